@@ -1,0 +1,72 @@
+#pragma once
+/// \file question_bank.h
+/// The loaded question bank: roles, competencies and questions of one or more bank files,
+/// with a text index built once so filtering stays fast at 100,000 questions.
+
+#include "model/question.h"
+#include "model/taxonomy.h"
+
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace ikit {
+
+/// What to show of the bank. Dimensions combine (AND); several competencies match any of them (OR).
+struct BankFilter {
+    std::string role_id;                      ///< empty = any role
+    std::vector<std::string> competency_ids;  ///< empty = any competency
+    std::optional<QuestionType> type;         ///< nullopt = any type
+    std::string search;                       ///< words that must all occur (case-insensitive) in text, probes, listen-for or tags
+};
+
+/// The parts read from one bank file, before they are merged into a bank.
+struct BankContent {
+    std::string file;                     ///< where they were read from
+    std::vector<Role> roles;              ///< roles the file defines
+    std::vector<Competency> competencies; ///< competencies the file defines
+    std::vector<Question> questions;      ///< questions the file defines
+};
+
+/// A merged, indexed question bank.
+class QuestionBank {
+public:
+    /// Merges one file's content. Roles/competencies already known by id are kept as they are;
+    /// a question whose id is already loaded, or that names an unknown role or competency, throws
+    /// Error naming the file, and the bank is left as it was.
+    void add(BankContent content);
+
+    const std::vector<Role>& roles() const { return roles_; }                      ///< all roles
+    const std::vector<Competency>& competencies() const { return competencies_; }  ///< all competencies
+    const std::vector<Question>& questions() const { return questions_; }          ///< all questions, in load order
+    const std::vector<std::string>& files() const { return files_; }               ///< files merged, in order
+
+    /// The question with this id (case-insensitive), or nullptr.
+    const Question* find(const std::string& id) const;
+    /// A role by id or name (case-insensitive), or nullptr.
+    const Role* role(const std::string& key) const { return find_role(roles_, key); }
+    /// A competency by id or name (case-insensitive), or nullptr.
+    const Competency* competency(const std::string& key) const { return find_competency(competencies_, key); }
+    /// The display name of a competency id, or the id itself when unknown.
+    std::string competency_name(const std::string& id) const;
+
+    /// Indices into questions() of those that pass `filter`, in bank order.
+    std::vector<std::size_t> filter(const BankFilter& filter) const;
+    /// Like filter(), but only looks at `candidates` (e.g. the previous result when the user typed one more letter).
+    std::vector<std::size_t> filter_within(const BankFilter& filter, const std::vector<std::size_t>& candidates) const;
+
+private:
+    bool passes_facets(const Question& q, const BankFilter& filter) const;
+    void index_question(const Question& q);
+
+    std::vector<Role> roles_;
+    std::vector<Competency> competencies_;
+    std::vector<Question> questions_;
+    std::vector<std::string> files_;
+    std::unordered_map<std::string, std::size_t> by_id_;  // lower-cased id -> index
+    std::string haystack_;                // lower-cased searchable text of every question, '\n'-separated
+    std::vector<std::size_t> record_end_; // end offset in haystack_ of each question's text
+};
+
+}  // namespace ikit

@@ -1,0 +1,80 @@
+#include "bank/rubric_library.h"
+
+#include "util/error.h"
+#include "util/text.h"
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+
+namespace ikit {
+
+void RubricLibrary::add(Rubric rubric) {
+    if (find(rubric.id)) throw Error("a rubric with id \"" + rubric.id + "\" is already loaded");
+    rubrics_.push_back(std::move(rubric));
+}
+
+const Rubric* RubricLibrary::find(const std::string& id) const {
+    for (const auto& r : rubrics_)
+        if (iequals(r.id, id)) return &r;
+    return nullptr;
+}
+
+const Rubric* RubricLibrary::for_competency(const std::string& competency_id) const {
+    if (competency_id.empty()) return nullptr;
+    for (const auto& r : rubrics_)
+        if (iequals(r.competency_id, competency_id)) return &r;
+    return nullptr;
+}
+
+const Rubric* RubricLibrary::default_for(const std::vector<std::string>& competency_ids) const {
+    if (!competency_ids.empty())
+        if (const Rubric* r = for_competency(competency_ids.front())) return r;
+    return find("generic");
+}
+
+bool is_evaluative_only(const std::string& anchor) {
+    // Words that judge without describing; an anchor made only of these (and filler) names no behaviour.
+    static const std::set<std::string> evaluative{
+        "good", "great", "poor", "bad", "excellent", "outstanding", "weak", "strong", "average", "adequate",
+        "fair", "ok", "okay", "fine", "solid", "exceptional", "satisfactory", "unsatisfactory", "acceptable",
+        "unacceptable", "superb", "terrible", "mediocre", "very", "really", "quite", "somewhat", "answer",
+        "response", "answers", "responses", "candidate", "a", "an", "the", "overall", "performance", "level",
+        "meets", "expectations", "exceeds", "below", "above", "bar", "the", "job", "is", "was", "not", "no",
+        "and", "or", "gives", "gave", "shows", "showed", "demonstrates", "understanding", "knowledge", "skills",
+        "skill", "ability", "some", "limited", "little", "lacks", "lacking", "clear", "impressive", "basic"};
+    std::string cleaned;
+    for (char c : ascii_lower(anchor)) cleaned += (std::isalnum(static_cast<unsigned char>(c)) ? c : ' ');
+    const auto words = split_words(cleaned);
+    if (words.empty()) return false;  // an empty anchor is reported as missing, not as evaluative
+    if (words.size() > 12) return false;
+    return std::all_of(words.begin(), words.end(), [&](const std::string& w) { return evaluative.count(w) > 0; });
+}
+
+std::vector<RubricProblem> check_rubric(const Rubric& rubric) {
+    std::vector<RubricProblem> problems;
+    const auto n = rubric.levels.size();
+    if (n < 4 || n > 5)
+        problems.push_back({0, "has " + std::to_string(n) + " levels; a rating scale needs 4 or 5"});
+    for (std::size_t i = 0; i < n; ++i) {
+        const auto& level = rubric.levels[i];
+        if (i > 0 && level.score <= rubric.levels[i - 1].score)
+            problems.push_back({level.score, "level " + std::to_string(level.score) +
+                                                 " is out of order: scores must rise from the lowest level to the highest"});
+        if (trim(level.anchor).empty()) {
+            problems.push_back({level.score, "level " + std::to_string(level.score) +
+                                                 " has no anchor: describe what an answer at this level sounds like"});
+            continue;
+        }
+        if (is_evaluative_only(level.anchor))
+            problems.push_back({level.score, "level " + std::to_string(level.score) + " anchor \"" + trim(level.anchor) +
+                                                 "\" only judges; describe the observable behaviour instead"});
+        for (std::size_t j = 0; j < i; ++j)
+            if (iequals(trim(rubric.levels[j].anchor), trim(level.anchor)))
+                problems.push_back({level.score, "level " + std::to_string(level.score) + " has the same anchor as level " +
+                                                     std::to_string(rubric.levels[j].score)});
+    }
+    return problems;
+}
+
+}  // namespace ikit

@@ -1,0 +1,128 @@
+#include "document/kit_assembler.h"
+
+#include "document/kit_document.h"
+#include "util/error.h"
+#include "util/text.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace ikit {
+
+namespace {
+
+constexpr int kCandidateQuestionMinutes = 5;
+constexpr std::size_t kDefaultCompetencyCount = 5;
+
+std::string valid_list(const std::vector<std::string>& ids) { return join(ids, ", "); }
+
+template <typename T>
+std::vector<std::string> ids_of(const std::vector<T>& items) {
+    std::vector<std::string> ids;
+    for (const auto& item : items) ids.push_back(item.id);
+    return ids;
+}
+
+bool asked_for(const Question& q, const std::string& role_id) {
+    return std::any_of(q.role_ids.begin(), q.role_ids.end(), [&](const std::string& r) { return iequals(r, role_id); });
+}
+
+bool covers(const Question& q, const std::string& competency_id) {
+    return std::any_of(q.competency_ids.begin(), q.competency_ids.end(),
+                       [&](const std::string& c) { return iequals(c, competency_id); });
+}
+
+}  // namespace
+
+Kit assemble_kit(const QuestionBank& bank, const RubricLibrary& rubrics, const KitRequest& request) {
+    const Role* role = bank.role(request.role);
+    if (!role) throw Error("unknown role \"" + request.role + "\"; valid roles: " + valid_list(ids_of(bank.roles())));
+    if (request.minutes < 10 || request.minutes > 8 * 60)
+        throw Error("the interview length must be between 10 and 480 minutes");
+
+    std::vector<const Competency*> wanted;
+    for (const auto& key : request.competencies) {
+        const Competency* c = bank.competency(key);
+        if (!c)
+            throw Error("unknown competency \"" + key + "\"; valid competencies: " +
+                        valid_list(ids_of(bank.competencies())));
+        if (std::find(wanted.begin(), wanted.end(), c) == wanted.end()) wanted.push_back(c);
+    }
+    if (wanted.empty()) {
+        // The role's most asked main competencies.
+        std::map<std::string, int> counts;
+        for (const auto& q : bank.questions())
+            if (asked_for(q, role->id) && !q.competency_ids.empty()) ++counts[q.main_competency()];
+        std::vector<std::pair<std::string, int>> ranked(counts.begin(), counts.end());
+        std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+        for (const auto& [id, n] : ranked) {
+            if (wanted.size() == kDefaultCompetencyCount) break;
+            if (const Competency* c = bank.competency(id)) wanted.push_back(c);
+        }
+    }
+
+    // Candidates per competency: the role's questions whose main competency it is first, then those that touch it;
+    // among equals, questions asked by more guides first.
+    std::vector<std::vector<const Question*>> candidates(wanted.size());
+    for (std::size_t i = 0; i < wanted.size(); ++i) {
+        for (const auto& q : bank.questions())
+            if (asked_for(q, role->id) && covers(q, wanted[i]->id)) candidates[i].push_back(&q);
+        const std::string& cid = wanted[i]->id;
+        std::stable_sort(candidates[i].begin(), candidates[i].end(), [&](const Question* a, const Question* b) {
+            const bool am = iequals(a->main_competency(), cid), bm = iequals(b->main_competency(), cid);
+            if (am != bm) return am;
+            return a->sources.size() > b->sources.size();
+        });
+    }
+
+    Kit kit;
+    auto& p = kit.properties;
+    p.title = trim(request.title).empty() ? role->name + " — " + request.stage : request.title;
+    p.role_id = role->id;
+    p.role_name = role->name;
+    p.stage = request.stage;
+    p.length_minutes = request.minutes;
+    p.author = request.author;
+    p.modified = today_iso_date();
+    p.instructions =
+        "Ask every question as written, in order, to every candidate. Use the probes to get to specifics: "
+        "what the candidate did, how, and what changed as a result. Take notes during the answer and rate each "
+        "question against its anchors right after the interview, before talking to the other interviewers. "
+        "Leave " + std::to_string(kCandidateQuestionMinutes) + " minutes at the end for the candidate's questions.";
+    for (const Competency* c : wanted) kit.competencies.push_back(*c);
+
+    for (const Competency* c : wanted) {
+        KitSection s;
+        s.id = kit.next_section_id();
+        s.title = c->name;
+        s.competency_id = c->id;
+        kit.sections.push_back(std::move(s));
+    }
+
+    int budget = request.minutes - kCandidateQuestionMinutes;
+    std::set<std::string> used;
+    std::vector<std::size_t> next(wanted.size(), 0);
+    bool added = true;
+    while (added) {
+        added = false;
+        for (std::size_t i = 0; i < wanted.size(); ++i) {
+            auto& list = candidates[i];
+            while (next[i] < list.size() && (used.count(list[next[i]]->id) || list[next[i]]->minutes > budget)) ++next[i];
+            if (next[i] >= list.size()) continue;
+            const Question& q = *list[next[i]++];
+            const Rubric* rubric = rubrics.for_competency(wanted[i]->id);
+            if (!rubric) rubric = rubrics.default_for(q.competency_ids);
+            KitQuestion kq = make_kit_question(q, rubric ? *rubric : Rubric{});
+            kq.id = kit.next_question_id();
+            kit.sections[i].questions.push_back(std::move(kq));
+            used.insert(q.id);
+            budget -= q.minutes;
+            added = true;
+        }
+    }
+    // Sections the bank could not fill stay, empty, so the gap shows in the checks.
+    return kit;
+}
+
+}  // namespace ikit

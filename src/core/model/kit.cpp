@@ -1,0 +1,110 @@
+#include "model/kit.h"
+
+#include <algorithm>
+#include <set>
+
+namespace ikit {
+
+bool KitQuestion::operator==(const KitQuestion& o) const {
+    return id == o.id && bank_id == o.bank_id && text == o.text && type == o.type && minutes == o.minutes &&
+           competency_ids == o.competency_ids && listen_for == o.listen_for && probes == o.probes &&
+           red_flags == o.red_flags && rubric == o.rubric;
+}
+
+bool KitSection::operator==(const KitSection& o) const {
+    return id == o.id && title == o.title && competency_id == o.competency_id && questions == o.questions;
+}
+
+bool KitProperties::operator==(const KitProperties& o) const {
+    return title == o.title && role_id == o.role_id && role_name == o.role_name && stage == o.stage &&
+           length_minutes == o.length_minutes && instructions == o.instructions && author == o.author &&
+           modified == o.modified && paper == o.paper;
+}
+
+bool Kit::operator==(const Kit& o) const {
+    return properties == o.properties && competencies == o.competencies && sections == o.sections &&
+           recommendation_labels == o.recommendation_labels && extensions == o.extensions;
+}
+
+std::size_t Kit::question_count() const {
+    std::size_t n = 0;
+    for (const auto& s : sections) n += s.questions.size();
+    return n;
+}
+
+int Kit::planned_minutes() const {
+    int total = 0;
+    for (const auto& s : sections)
+        for (const auto& q : s.questions) total += std::max(0, q.minutes);
+    return total;
+}
+
+const KitQuestion* Kit::find_question(const std::string& id) const {
+    for (const auto& s : sections)
+        for (const auto& q : s.questions)
+            if (q.id == id) return &q;
+    return nullptr;
+}
+
+const KitSection* Kit::find_section(const std::string& id) const {
+    for (const auto& s : sections)
+        if (s.id == id) return &s;
+    return nullptr;
+}
+
+std::string Kit::competency_name(const std::string& id) const {
+    for (const auto& c : competencies)
+        if (c.id == id) return c.name;
+    for (const auto& s : sections)
+        if (s.competency_id == id && !s.title.empty()) return s.title;
+    return id;
+}
+
+namespace {
+std::string next_id(char prefix, const std::set<std::string>& used) {
+    for (std::size_t n = used.size() + 1;; ++n) {
+        std::string candidate = std::string(1, prefix) + std::to_string(n);
+        if (!used.count(candidate)) return candidate;
+    }
+}
+}  // namespace
+
+std::string Kit::next_question_id() const {
+    std::set<std::string> used;
+    for (const auto& s : sections)
+        for (const auto& q : s.questions) used.insert(q.id);
+    return next_id('q', used);
+}
+
+std::string Kit::next_section_id() const {
+    std::set<std::string> used;
+    for (const auto& s : sections) used.insert(s.id);
+    return next_id('s', used);
+}
+
+std::vector<std::pair<std::string, int>> questions_per_competency(const Kit& kit) {
+    std::vector<std::pair<std::string, int>> counts;
+    for (const auto& c : kit.competencies) counts.emplace_back(c.id, 0);
+    for (const auto& s : kit.sections)
+        for (const auto& q : s.questions)
+            for (const auto& cid : q.competency_ids) {
+                auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& p) { return p.first == cid; });
+                if (it == counts.end())
+                    counts.emplace_back(cid, 1);
+                else
+                    ++it->second;
+            }
+    return counts;
+}
+
+std::vector<Competency> uncovered_competencies(const Kit& kit) {
+    std::vector<Competency> result;
+    const auto counts = questions_per_competency(kit);
+    for (const auto& c : kit.competencies) {
+        auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& p) { return p.first == c.id; });
+        if (it == counts.end() || it->second == 0) result.push_back(c);
+    }
+    return result;
+}
+
+}  // namespace ikit

@@ -1,0 +1,235 @@
+#include "serialize/kit_file.h"
+
+#include "io/atomic_file.h"
+#include "serialize/rubric_xml.h"
+#include "serialize/xml_input.h"
+#include "serialize/xml_writer.h"
+#include "util/error.h"
+#include "util/text.h"
+
+#include <set>
+
+namespace ikit {
+
+namespace {
+
+constexpr std::size_t kMaxSections = 200;
+constexpr std::size_t kMaxQuestionsPerSection = 1000;
+constexpr std::size_t kMaxQuestions = 5000;
+constexpr std::size_t kMaxItems = 50;  // listen-for, probes, red flags per question
+constexpr std::size_t kMaxCompetencies = 200;
+constexpr int kMaxMinutes = 24 * 60;
+
+const std::set<std::string>& known_kit_children() {
+    static const std::set<std::string> names{"properties", "competencies", "recommendation", "sections"};
+    return names;
+}
+
+void write_question(XmlWriter& w, const KitQuestion& q) {
+    XmlAttributes attributes{{"id", q.id}};
+    if (!q.bank_id.empty()) attributes.emplace_back("bank-id", q.bank_id);
+    attributes.emplace_back("type", std::string(to_id(q.type)));
+    attributes.emplace_back("minutes", std::to_string(q.minutes));
+    if (!q.competency_ids.empty()) attributes.emplace_back("competencies", join(q.competency_ids, " "));
+    w.open("question", attributes);
+    w.text_element("text", q.text, {}, false);
+    w.text_elements("listen-for", q.listen_for);
+    w.text_elements("probe", q.probes);
+    w.text_elements("red-flag", q.red_flags);
+    if (!q.rubric.empty() || !q.rubric.id.empty()) write_rubric_element(w, q.rubric);
+    w.close();
+}
+
+void report_unknown_children(const XmlReadContext& ctx, const tinyxml2::XMLElement& e,
+                             const std::set<std::string>& known, std::vector<std::string>* warnings) {
+    for (const auto* c = e.FirstChildElement(); c; c = c->NextSiblingElement()) {
+        if (known.count(c->Name())) continue;
+        if (!warnings) continue;
+        warnings->push_back(ctx.file() + ":" + std::to_string(c->GetLineNum()) + ": unknown element <" + c->Name() +
+                            "> inside <" + e.Name() + "> was not read (made by a newer version?)");
+    }
+}
+
+KitQuestion read_question(const XmlReadContext& ctx, const tinyxml2::XMLElement& e,
+                          std::vector<std::string>* warnings) {
+    KitQuestion q;
+    q.id = ctx.required_attribute(e, "id");
+    q.bank_id = XmlReadContext::attribute(e, "bank-id");
+    const std::string type = XmlReadContext::attribute(e, "type");
+    if (!type.empty()) {
+        auto parsed = question_type_from_id(type);
+        if (!parsed) ctx.fail(&e, "unknown question type \"" + type + "\" (expected behavioural, situational, technical or background)");
+        q.type = *parsed;
+    }
+    q.minutes = ctx.int_attribute(e, "minutes", 0, kMaxMinutes, 0);
+    q.competency_ids = split_id_list(XmlReadContext::attribute(e, "competencies"));
+    if (q.competency_ids.size() > 20) ctx.fail(&e, "refused: a question lists more than 20 competencies");
+    if (!e.FirstChildElement("text")) ctx.fail(&e, "question \"" + q.id + "\" has no <text>");
+    q.text = ctx.child_text(e, "text");
+    q.listen_for = ctx.child_texts(e, "listen-for", kMaxItems);
+    q.probes = ctx.child_texts(e, "probe", kMaxItems);
+    q.red_flags = ctx.child_texts(e, "red-flag", kMaxItems);
+    const auto* rubric = e.FirstChildElement("rubric");
+    if (rubric) {
+        if (rubric->NextSiblingElement("rubric")) ctx.fail(rubric->NextSiblingElement("rubric"), "a question has more than one <rubric>");
+        q.rubric = read_rubric_element(ctx, *rubric);
+        if (q.rubric.levels.empty())
+            ctx.fail(rubric, "question \"" + q.id + "\" refers to rubric \"" + q.rubric.id +
+                                 "\" but the kit holds no copy of its levels");
+    }
+    report_unknown_children(ctx, e, {"text", "listen-for", "probe", "red-flag", "rubric"}, warnings);
+    return q;
+}
+
+}  // namespace
+
+std::string write_kit(const Kit& kit) {
+    XmlWriter w;
+    w.open("kit", {{"format", std::to_string(kKitFormat)}});
+    const auto& p = kit.properties;
+    w.open("properties");
+    w.text_element("title", p.title, {}, false);
+    if (!p.role_id.empty() || !p.role_name.empty())
+        w.text_element("role", p.role_name, p.role_id.empty() ? XmlAttributes{} : XmlAttributes{{"id", p.role_id}},
+                       false);
+    w.text_element("stage", p.stage);
+    w.text_element("length-minutes", std::to_string(p.length_minutes));
+    w.text_element("instructions", p.instructions);
+    w.text_element("author", p.author);
+    w.text_element("modified", p.modified);
+    w.text_element("paper", p.paper);
+    w.close();
+
+    if (!kit.competencies.empty()) {
+        w.open("competencies");
+        for (const auto& c : kit.competencies)
+            w.text_element("competency", c.description, {{"id", c.id}, {"name", c.name}}, false);
+        w.close();
+    }
+    w.open("recommendation");
+    w.text_elements("label", kit.recommendation_labels);
+    w.close();
+
+    w.open("sections");
+    for (const auto& s : kit.sections) {
+        XmlAttributes attributes{{"id", s.id}};
+        if (!s.competency_id.empty()) attributes.emplace_back("competency", s.competency_id);
+        w.open("section", attributes);
+        w.text_element("title", s.title, {}, false);
+        for (const auto& q : s.questions) write_question(w, q);
+        w.close();
+    }
+    w.close();
+    for (const auto& extension : kit.extensions) w.raw(extension);
+    w.close();
+    return w.str();
+}
+
+Kit parse_kit(const std::string& xml, const std::string& file_name, std::vector<std::string>* warnings) {
+    tinyxml2::XMLDocument doc(true, tinyxml2::PRESERVE_WHITESPACE);
+    parse_untrusted_xml(doc, xml, file_name);
+    XmlReadContext ctx(file_name);
+    const auto& root = ctx.root(doc, "kit");
+    const int format = ctx.int_attribute(root, "format", 1, 1000000, 0, true);
+    if (format > kKitFormat)
+        ctx.fail(&root, "made by a newer version of Interview Kit Builder (kit format " + std::to_string(format) +
+                            "); this version reads format " + std::to_string(kKitFormat) +
+                            " — please update the app to open it");
+
+    Kit kit;
+    const auto* props = root.FirstChildElement("properties");
+    if (!props) ctx.fail(&root, "the kit has no <properties>");
+    if (props->NextSiblingElement("properties")) ctx.fail(props->NextSiblingElement("properties"), "the kit has more than one <properties>");
+    auto& p = kit.properties;
+    p.title = ctx.child_text(*props, "title");
+    if (const auto* role = props->FirstChildElement("role")) {
+        p.role_id = XmlReadContext::attribute(*role, "id");
+        p.role_name = ctx.text(*role);
+    }
+    p.stage = ctx.child_text(*props, "stage");
+    if (const auto* length = props->FirstChildElement("length-minutes")) {
+        const std::string value = trim(ctx.text(*length));
+        try {
+            std::size_t used = 0;
+            p.length_minutes = std::stoi(value, &used);
+            if (used != value.size()) throw std::invalid_argument(value);
+        } catch (const std::exception&) {
+            ctx.fail(length, "<length-minutes> \"" + value + "\" is not a whole number");
+        }
+        if (p.length_minutes < 0 || p.length_minutes > kMaxMinutes)
+            ctx.fail(length, "<length-minutes> must be between 0 and " + std::to_string(kMaxMinutes));
+    }
+    p.instructions = ctx.child_text(*props, "instructions");
+    p.author = ctx.child_text(*props, "author");
+    p.modified = ctx.child_text(*props, "modified");
+    p.paper = ascii_lower(trim(ctx.child_text(*props, "paper")));
+    if (!p.paper.empty() && p.paper != "a4" && p.paper != "letter")
+        ctx.fail(props->FirstChildElement("paper"), "<paper> must be a4 or letter, not \"" + p.paper + "\"");
+    report_unknown_children(ctx, *props,
+                            {"title", "role", "stage", "length-minutes", "instructions", "author", "modified", "paper"},
+                            warnings);
+
+    std::set<std::string> competency_ids;
+    if (const auto* comps = root.FirstChildElement("competencies")) {
+        for (const auto* c = comps->FirstChildElement("competency"); c; c = c->NextSiblingElement("competency")) {
+            if (kit.competencies.size() == kMaxCompetencies) ctx.fail(c, "refused: too many competencies");
+            Competency competency;
+            competency.id = ctx.required_attribute(*c, "id");
+            competency.name = XmlReadContext::attribute(*c, "name");
+            if (competency.name.empty()) competency.name = competency.id;
+            competency.description = ctx.text(*c);
+            if (!competency_ids.insert(competency.id).second) ctx.fail(c, "duplicate competency id \"" + competency.id + "\"");
+            kit.competencies.push_back(std::move(competency));
+        }
+    }
+    if (const auto* rec = root.FirstChildElement("recommendation")) {
+        auto labels = ctx.child_texts(*rec, "label", 10);
+        if (labels.size() < 2) ctx.fail(rec, "the recommendation scale needs at least two <label>s");
+        kit.recommendation_labels = std::move(labels);
+    }
+
+    const auto* sections = root.FirstChildElement("sections");
+    if (!sections) ctx.fail(&root, "the kit has no <sections>");
+    std::set<std::string> section_ids, question_ids;
+    std::size_t total_questions = 0;
+    for (const auto* s = sections->FirstChildElement("section"); s; s = s->NextSiblingElement("section")) {
+        if (kit.sections.size() == kMaxSections) ctx.fail(s, "refused: more than " + std::to_string(kMaxSections) + " sections");
+        KitSection section;
+        section.id = ctx.required_attribute(*s, "id");
+        if (!section_ids.insert(section.id).second) ctx.fail(s, "duplicate section id \"" + section.id + "\"");
+        section.competency_id = XmlReadContext::attribute(*s, "competency");
+        section.title = ctx.child_text(*s, "title");
+        for (const auto* q = s->FirstChildElement("question"); q; q = q->NextSiblingElement("question")) {
+            if (section.questions.size() == kMaxQuestionsPerSection || total_questions == kMaxQuestions)
+                ctx.fail(q, "refused: too many questions");
+            KitQuestion question = read_question(ctx, *q, warnings);
+            if (!question_ids.insert(question.id).second) ctx.fail(q, "duplicate question id \"" + question.id + "\"");
+            section.questions.push_back(std::move(question));
+            ++total_questions;
+        }
+        report_unknown_children(ctx, *s, {"title", "question"}, warnings);
+        kit.sections.push_back(std::move(section));
+    }
+    report_unknown_children(ctx, *sections, {"section"}, warnings);
+
+    for (const auto* c = root.FirstChildElement(); c; c = c->NextSiblingElement()) {
+        if (known_kit_children().count(c->Name())) continue;
+        kit.extensions.push_back(element_to_xml(*c));
+        if (warnings)
+            warnings->push_back(file_name + ":" + std::to_string(c->GetLineNum()) + ": kept unknown element <" +
+                                c->Name() + "> from a newer version as it is");
+    }
+    return kit;
+}
+
+Kit read_kit_file(const std::string& path, std::vector<std::string>* warnings) {
+    return parse_kit(read_file_limited(path, kMaxKitFileBytes), path, warnings);
+}
+
+void save_kit_file(const Kit& kit, const std::string& path) {
+    AtomicWriteOptions options;
+    options.keep_backup = true;
+    write_file_atomically(path, write_kit(kit), options);
+}
+
+}  // namespace ikit

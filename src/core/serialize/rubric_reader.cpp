@@ -1,0 +1,64 @@
+#include "serialize/rubric_reader.h"
+
+#include "io/atomic_file.h"
+#include "serialize/rubric_xml.h"
+#include "util/error.h"
+
+namespace ikit {
+
+namespace {
+constexpr int kRubricFormat = 1;
+constexpr std::size_t kMaxRubricFileBytes = 1024 * 1024;
+}  // namespace
+
+Rubric read_rubric_element(const XmlReadContext& context, const tinyxml2::XMLElement& element) {
+    Rubric rubric;
+    rubric.id = context.required_attribute(element, "id");
+    rubric.name = XmlReadContext::attribute(element, "name");
+    if (rubric.name.empty()) rubric.name = rubric.id;
+    rubric.competency_id = XmlReadContext::attribute(element, "competency");
+    rubric.description = context.child_text(element, "description");
+    for (const auto* level = element.FirstChildElement("level"); level; level = level->NextSiblingElement("level")) {
+        if (rubric.levels.size() == 10) context.fail(level, "refused: a rubric has more than 10 levels");
+        RubricLevel l;
+        l.score = context.int_attribute(*level, "score", 1, 10, 0, true);
+        l.label = XmlReadContext::attribute(*level, "label");
+        l.anchor = context.text(*level);
+        rubric.levels.push_back(std::move(l));
+    }
+    return rubric;
+}
+
+void write_rubric_element(XmlWriter& writer, const Rubric& rubric, const XmlAttributes& extra) {
+    XmlAttributes attributes = extra;
+    attributes.emplace_back("id", rubric.id);
+    if (!rubric.competency_id.empty()) attributes.emplace_back("competency", rubric.competency_id);
+    attributes.emplace_back("name", rubric.name);
+    writer.open("rubric", attributes);
+    writer.text_element("description", rubric.description);
+    for (const auto& level : rubric.levels)
+        writer.text_element("level", level.anchor, {{"score", std::to_string(level.score)}, {"label", level.label}},
+                            false);
+    writer.close();
+}
+
+Rubric parse_rubric(const std::string& xml, const std::string& file_name) {
+    tinyxml2::XMLDocument doc(true, tinyxml2::PRESERVE_WHITESPACE);
+    parse_untrusted_xml(doc, xml, file_name);
+    XmlReadContext context(file_name);
+    const auto& root = context.root(doc, "rubric");
+    const int format = context.int_attribute(root, "format", 1, 1000000, 0, true);
+    if (format > kRubricFormat)
+        context.fail(&root, "made by a newer version of Interview Kit Builder (rubric format " +
+                                std::to_string(format) + "); this version reads format " +
+                                std::to_string(kRubricFormat) + " — please update");
+    Rubric rubric = read_rubric_element(context, root);
+    if (rubric.levels.empty()) context.fail(&root, "the rubric has no <level> elements");
+    return rubric;
+}
+
+Rubric read_rubric_file(const std::string& path) {
+    return parse_rubric(read_file_limited(path, kMaxRubricFileBytes), path);
+}
+
+}  // namespace ikit

@@ -1,0 +1,105 @@
+#include "util/data_paths.h"
+
+#include "util/error.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <system_error>
+
+namespace fs = std::filesystem;
+
+namespace ikit {
+
+namespace {
+
+std::string executable_dir(const std::string& executable_path) {
+    std::error_code ec;
+    fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+    if (ec || exe.empty()) exe = fs::absolute(executable_path, ec);
+    return exe.parent_path().string();
+}
+
+bool has_data(const fs::path& dir) {
+    std::error_code ec;
+    return fs::is_directory(dir / "bank", ec) && fs::is_directory(dir / "rubrics", ec);
+}
+
+}  // namespace
+
+std::vector<std::string> xml_files_in(const std::string& folder) {
+    std::vector<std::string> files;
+    std::error_code ec;
+    if (folder.empty() || !fs::is_directory(folder, ec)) return files;
+    for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
+        if (it->path().extension() == ".xml" && it->is_regular_file(ec)) files.push_back(it->path().string());
+    }
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
+DataPaths::DataPaths(const std::string& executable_path) {
+    std::vector<fs::path> candidates;
+    if (const char* env = std::getenv("IKIT_DATA_DIR"); env && *env) candidates.emplace_back(env);
+    const fs::path exe_dir = executable_dir(executable_path);
+    candidates.push_back(exe_dir / ".." / IKIT_DATA_SUBDIR);
+    candidates.push_back(exe_dir / ".." / "share" / "interview-kit-builder");
+    candidates.push_back(exe_dir / ".." / ".." / "assets");
+    candidates.emplace_back(IKIT_SOURCE_ASSETS_DIR);
+    for (const auto& c : candidates) {
+        if (has_data(c)) {
+            std::error_code ec;
+            fs::path canonical = fs::weakly_canonical(c, ec);
+            data_dir_ = (ec ? c : canonical).string();
+            break;
+        }
+    }
+    if (data_dir_.empty()) return;
+    std::error_code ec;
+    if (fs::is_directory(fs::path(data_dir_) / "kits", ec))
+        kits_dir_ = (fs::path(data_dir_) / "kits").string();
+    else if (fs::is_directory(fs::path(data_dir_) / ".." / "kits", ec))
+        kits_dir_ = fs::weakly_canonical(fs::path(data_dir_) / ".." / "kits", ec).string();
+    else
+        kits_dir_ = IKIT_SOURCE_KITS_DIR;
+}
+
+const std::string& DataPaths::data_dir() const {
+    if (data_dir_.empty())
+        throw Error("cannot find the program's data folder (bank and rubrics); set IKIT_DATA_DIR to it");
+    return data_dir_;
+}
+
+std::string DataPaths::kits_dir() const { return kits_dir_; }
+
+std::vector<std::string> DataPaths::shipped_bank_files() const {
+    return xml_files_in((fs::path(data_dir()) / "bank").string());
+}
+
+std::vector<std::string> DataPaths::shipped_rubric_files() const {
+    return xml_files_in((fs::path(data_dir()) / "rubrics").string());
+}
+
+std::string DataPaths::question_rules_file() const {
+    return (fs::path(data_dir()) / "checks" / "question_rules.xml").string();
+}
+
+std::string DataPaths::user_data_dir() {
+    if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg)
+        return (fs::path(xdg) / "interview-kit-builder").string();
+    if (const char* home = std::getenv("HOME"); home && *home)
+        return (fs::path(home) / ".local" / "share" / "interview-kit-builder").string();
+    return {};
+}
+
+std::vector<std::string> DataPaths::user_bank_files() {
+    const std::string dir = user_data_dir();
+    return dir.empty() ? std::vector<std::string>{} : xml_files_in((fs::path(dir) / "banks").string());
+}
+
+std::vector<std::string> DataPaths::user_rubric_files() {
+    const std::string dir = user_data_dir();
+    return dir.empty() ? std::vector<std::string>{} : xml_files_in((fs::path(dir) / "rubrics").string());
+}
+
+}  // namespace ikit

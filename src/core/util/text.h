@@ -1,0 +1,42 @@
+#pragma once
+/// \file text.h
+/// Small text helpers shared by the core: case folding, trimming, UTF-8 checks.
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ikit {
+
+/// Lower-cases ASCII letters; other bytes (UTF-8 sequences) are kept.
+std::string ascii_lower(std::string_view text);
+
+/// True when `a` and `b` are equal ignoring ASCII case.
+bool iequals(std::string_view a, std::string_view b);
+
+/// Removes leading and trailing ASCII white space.
+std::string trim(std::string_view text);
+
+/// Splits on ASCII white space, dropping empty pieces.
+std::vector<std::string> split_words(std::string_view text);
+
+/// Joins `parts` with `separator`.
+std::string join(const std::vector<std::string>& parts, std::string_view separator);
+
+/// Byte offset of the first invalid UTF-8 sequence in `text`, or npos when all of it is valid.
+std::size_t find_invalid_utf8(std::string_view text);
+
+/// Decodes valid UTF-8 into code points (call find_invalid_utf8 first; invalid bytes become U+FFFD).
+std::vector<char32_t> decode_utf8(std::string_view text);
+
+/// Encodes one code point as UTF-8.
+std::string encode_utf8(char32_t code_point);
+
+/// "U+1F600" for a code point.
+std::string code_point_name(char32_t code_point);
+
+/// Today's date as YYYY-MM-DD (local time).
+std::string today_iso_date();
+
+}  // namespace ikit
