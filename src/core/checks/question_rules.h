@@ -25,6 +25,10 @@ struct QuestionRules {
     std::vector<QuestionRule> rules;  ///< in file order
 };
 
+/// The text the rules are matched against: ASCII lower-cased, typographic apostrophes (U+2018, U+2019)
+/// turned into ', and runs of white space collapsed into one space.
+std::string normalise_for_rules(const std::string& text);
+
 /// The rules a question text trips (lower-cased and apostrophe-normalised before matching).
 /// `behavioural` enables the yes/no rule, which only applies to behavioural questions.
 std::vector<const QuestionRule*> match_question_rules(const QuestionRules& rules, const std::string& text, bool behavioural);

@@ -66,6 +66,12 @@ void XmlWriter::raw(const std::string& xml) {
 }
 
 std::string XmlWriter::escape_text(const std::string& text) {
+    // Parsers drop text nodes made only of white space: write those as character references.
+    if (!text.empty() && text.find_first_not_of(" \t\n\r") == std::string::npos) {
+        std::string refs;
+        for (char ch : text) refs += "&#" + std::to_string(static_cast<int>(ch)) + ";";
+        return refs;
+    }
     std::string out;
     out.reserve(text.size() + 8);
     for (char ch : text) {

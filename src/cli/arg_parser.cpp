@@ -1,0 +1,69 @@
+#include "arg_parser.h"
+
+namespace ikit::cli {
+
+Args::Args(const std::vector<std::string>& args, const std::set<std::string>& value_options,
+           const std::set<std::string>& flags) {
+    bool only_positionals = false;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        if (only_positionals || a.size() < 2 || a[0] != '-') {
+            positionals_.push_back(a);
+            continue;
+        }
+        if (a == "--") {
+            only_positionals = true;
+            continue;
+        }
+        std::string name = a, value;
+        bool inline_value = false;
+        if (const auto eq = a.find('='); a.rfind("--", 0) == 0 && eq != std::string::npos) {
+            name = a.substr(0, eq);
+            value = a.substr(eq + 1);
+            inline_value = true;
+        }
+        if (flags.count(name)) {
+            if (inline_value) throw UsageError(name + " takes no value");
+            flags_.insert(name);
+        } else if (value_options.count(name)) {
+            if (!inline_value) {
+                if (i + 1 >= args.size()) throw UsageError(name + " needs a value");
+                value = args[++i];
+            }
+            values_[name].push_back(value);
+        } else {
+            throw UsageError("unknown option " + name);
+        }
+    }
+}
+
+bool Args::has(const std::string& name) const { return flags_.count(name) || values_.count(name); }
+
+std::string Args::value(const std::string& name, const std::string& fallback) const {
+    auto it = values_.find(name);
+    return it == values_.end() ? fallback : it->second.back();
+}
+
+const std::vector<std::string>& Args::values(const std::string& name) const {
+    static const std::vector<std::string> none;
+    auto it = values_.find(name);
+    return it == values_.end() ? none : it->second;
+}
+
+int Args::int_value(const std::string& name, int fallback, int min, int max) const {
+    if (!values_.count(name)) return fallback;
+    const std::string v = value(name);
+    std::size_t used = 0;
+    int n = 0;
+    try {
+        n = std::stoi(v, &used);
+    } catch (const std::exception&) {
+        used = 0;
+    }
+    if (used == 0 || used != v.size() || n < min || n > max)
+        throw UsageError(name + " must be a whole number from " + std::to_string(min) + " to " + std::to_string(max) +
+                         ", not \"" + v + "\"");
+    return n;
+}
+
+}  // namespace ikit::cli

@@ -1,0 +1,179 @@
+// `ikit bank list|show|stats`: browsing the question bank from the command line.
+#include "arg_parser.h"
+#include "cli_context.h"
+#include "serialize/bank_reader.h"
+#include "text_formats.h"
+#include "util/error.h"
+#include "util/text.h"
+
+#include <iomanip>
+#include <map>
+
+namespace ikit::cli {
+
+namespace {
+
+const char* kListHelp = R"(Usage: ikit bank list [--role R] [--competency C]… [--type T] [--search TEXT] [--format text|csv|xml]
+
+Lists the bank's questions. Filters combine; several --competency match any of them.
+Roles and competencies are matched by id or name, ignoring case.
+  --role R          e.g. director-support or "Director of Customer Support"
+  --competency C    e.g. kpis-metrics or "Conflict resolution" (may be repeated)
+  --type T          behavioural, situational, technical or background
+  --search TEXT     words that must all occur in the question, probes, listen-for or tags
+  --format F        text (default), csv, or xml (a bank file with the selected questions)
+)";
+
+template <typename T>
+std::string id_list(const std::vector<T>& items) {
+    std::vector<std::string> ids;
+    for (const auto& item : items) ids.push_back(item.id);
+    return join(ids, ", ");
+}
+
+int list(Context& ctx, const std::vector<std::string>& raw) {
+    Args args(raw, {"--role", "--competency", "--type", "--search", "--format"}, {"--help"});
+    if (args.has("--help")) {
+        ctx.out << kListHelp;
+        return kSuccess;
+    }
+    if (!args.positionals().empty()) throw UsageError("unexpected argument \"" + args.positionals()[0] + "\"");
+    const std::string format = args.value("--format", "text");
+    if (format != "text" && format != "csv" && format != "xml")
+        throw UsageError("--format must be text, csv or xml, not \"" + format + "\"");
+    const auto& lib = ctx.library();
+    if (ctx.bank_option_failed()) return kInvalidInput;
+    const QuestionBank& bank = lib.bank;
+
+    BankFilter filter;
+    if (args.has("--role")) {
+        const Role* role = bank.role(args.value("--role"));
+        if (!role) throw UsageError("unknown role \"" + args.value("--role") + "\"; valid roles: " + id_list(bank.roles()));
+        filter.role_id = role->id;
+    }
+    for (const auto& c : args.values("--competency")) {
+        const Competency* competency = bank.competency(c);
+        if (!competency)
+            throw UsageError("unknown competency \"" + c + "\"; valid competencies: " + id_list(bank.competencies()));
+        filter.competency_ids.push_back(competency->id);
+    }
+    if (args.has("--type")) {
+        filter.type = question_type_from_id(args.value("--type"));
+        if (!filter.type)
+            throw UsageError("unknown type \"" + args.value("--type") +
+                             "\"; valid types: behavioural, situational, technical, background");
+    }
+    filter.search = args.value("--search");
+    const auto hits = bank.filter(filter);
+
+    if (format == "xml") {
+        BankContent content;
+        content.roles = bank.roles();
+        content.competencies = bank.competencies();
+        for (auto i : hits) content.questions.push_back(bank.questions()[i]);
+        ctx.out << write_bank(content);
+        return kSuccess;
+    }
+    if (format == "csv") {
+        ctx.out << csv_row({"id", "type", "minutes", "competencies", "roles", "text"}) << "\r\n";
+        for (auto i : hits) {
+            const Question& q = bank.questions()[i];
+            ctx.out << csv_row({q.id, std::string(to_id(q.type)), std::to_string(q.minutes), join(q.competency_ids, " "),
+                                join(q.role_ids, " "), q.text})
+                    << "\r\n";
+        }
+        return kSuccess;
+    }
+    for (auto i : hits) {
+        const Question& q = bank.questions()[i];
+        ctx.out << std::left << std::setw(9) << q.id << std::setw(12) << to_id(q.type) << std::right << std::setw(3)
+                << q.minutes << " min  " << q.text << "\n";
+    }
+    ctx.out << hits.size() << (hits.size() == 1 ? " question\n" : " questions\n");
+    return kSuccess;
+}
+
+void print_items(std::ostream& out, const char* heading, const std::vector<std::string>& items) {
+    if (items.empty()) return;
+    out << heading << ":\n";
+    for (const auto& item : items) out << "  - " << item << "\n";
+}
+
+int show(Context& ctx, const std::vector<std::string>& raw) {
+    Args args(raw, {}, {"--help"});
+    if (args.has("--help")) {
+        ctx.out << "Usage: ikit bank show ID\n\nShows one bank question with its interviewer notes and provenance.\n";
+        return kSuccess;
+    }
+    if (args.positionals().size() != 1) throw UsageError("give exactly one question id (see ikit bank list)");
+    const auto& bank = ctx.library().bank;
+    const Question* q = bank.find(args.positionals()[0]);
+    if (!q) throw Error("no question with id \"" + args.positionals()[0] + "\" in the bank");
+    ctx.out << q->id << ": " << q->text << "\n\n";
+    ctx.out << "Type:          " << to_label(q->type) << "\n";
+    ctx.out << "Minutes:       " << q->minutes << "\n";
+    std::vector<std::string> names;
+    for (const auto& c : q->competency_ids) names.push_back(bank.competency_name(c));
+    ctx.out << "Competencies:  " << join(names, ", ") << "\n";
+    names.clear();
+    for (const auto& r : q->role_ids) names.push_back(bank.role(r) ? bank.role(r)->name : r);
+    ctx.out << "Roles:         " << join(names, ", ") << "\n";
+    if (!q->levels.empty()) ctx.out << "Levels:        " << join(q->levels, ", ") << "\n";
+    ctx.out << "\n";
+    print_items(ctx.out, "Listen for", q->listen_for);
+    print_items(ctx.out, "Probes", q->probes);
+    print_items(ctx.out, "Red flags", q->red_flags);
+    if (!q->sources.empty()) {
+        ctx.out << "Sources:\n";
+        for (const auto& s : q->sources) ctx.out << "  - guide " << s.guide << " #" << s.number << ": " << s.wording << "\n";
+    }
+    return kSuccess;
+}
+
+int stats(Context& ctx, const std::vector<std::string>& raw) {
+    Args args(raw, {}, {"--help"});
+    if (args.has("--help")) {
+        ctx.out << "Usage: ikit bank stats\n\nCounts the bank's questions per role, per competency and per type.\n";
+        return kSuccess;
+    }
+    const auto& bank = ctx.library().bank;
+    ctx.out << "Questions: " << bank.questions().size() << " in " << bank.files().size() << " bank file(s)\n\n";
+    ctx.out << "Per role:\n";
+    for (const auto& r : bank.roles()) {
+        BankFilter f;
+        f.role_id = r.id;
+        ctx.out << std::right << std::setw(6) << bank.filter(f).size() << "  " << r.name << " (" << r.id << ")\n";
+    }
+    ctx.out << "\nPer competency:\n";
+    for (const auto& c : bank.competencies()) {
+        BankFilter f;
+        f.competency_ids = {c.id};
+        ctx.out << std::setw(6) << bank.filter(f).size() << "  " << c.name << " (" << c.id << ")\n";
+    }
+    ctx.out << "\nPer type:\n";
+    for (QuestionType t : {QuestionType::Behavioural, QuestionType::Situational, QuestionType::Technical,
+                           QuestionType::Background}) {
+        BankFilter f;
+        f.type = t;
+        ctx.out << std::setw(6) << bank.filter(f).size() << "  " << to_label(t) << "\n";
+    }
+    return kSuccess;
+}
+
+}  // namespace
+
+int run_bank_command(Context& ctx, const std::vector<std::string>& args) {
+    const std::string usage = "Usage: ikit bank list|show|stats (see ikit bank list --help)\n";
+    if (args.empty()) throw UsageError("missing subcommand: list, show or stats");
+    const std::vector<std::string> rest(args.begin() + 1, args.end());
+    if (args[0] == "--help") {
+        ctx.out << usage;
+        return kSuccess;
+    }
+    if (args[0] == "list") return list(ctx, rest);
+    if (args[0] == "show") return show(ctx, rest);
+    if (args[0] == "stats") return stats(ctx, rest);
+    throw UsageError("unknown subcommand \"" + args[0] + "\": use list, show or stats");
+}
+
+}  // namespace ikit::cli

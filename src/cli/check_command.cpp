@@ -1,0 +1,79 @@
+// `ikit check FILE…`: what is wrong with a kit before a candidate sees it.
+#include "arg_parser.h"
+#include "checks/kit_checks.h"
+#include "cli_context.h"
+#include "serialize/kit_file.h"
+#include "serialize/question_rules_reader.h"
+#include "text_formats.h"
+#include "util/error.h"
+
+namespace ikit::cli {
+
+int run_check_command(Context& ctx, const std::vector<std::string>& raw) {
+    Args args(raw, {"--format", "--rules"}, {"--help"});
+    if (args.has("--help")) {
+        ctx.out << "Usage: ikit check [--format text|json] [--rules FILE] FILE…\n\n"
+                   "Checks kits for coverage gaps, time over-runs, unscored questions, duplicates, leading or\n"
+                   "double-barrelled wording, and questions about protected topics. Exit 1 when any finding is an error.\n";
+        return kSuccess;
+    }
+    const std::string format = args.value("--format", "text");
+    if (format != "text" && format != "json") throw UsageError("--format must be text or json, not \"" + format + "\"");
+    if (args.positionals().empty()) throw UsageError("give one or more kit files");
+    const QuestionRules rules = read_question_rules_file(args.value("--rules", ctx.paths().question_rules_file()));
+
+    bool any_error = false;
+    std::string json = "[";
+    for (std::size_t f = 0; f < args.positionals().size(); ++f) {
+        const std::string& file = args.positionals()[f];
+        std::vector<Finding> findings;
+        std::string read_error;
+        Kit kit;
+        try {
+            kit = read_kit_file(file);
+            findings = check_kit(kit, rules);
+        } catch (const Error& e) {
+            read_error = e.what();
+            any_error = true;
+        }
+        any_error |= has_errors(findings);
+        if (format == "json") {
+            json += std::string(f ? "," : "") + "\n  {\"file\": " + json_string(file);
+            if (!read_error.empty()) json += ", \"error\": " + json_string(read_error);
+            json += ", \"findings\": [";
+            for (std::size_t i = 0; i < findings.size(); ++i) {
+                const auto& x = findings[i];
+                json += std::string(i ? "," : "") + "\n    {\"severity\": " + json_string(to_id(x.severity)) +
+                        ", \"check\": " + json_string(x.check) + ", \"message\": " + json_string(x.message) +
+                        ", \"question\": " + json_string(x.question_id) + ", \"section\": " + json_string(x.section_id) +
+                        ", \"suggestion\": " + json_string(x.suggestion) + "}";
+            }
+            json += findings.empty() ? "]}" : "\n  ]}";
+            continue;
+        }
+        if (!read_error.empty()) {
+            ctx.err << read_error << "\n";
+            continue;
+        }
+        if (findings.empty()) {
+            ctx.out << file << ": no problems found\n";
+            continue;
+        }
+        for (const auto& x : findings) {
+            ctx.out << file << ": " << to_id(x.severity) << ": ";
+            if (!x.question_id.empty()) {
+                const KitQuestion* q = kit.find_question(x.question_id);
+                ctx.out << "question " << x.question_id;
+                if (q) ctx.out << " (\"" << q->text.substr(0, 40) << (q->text.size() > 40 ? "…" : "") << "\")";
+                ctx.out << ": ";
+            }
+            ctx.out << x.message;
+            if (!x.suggestion.empty()) ctx.out << " Instead: \"" << x.suggestion << "\"";
+            ctx.out << " [" << x.check << "]\n";
+        }
+    }
+    if (format == "json") ctx.out << json << "\n]\n";
+    return any_error ? kInvalidInput : kSuccess;
+}
+
+}  // namespace ikit::cli

@@ -1,0 +1,57 @@
+#pragma once
+/// \file cli_context.h
+/// What every `ikit` command gets: its output streams, the program's data and the loaded library.
+
+#include "bank/library_loader.h"
+#include "util/data_paths.h"
+
+#include <memory>
+#include <ostream>
+#include <string>
+#include <vector>
+
+namespace ikit::cli {
+
+/// Exit codes of `ikit`.
+enum ExitCode { kSuccess = 0, kInvalidInput = 1, kUsage = 2 };
+
+/// Shared state of one `ikit` run.
+class Context {
+public:
+    /// Output goes to `out`, messages to `err`; `extra_banks` come from --bank.
+    Context(std::ostream& out, std::ostream& err, std::string executable, std::vector<std::string> extra_banks);
+
+    std::ostream& out;  ///< results
+    std::ostream& err;  ///< errors and warnings
+
+    /// The shipped + user + --bank library, loaded on first use; bank file errors are printed to err as warnings
+    /// (a broken --bank file is an error: load_errors() is then non-empty).
+    const LoadedLibrary& library();
+    /// The data folders.
+    const DataPaths& paths() const { return paths_; }
+    /// True when a file given with --bank failed to load.
+    bool bank_option_failed();
+
+private:
+    DataPaths paths_;
+    std::vector<std::string> extra_banks_;
+    std::unique_ptr<LoadedLibrary> library_;
+    bool bank_option_failed_ = false;
+};
+
+/// `ikit bank …`
+int run_bank_command(Context& context, const std::vector<std::string>& args);
+/// `ikit rubric …`
+int run_rubric_command(Context& context, const std::vector<std::string>& args);
+/// `ikit new …`
+int run_new_command(Context& context, const std::vector<std::string>& args);
+/// `ikit validate FILE…`
+int run_validate_command(Context& context, const std::vector<std::string>& args);
+/// `ikit show FILE`
+int run_show_command(Context& context, const std::vector<std::string>& args);
+/// `ikit check FILE…`
+int run_check_command(Context& context, const std::vector<std::string>& args);
+/// `ikit export KIT -o OUT`
+int run_export_command(Context& context, const std::vector<std::string>& args);
+
+}  // namespace ikit::cli

@@ -1,0 +1,16 @@
+#pragma once
+/// \file ikit_cli.h
+/// The `ikit` command line as a function, so tests run it in-process.
+
+#include <ostream>
+#include <string>
+#include <vector>
+
+namespace ikit::cli {
+
+/// Runs `ikit` with `args` (without the program name); returns the exit code
+/// (0 success, 1 invalid input, 2 usage error). Results go to `out`, errors to `err`.
+int run_ikit(const std::vector<std::string>& args, std::ostream& out, std::ostream& err,
+             const std::string& executable = "");
+
+}  // namespace ikit::cli

@@ -1,0 +1,138 @@
+// `ikit new`, `ikit validate`, `ikit show`: making kits and reading them back.
+#include "arg_parser.h"
+#include "cli_context.h"
+#include "document/kit_assembler.h"
+#include "serialize/kit_file.h"
+#include "util/error.h"
+#include "util/text.h"
+
+namespace ikit::cli {
+
+namespace {
+
+const char* kNewHelp = R"(Usage: ikit new --role R [--competency C]… [--minutes N] [--title T] [--stage S] [--author A] -o FILE
+
+Assembles a kit from the bank: questions for the role that cover the competencies asked for, balanced
+across them, within the interview length (leaving 5 minutes for the candidate's questions), each with
+its competency's rubric attached. Without --competency the role's most asked competencies are used.
+)";
+
+std::vector<std::string> validation_problems(const Kit& kit) {
+    std::vector<std::string> problems;
+    for (const auto& s : kit.sections)
+        for (const auto& q : s.questions) {
+            const std::string where = "question " + q.id + " (\"" + q.text.substr(0, 50) + (q.text.size() > 50 ? "…" : "") + "\")";
+            if (trim(q.text).empty()) problems.push_back(where + " has no text");
+            if (q.rubric.empty()) {
+                problems.push_back(where + " has no rubric: attach one so it can be scored");
+                continue;
+            }
+            for (const auto& p : check_rubric(q.rubric)) problems.push_back(where + ", rubric " + q.rubric.id + ": " + p.message);
+        }
+    return problems;
+}
+
+}  // namespace
+
+int run_new_command(Context& ctx, const std::vector<std::string>& raw) {
+    Args args(raw, {"--role", "--competency", "--minutes", "--title", "--stage", "--author", "-o", "--output"}, {"--help"});
+    if (args.has("--help")) {
+        ctx.out << kNewHelp;
+        return kSuccess;
+    }
+    if (!args.positionals().empty()) throw UsageError("unexpected argument \"" + args.positionals()[0] + "\"");
+    const std::string output = args.value("-o", args.value("--output"));
+    if (output.empty()) throw UsageError("missing -o FILE (where to write the kit)");
+    if (!args.has("--role")) throw UsageError("missing --role (see ikit bank stats for the roles)");
+    KitRequest request;
+    request.role = args.value("--role");
+    request.competencies = args.values("--competency");
+    request.minutes = args.int_value("--minutes", 60, 10, 480);
+    request.title = args.value("--title");
+    request.stage = args.value("--stage", "Interview");
+    request.author = args.value("--author");
+    const auto& lib = ctx.library();
+    if (ctx.bank_option_failed()) return kInvalidInput;
+    Kit kit;
+    try {
+        kit = assemble_kit(lib.bank, lib.rubrics, request);
+    } catch (const Error& e) {
+        throw UsageError(e.what());  // unknown role/competency: a usage mistake
+    }
+    save_kit_file(kit, output);
+    ctx.out << "wrote " << output << ": " << kit.question_count() << " questions in " << kit.sections.size()
+            << " sections, " << kit.planned_minutes() << " of " << kit.properties.length_minutes << " minutes\n";
+    return kSuccess;
+}
+
+int run_validate_command(Context& ctx, const std::vector<std::string>& raw) {
+    Args args(raw, {}, {"--help", "--quiet"});
+    if (args.has("--help")) {
+        ctx.out << "Usage: ikit validate FILE…\n\nChecks that each kit file is well-formed and that every question has a\n"
+                   "rubric whose levels are all anchored. Exit 0 when all are valid, 1 otherwise.\n";
+        return kSuccess;
+    }
+    if (args.positionals().empty()) throw UsageError("give one or more kit files");
+    int invalid = 0;
+    for (const auto& file : args.positionals()) {
+        std::vector<std::string> warnings;
+        try {
+            const Kit kit = read_kit_file(file, &warnings);
+            for (const auto& w : warnings) ctx.err << "warning: " << w << "\n";
+            const auto problems = validation_problems(kit);
+            for (const auto& p : problems) ctx.err << file << ": " << p << "\n";
+            if (!problems.empty()) {
+                ++invalid;
+                continue;
+            }
+            if (!args.has("--quiet")) ctx.out << file << ": valid (" << kit.question_count() << " questions)\n";
+        } catch (const Error& e) {
+            ctx.err << e.what() << "\n";
+            ++invalid;
+        }
+    }
+    return invalid ? kInvalidInput : kSuccess;
+}
+
+int run_show_command(Context& ctx, const std::vector<std::string>& raw) {
+    Args args(raw, {}, {"--help"});
+    if (args.has("--help")) {
+        ctx.out << "Usage: ikit show FILE\n\nPrints a kit as readable text.\n";
+        return kSuccess;
+    }
+    if (args.positionals().size() != 1) throw UsageError("give exactly one kit file");
+    const Kit kit = read_kit_file(args.positionals()[0]);
+    const auto& p = kit.properties;
+    auto& out = ctx.out;
+    out << p.title << "\n" << std::string(std::min<std::size_t>(p.title.size(), 72), '=') << "\n";
+    if (!p.role_name.empty()) out << "Role:      " << p.role_name << "\n";
+    if (!p.stage.empty()) out << "Stage:     " << p.stage << "\n";
+    out << "Length:    " << p.length_minutes << " minutes (" << kit.planned_minutes() << " planned, "
+        << kit.question_count() << " questions)\n";
+    if (!p.author.empty()) out << "Author:    " << p.author << "\n";
+    if (!p.modified.empty()) out << "Modified:  " << p.modified << "\n";
+    if (!kit.competencies.empty()) {
+        std::vector<std::string> names;
+        for (const auto& c : kit.competencies) names.push_back(c.name);
+        out << "Covers:    " << join(names, ", ") << "\n";
+    }
+    if (!p.instructions.empty()) out << "\n" << p.instructions << "\n";
+    int number = 0;
+    for (const auto& s : kit.sections) {
+        out << "\n## " << s.title << "\n";
+        for (const auto& q : s.questions) {
+            out << "\n" << ++number << ". " << q.text << "  [" << q.minutes << " min, " << to_id(q.type) << "]\n";
+            for (const auto& l : q.listen_for) out << "   listen for: " << l << "\n";
+            for (const auto& pr : q.probes) out << "   probe: " << pr << "\n";
+            for (const auto& r : q.red_flags) out << "   red flag: " << r << "\n";
+            if (!q.rubric.empty()) {
+                out << "   rubric: " << q.rubric.name << "\n";
+                for (const auto& level : q.rubric.levels)
+                    out << "     " << level.score << " " << level.label << ": " << level.anchor << "\n";
+            }
+        }
+    }
+    return kSuccess;
+}
+
+}  // namespace ikit::cli

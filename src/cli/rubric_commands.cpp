@@ -1,0 +1,49 @@
+// `ikit rubric list|show`: the rubrics that can be attached to questions.
+#include "arg_parser.h"
+#include "cli_context.h"
+#include "util/error.h"
+
+#include <iomanip>
+
+namespace ikit::cli {
+
+namespace {
+
+void print_problems(Context& ctx, const Rubric& r) {
+    for (const auto& p : check_rubric(r)) ctx.out << "  ! " << p.message << "\n";
+}
+
+}  // namespace
+
+int run_rubric_command(Context& ctx, const std::vector<std::string>& raw) {
+    if (raw.empty()) throw UsageError("missing subcommand: list or show");
+    Args args(std::vector<std::string>(raw.begin() + 1, raw.end()), {}, {"--help"});
+    const std::string sub = raw[0];
+    if (sub == "--help" || args.has("--help")) {
+        ctx.out << "Usage: ikit rubric list\n       ikit rubric show ID\n\n"
+                   "Lists the rubric library (shipped rubrics and your own in ~/.local/share/interview-kit-builder/rubrics)\n"
+                   "or shows one rubric's levels and anchors.\n";
+        return kSuccess;
+    }
+    const auto& library = ctx.library().rubrics;
+    if (sub == "list") {
+        for (const auto& r : library.rubrics())
+            ctx.out << std::left << std::setw(22) << r.id << std::setw(3) << r.levels.size() << " levels  " << r.name << "\n";
+        ctx.out << library.rubrics().size() << " rubrics\n";
+        return kSuccess;
+    }
+    if (sub == "show") {
+        if (args.positionals().size() != 1) throw UsageError("give exactly one rubric id (see ikit rubric list)");
+        const Rubric* r = library.find(args.positionals()[0]);
+        if (!r) throw Error("no rubric with id \"" + args.positionals()[0] + "\"");
+        ctx.out << r->name << " (" << r->id << ")\n";
+        if (!r->description.empty()) ctx.out << r->description << "\n";
+        ctx.out << "\n";
+        for (const auto& level : r->levels) ctx.out << "  " << level.score << " " << level.label << ": " << level.anchor << "\n";
+        print_problems(ctx, *r);
+        return kSuccess;
+    }
+    throw UsageError("unknown subcommand \"" + sub + "\": use list or show");
+}
+
+}  // namespace ikit::cli

@@ -1,0 +1,59 @@
+#include "checks/question_rules.h"
+
+#include "util/error.h"
+#include "util/text.h"
+
+namespace ikit {
+
+namespace {
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+bool any_match(const std::vector<std::regex>& patterns, const std::string& text) {
+    for (const auto& pattern : patterns)
+        if (std::regex_search(text, pattern)) return true;
+    return false;
+}
+
+}  // namespace
+
+std::string normalise_for_rules(const std::string& text) {
+    const std::string lower = ascii_lower(text);
+    std::string out;
+    out.reserve(lower.size());
+    for (std::size_t i = 0; i < lower.size(); ++i) {
+        // U+2018 and U+2019 are E2 80 98 / E2 80 99 in UTF-8.
+        if (lower.compare(i, 2, "\xE2\x80") == 0 && i + 2 < lower.size() &&
+            (lower[i + 2] == '\x98' || lower[i + 2] == '\x99')) {
+            out += '\'';
+            i += 2;
+            continue;
+        }
+        if (is_space(lower[i])) {
+            if (!out.empty() && out.back() != ' ') out += ' ';
+            continue;
+        }
+        out += lower[i];
+    }
+    if (!out.empty() && out.back() == ' ') out.pop_back();
+    return out;
+}
+
+std::vector<const QuestionRule*> match_question_rules(const QuestionRules& rules, const std::string& text,
+                                                      bool behavioural) {
+    std::vector<const QuestionRule*> tripped;
+    const std::string normalised = normalise_for_rules(text);
+    for (const auto& rule : rules.rules) {
+        if (!rule.is_topic && rule.id == "yes-no" && !behavioural) continue;
+        try {
+            if (any_match(rule.match, normalised) && !any_match(rule.unless, normalised)) tripped.push_back(&rule);
+        } catch (const std::regex_error& error) {
+            // std::regex gives up on runaway backtracking; say which rule rather than crash the check.
+            throw Error("question rule \"" + rule.id + "\" could not be applied to \"" + text.substr(0, 60) +
+                        "\": " + error.what());
+        }
+    }
+    return tripped;
+}
+
+}  // namespace ikit

@@ -1,0 +1,99 @@
+#include "serialize/question_rules_reader.h"
+
+#include "io/atomic_file.h"
+#include "serialize/xml_input.h"
+#include "util/error.h"
+#include "util/text.h"
+
+#include <set>
+
+namespace ikit {
+
+namespace {
+
+constexpr std::size_t kMaxRulesFileBytes = 1024 * 1024;
+constexpr std::size_t kMaxRules = 500;
+constexpr std::size_t kMaxPatternsPerRule = 200;
+constexpr std::size_t kMaxPatternLength = 2000;
+
+// Compiles every <name> child of `rule` (each one regex); a pattern that does not compile fails at its own line.
+std::vector<std::regex> compile_patterns(const XmlReadContext& context, const tinyxml2::XMLElement& rule,
+                                         const char* name) {
+    std::vector<std::regex> patterns;
+    for (const auto* e = rule.FirstChildElement(name); e; e = e->NextSiblingElement(name)) {
+        if (patterns.size() == kMaxPatternsPerRule)
+            context.fail(e, "refused: more than " + std::to_string(kMaxPatternsPerRule) + " <" + name +
+                                "> elements in one rule");
+        const std::string pattern = trim(context.text(*e));
+        if (pattern.empty()) context.fail(e, std::string("<") + name + "> is empty: write a regular expression");
+        if (pattern.size() > kMaxPatternLength)
+            context.fail(e, std::string("refused: a <") + name + "> longer than " +
+                                std::to_string(kMaxPatternLength) + " characters");
+        try {
+            patterns.emplace_back(pattern, std::regex::ECMAScript | std::regex::icase);
+        } catch (const std::regex_error& error) {
+            context.fail(e, std::string("bad regular expression in <") + name + "> \"" + pattern + "\": " +
+                                error.what());
+        }
+    }
+    return patterns;
+}
+
+QuestionRule read_rule(const XmlReadContext& context, const tinyxml2::XMLElement& e, bool is_topic) {
+    QuestionRule rule;
+    rule.is_topic = is_topic;
+    rule.id = trim(context.required_attribute(e, "id"));
+    rule.name = trim(XmlReadContext::attribute(e, "name"));
+    if (rule.name.empty()) rule.name = rule.id;
+    rule.severity = trim(context.required_attribute(e, "severity"));
+    if (rule.severity != "error" && rule.severity != "warning" && rule.severity != "advice")
+        context.fail(&e, "<" + std::string(e.Name()) + " id=\"" + rule.id + "\"> has severity=\"" + rule.severity +
+                             "\"; use error, warning or advice");
+    for (const auto* child = e.FirstChildElement(); child; child = child->NextSiblingElement()) {
+        const std::string name = child->Name();
+        if (name != "match" && name != "unless" && name != "why" && name != "instead")
+            context.fail(child, "unknown element <" + name + "> in rule \"" + rule.id +
+                                    "\"; a rule holds <match>, <unless>, <why> and <instead>");
+    }
+    rule.match = compile_patterns(context, e, "match");
+    if (rule.match.empty()) context.fail(&e, "rule \"" + rule.id + "\" has no <match>, so it can never fire");
+    rule.unless = compile_patterns(context, e, "unless");
+    rule.why = trim(context.child_text(e, "why"));
+    rule.instead = trim(context.child_text(e, "instead"));
+    return rule;
+}
+
+}  // namespace
+
+QuestionRules parse_question_rules(const std::string& xml, const std::string& file_name) {
+    tinyxml2::XMLDocument doc(true, tinyxml2::PRESERVE_WHITESPACE);
+    parse_untrusted_xml(doc, xml, file_name);
+    XmlReadContext context(file_name);
+    const auto& root = context.root(doc, "question-rules");
+    const int format = context.int_attribute(root, "format", 1, 1000000, 0, true);
+    if (format > kQuestionRulesFormat)
+        context.fail(&root, "made by a newer version of Interview Kit Builder (question rules format " +
+                                std::to_string(format) + "); this version reads format " +
+                                std::to_string(kQuestionRulesFormat) + " — please update");
+
+    QuestionRules rules;
+    std::set<std::string> ids;
+    for (const auto* e = root.FirstChildElement(); e; e = e->NextSiblingElement()) {
+        const std::string name = e->Name();
+        if (name != "topic" && name != "wording")
+            context.fail(e, "unknown element <" + name + ">; the rules file holds <topic> and <wording> rules");
+        if (rules.rules.size() == kMaxRules)
+            context.fail(e, "refused: more than " + std::to_string(kMaxRules) + " rules");
+        QuestionRule rule = read_rule(context, *e, name == "topic");
+        if (!ids.insert(ascii_lower(rule.id)).second)
+            context.fail(e, "a rule with id \"" + rule.id + "\" appears twice");
+        rules.rules.push_back(std::move(rule));
+    }
+    return rules;
+}
+
+QuestionRules read_question_rules_file(const std::string& path) {
+    return parse_question_rules(read_file_limited(path, kMaxRulesFileBytes), path);
+}
+
+}  // namespace ikit

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Validates every shipped XML file (bank, rubrics, question rules, sample kits) and every kit file
+# the tests wrote against the project's XML schemas with xmllint.
+set -u
+root=$1
+out=${2:-}
+schema="$root/assets/schema"
+passed=0
+failed=0
+check() {  # check SCHEMA FILE
+  if xmllint --noout --nonet --schema "$1" "$2" 2>/tmp/ikit_xmllint.$$; then
+    passed=$((passed + 1))
+  else
+    failed=$((failed + 1))
+    cat /tmp/ikit_xmllint.$$
+  fi
+}
+shopt -s nullglob
+for f in "$root"/assets/bank/*.xml; do check "$schema/bank.xsd" "$f"; done
+for f in "$root"/assets/rubrics/*.xml; do check "$schema/rubric.xsd" "$f"; done
+for f in "$root"/assets/checks/*.xml; do check "$schema/question_rules.xsd" "$f"; done
+for f in "$root"/kits/*.ikit; do check "$schema/kit.xsd" "$f"; done
+if [ -n "$out" ]; then
+  while IFS= read -r -d '' f; do check "$schema/kit.xsd" "$f"; done < <(find "$out" -name '*.ikit' -print0)
+fi
+rm -f /tmp/ikit_xmllint.$$
+echo "schema validation: $passed passed, $failed failed"
+[ "$passed" -gt 0 ] && [ "$failed" -eq 0 ]
