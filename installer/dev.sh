@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# Developer entry point, shared by the README's Quick start and CI.
+#   installer/dev.sh deps   install the Debian packages the project needs (only those missing)
+#   installer/dev.sh build  configure and build into ./build (-j2)
+#   installer/dev.sh run    deps + build, then start the app on a sample kit (or, without a display,
+#                           export a sample scorecard with the command line and say how)
+#   installer/dev.sh test   deps + build, the core tests once more under AddressSanitizer/UBSan,
+#                           then every test (ctest, benchmarks excluded); ctest's summary ends the run
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$here"
+jobs=${IKIT_JOBS:-2}
+build_dir=${IKIT_BUILD_DIR:-build}
+
+packages=(
+  build-essential cmake pkg-config
+  libwxgtk3.2-dev libtinyxml2-dev libhpdf-dev catch2 fonts-dejavu-core
+  xvfb xauth poppler-utils qpdf libxml2-utils
+  desktop-file-utils appstream shared-mime-info dpkg-dev lintian file
+)
+
+deps() {
+  local missing=()
+  for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  if ((${#missing[@]})); then
+    echo "Installing: ${missing[*]}"
+    local sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  fi
+}
+
+build() {
+  cmake -S . -B "$build_dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+  cmake --build "$build_dir" -j"$jobs"
+}
+
+sanitized_core_tests() {
+  cmake -S . -B "$build_dir-asan" -DCMAKE_BUILD_TYPE=Debug -DIKIT_SANITIZE=ON -DIKIT_BUILD_APP=OFF \
+        -DIKIT_BUILD_BENCH=OFF >/dev/null
+  cmake --build "$build_dir-asan" -j"$jobs" --target ikit_core_tests
+  echo "== core tests under AddressSanitizer + UBSan"
+  ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 "$build_dir-asan/tests/core/ikit_core_tests"
+}
+
+sample_kit() { ls kits/*.ikit 2>/dev/null | head -n 1; }
+
+run() {
+  deps
+  build
+  local kit
+  kit=$(sample_kit)
+  if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+    exec "$build_dir/src/app/interview-kit-builder" ${kit:+"$kit"}
+  fi
+  echo
+  echo "No display is available, so the desktop app cannot open here."
+  echo "The command line does everything the app does; for example, a scorecard for the sample kit:"
+  echo
+  echo "  $build_dir/src/cli/ikit export $kit -o scorecard.pdf --candidate 'Zoë Łukasiewicz' --interviewer 'José Núñez'"
+  echo
+  "$build_dir/src/cli/ikit" export "$kit" -o scorecard.pdf --candidate 'Zoë Łukasiewicz' --interviewer 'José Núñez'
+  echo "(Run the app on a desktop with: $build_dir/src/app/interview-kit-builder $kit)"
+}
+
+test_all() {
+  deps
+  build
+  sanitized_core_tests
+  echo "== all tests"
+  cd "$build_dir"
+  ctest -LE bench --output-on-failure -j"$jobs"
+}
+
+case "${1:-}" in
+  deps) deps ;;
+  build) deps; build ;;
+  run) run ;;
+  test) test_all ;;
+  *) echo "usage: installer/dev.sh deps|build|run|test" >&2; exit 2 ;;
+esac
