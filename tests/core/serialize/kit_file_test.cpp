@@ -131,7 +131,7 @@ TEST_CASE("absurd counts are refused", "[serialize][hostile]") {
 
 TEST_CASE("files over the size limit are refused before they are read", "[serialize][hostile]") {
     const std::string dir = test::fresh_dir("oversize");
-    const std::string path = dir + "/huge.ikit";
+    const std::string path = dir + "/huge-kit.bin";
     std::filesystem::resize_file((std::ofstream(path), path), kMaxKitFileBytes + 1);
     try {
         read_kit_file(path);
