@@ -5,16 +5,28 @@
 #include "checks/question_rules.h"
 #include "model/kit.h"
 
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace ikit {
+
+/// Fewest competencies one interview should assess before it gives too narrow a picture.
+constexpr int kMinInterviewCompetencies = 3;
+/// Most competencies one interview can gather real evidence for.
+constexpr int kMaxInterviewCompetencies = 8;
+/// Minutes to leave free for the candidate's own questions.
+constexpr int kCandidateQuestionMinutes = 5;
 
 /// How serious a finding is.
 enum class Severity { Error, Warning, Advice };
 
 /// "error", "warning", "advice".
 std::string to_id(Severity severity);
+
+/// Parses "error", "warning" or "advice" (case-insensitive); nullopt when unknown.
+std::optional<Severity> severity_from_id(std::string_view id);
 
 /// One thing wrong with a kit.
 struct Finding {
@@ -26,7 +38,13 @@ struct Finding {
     std::string suggestion;   ///< a lawful or better rewording, where there is one
 };
 
-/// Runs every check; findings ordered by severity, then by position in the kit.
+/// Runs every check; findings ordered by severity, then by position in the kit (findings about the
+/// whole kit first, then section by section, question by question).
+///
+/// Coverage counts competencies this way: when the kit names competencies (kit.competencies), those are
+/// the interview's plan, so each one needs a question and the 3–8 range applies to them; a kit that names
+/// none is judged by the distinct main competencies of its questions. A question counts for every
+/// competency it lists, main or not.
 std::vector<Finding> check_kit(const Kit& kit, const QuestionRules& rules);
 
 /// True when any finding is an error.

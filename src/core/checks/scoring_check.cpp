@@ -1,0 +1,41 @@
+#include "checks/check_steps.h"
+
+#include "bank/rubric_library.h"
+#include "util/text.h"
+
+namespace ikit {
+
+void check_scoring(const Kit& kit, std::vector<Finding>& findings) {
+    // A rubric shared by several questions is reported once, at the first question that uses it.
+    std::vector<const Rubric*> reported;
+    for (const auto& s : kit.sections)
+        for (const auto& q : s.questions) {
+            if (q.rubric.empty()) {
+                findings.push_back({Severity::Warning, "scoring",
+                                    "No rubric is attached: attach one so every interviewer scores the answer against "
+                                    "the same described behaviours.",
+                                    q.id, s.id, {}});
+                continue;
+            }
+            bool seen = false;
+            for (const Rubric* r : reported) seen = seen || *r == q.rubric;
+            if (seen) continue;
+            reported.push_back(&q.rubric);
+
+            int users = 0;
+            for (const auto& s2 : kit.sections)
+                for (const auto& q2 : s2.questions) users += q2.rubric == q.rubric ? 1 : 0;
+            const std::string name = "The rubric \"" + (q.rubric.name.empty() ? q.rubric.id : q.rubric.name) + "\"" +
+                                     (users > 1 ? " (used by " + std::to_string(users) + " questions)" : "");
+            for (const auto& problem : check_rubric(q.rubric)) {
+                // A level with nothing to score against makes ratings inconsistent; other problems weaken them.
+                Severity severity = Severity::Advice;
+                for (const auto& level : q.rubric.levels)
+                    if (problem.score > 0 && level.score == problem.score && trim(level.anchor).empty())
+                        severity = Severity::Warning;
+                findings.push_back({severity, "scoring", name + ": " + problem.message + ".", q.id, s.id, {}});
+            }
+        }
+}
+
+}  // namespace ikit
