@@ -4,6 +4,8 @@
 #include "checks/question_words.h"
 #include "util/text.h"
 
+#include <algorithm>
+
 namespace ikit {
 
 void check_duplicates(const Kit& kit, std::vector<Finding>& findings) {
@@ -11,10 +13,16 @@ void check_duplicates(const Kit& kit, std::vector<Finding>& findings) {
         const KitQuestion* question;
         const KitSection* section;
         std::string cleaned;
+        std::vector<std::string> words;
     };
     std::vector<Placed> questions;
     for (const auto& s : kit.sections)
-        for (const auto& q : s.questions) questions.push_back({&q, &s, clean_question_text(q.text)});
+        for (const auto& q : s.questions) {
+            auto words = comparison_words(q.text);
+            std::sort(words.begin(), words.end());
+            words.erase(std::unique(words.begin(), words.end()), words.end());
+            questions.push_back({&q, &s, clean_question_text(q.text), std::move(words)});
+        }
 
     // Each later question is reported once, against the first earlier question it repeats.
     for (std::size_t j = 1; j < questions.size(); ++j) {
@@ -29,7 +37,7 @@ void check_duplicates(const Kit& kit, std::vector<Finding>& findings) {
                 message = "The same bank question (" + later.question->bank_id + ") is already in the kit as " +
                           earlier.question->id + ": remove one of them.";
             else if (later.cleaned == earlier.cleaned ||
-                     question_similarity(later.question->text, earlier.question->text) >= kDuplicateThreshold)
+                     comparison_similarity(later.words, earlier.words) >= kDuplicateThreshold)
                 message = "Asks much the same as " + earlier.question->id + " " + quote_question(earlier.question->text) +
                           ": remove one, or reword it to ask for different evidence.";
             else

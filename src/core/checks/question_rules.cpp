@@ -3,6 +3,8 @@
 #include "util/error.h"
 #include "util/text.h"
 
+#include <algorithm>
+
 namespace ikit {
 
 namespace {
@@ -20,20 +22,29 @@ bool any_match(const std::vector<std::regex>& patterns, const std::string& text)
 std::string normalise_for_rules(const std::string& text) {
     const std::string lower = ascii_lower(text);
     std::string out;
-    out.reserve(lower.size());
-    for (std::size_t i = 0; i < lower.size(); ++i) {
+    out.reserve(std::min(lower.size(), kMaxRuleTextChars));
+    std::size_t word_length = 0;
+    std::size_t i = 0;
+    for (; i < lower.size() && out.size() < kMaxRuleTextChars; ++i) {
         // U+2018 and U+2019 are E2 80 98 / E2 80 99 in UTF-8.
         if (lower.compare(i, 2, "\xE2\x80") == 0 && i + 2 < lower.size() &&
             (lower[i + 2] == '\x98' || lower[i + 2] == '\x99')) {
             out += '\'';
+            ++word_length;
             i += 2;
             continue;
         }
         if (is_space(lower[i])) {
             if (!out.empty() && out.back() != ' ') out += ' ';
+            word_length = 0;
             continue;
         }
-        out += lower[i];
+        if (++word_length <= kMaxRuleWordChars) out += lower[i];
+    }
+    if (i < lower.size() && word_length > 0) {
+        // Cut in the middle of a word: drop that partial word.
+        const auto space = out.rfind(' ');
+        if (space != std::string::npos && space > kMaxRuleTextChars / 2) out.erase(space);
     }
     if (!out.empty() && out.back() == ' ') out.pop_back();
     return out;

@@ -2,6 +2,7 @@
 /// \file question_rules.h
 /// Data-driven rules for question wording and protected topics (assets/checks/question_rules.xml).
 
+#include <cstddef>
 #include <regex>
 #include <string>
 #include <vector>
@@ -25,8 +26,16 @@ struct QuestionRules {
     std::vector<QuestionRule> rules;  ///< in file order
 };
 
+/// Characters of a question the rules read; a longer text is cut at a word boundary (no real question is
+/// that long, and it bounds the time std::regex takes).
+constexpr std::size_t kMaxRuleTextChars = 2000;
+
+/// Longest word the rules see; longer runs of letters are cut (keeps std::regex's backtracking shallow).
+constexpr std::size_t kMaxRuleWordChars = 50;
+
 /// The text the rules are matched against: ASCII lower-cased, typographic apostrophes (U+2018, U+2019)
-/// turned into ', and runs of white space collapsed into one space.
+/// turned into ', runs of white space collapsed into one space, words cut to kMaxRuleWordChars and the
+/// whole cut to kMaxRuleTextChars.
 std::string normalise_for_rules(const std::string& text);
 
 /// The rules a question text trips (lower-cased and apostrophe-normalised before matching).

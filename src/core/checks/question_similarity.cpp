@@ -3,7 +3,6 @@
 #include "checks/question_words.h"
 
 #include <algorithm>
-#include <set>
 
 namespace ikit {
 
@@ -30,20 +29,47 @@ std::vector<std::string> comparison_words(const std::string& text) {
     return words;
 }
 
-double question_similarity(const std::string& a, const std::string& b) {
-    const auto wa = comparison_words(a);
-    const auto wb = comparison_words(b);
-    const std::set<std::string> sa(wa.begin(), wa.end());
-    const std::set<std::string> sb(wb.begin(), wb.end());
-    if (sa.empty() || sb.empty()) return 0.0;
+namespace {
+
+bool sorted_unique(const std::vector<std::string>& words) {
+    return std::adjacent_find(words.begin(), words.end(),
+                              [](const std::string& x, const std::string& y) { return !(x < y); }) == words.end();
+}
+
+std::vector<std::string> sorted_unique_copy(std::vector<std::string> words) {
+    std::sort(words.begin(), words.end());
+    words.erase(std::unique(words.begin(), words.end()), words.end());
+    return words;
+}
+
+}  // namespace
+
+double comparison_similarity(const std::vector<std::string>& a_words, const std::vector<std::string>& b_words) {
+    if (!sorted_unique(a_words)) return comparison_similarity(sorted_unique_copy(a_words), b_words);
+    if (!sorted_unique(b_words)) return comparison_similarity(a_words, sorted_unique_copy(b_words));
+    const auto& a = a_words;
+    const auto& b = b_words;
+    if (a.empty() || b.empty()) return 0.0;
     double shared = 0.0, all = 0.0;
-    for (const auto& w : sa) {
-        all += content_word_weight(w);
-        if (sb.count(w)) shared += content_word_weight(w);
+    std::size_t i = 0, j = 0;
+    while (i < a.size() || j < b.size()) {
+        if (j == b.size() || (i < a.size() && a[i] < b[j])) {
+            all += content_word_weight(a[i++]);
+        } else if (i == a.size() || b[j] < a[i]) {
+            all += content_word_weight(b[j++]);
+        } else {
+            const double w = content_word_weight(a[i]);
+            shared += w;
+            all += w;
+            ++i;
+            ++j;
+        }
     }
-    for (const auto& w : sb)
-        if (!sa.count(w)) all += content_word_weight(w);
     return all > 0.0 ? shared / all : 0.0;
+}
+
+double question_similarity(const std::string& a, const std::string& b) {
+    return comparison_similarity(comparison_words(a), comparison_words(b));
 }
 
 }  // namespace ikit

@@ -17,6 +17,11 @@ constexpr double kDuplicateThreshold = 0.5;
 /// a few synonyms folded ("dealt with" = "handle") and light stemming (plural s, -ing, -ed, -ment).
 std::vector<std::string> comparison_words(const std::string& text);
 
+/// The weighted Jaccard index of two lists of comparison words (duplicates in a list count once); what
+/// question_similarity computes, for callers that compare each question with many others.
+/// Sorted lists without repeats are used as they are; others are sorted first.
+double comparison_similarity(const std::vector<std::string>& a, const std::vector<std::string>& b);
+
 /// How alike two questions are, from 0 (nothing in common) to 1 (the same content words): the weighted
 /// Jaccard index of their comparison words, where words every support question uses ("customer",
 /// "service", "team", "handle") weigh less than the words that say what is asked.

@@ -21,6 +21,13 @@ void check_wording(const Kit& kit, const QuestionRules& rules, std::vector<Findi
                                     "The question has no text: write the question or remove it.", q.id, s.id, {}});
                 continue;
             }
+            if (q.text.size() > kMaxRuleTextChars)
+                findings.push_back({Severity::Warning, "wording",
+                                    "The question is " + std::to_string(q.text.size()) +
+                                        " characters long, too long to read out: keep it to a sentence or two (the "
+                                        "wording checks read only the first " +
+                                        std::to_string(kMaxRuleTextChars) + ").",
+                                    q.id, s.id, {}});
             for (const QuestionRule* rule : match_question_rules(rules, q.text, q.type == QuestionType::Behavioural)) {
                 std::string message;
                 if (rule->is_topic) {

@@ -375,3 +375,16 @@ TEST_CASE("findings are ordered by severity, then by position in the kit", "[che
     const std::vector<std::string> expected{"error:q2", "error:q8", "warning:", "warning:q1", "warning:q6", "advice:q5"};
     CHECK(order == expected);
 }
+
+TEST_CASE("wording: a question too long to read out is a warning", "[checks]") {
+    Kit kit = clean_kit();
+    std::string text = "Tell me about a time you missed an SLA.";
+    while (text.size() <= kMaxRuleTextChars) text += " It was a long week for the whole team and the queue kept growing.";
+    find(kit, "q8").text = text;
+    const auto wording = findings_of(check_kit(kit, shipped_rules()), "wording");
+    INFO(dump(wording));
+    REQUIRE(wording.size() == 1);
+    CHECK(wording[0].severity == Severity::Warning);
+    CHECK(wording[0].question_id == "q8");
+    CHECK_THAT(wording[0].message, Catch::Contains(std::to_string(text.size()) + " characters"));
+}

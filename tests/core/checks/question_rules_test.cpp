@@ -236,3 +236,21 @@ TEST_CASE("the rules reader refuses broken files with the file and line", "[chec
         CHECK_THROWS_AS(read_question_rules_file(std::string(IKIT_TEST_DATA_DIR) + "/no_such_rules.xml"), Error);
     }
 }
+
+TEST_CASE("huge questions are cut before matching, so std::regex stays shallow", "[checks]") {
+    // One 100,000-letter word would overflow std::regex's recursion on patterns such as "[a-z]+".
+    const std::string word(100000, 'x');
+    const std::string normalised = normalise_for_rules("How did you learn to speak " + word + " so well?");
+    CHECK(normalised == "how did you learn to speak " + std::string(kMaxRuleWordChars, 'x') + " so well?");
+    CHECK(fires("How did you learn to speak " + word + " so well?", "native-language"));
+
+    std::string padded;
+    while (padded.size() < 3 * kMaxRuleTextChars) padded += "Tell me about the queue. ";
+    const std::string cut = normalise_for_rules(padded + "How old are you?");
+    CHECK(cut.size() <= kMaxRuleTextChars);
+    const std::string last_word = cut.substr(cut.rfind(' ') + 1);
+    CHECK((last_word == "queue." || last_word == "tell" || last_word == "me" || last_word == "about" ||
+           last_word == "the"));  // cut between words
+    CHECK_FALSE(fires(padded + "How old are you?", "age"));
+    CHECK(fires("How old are you? " + padded, "age"));
+}
