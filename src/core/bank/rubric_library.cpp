@@ -34,15 +34,31 @@ const Rubric* RubricLibrary::default_for(const std::vector<std::string>& compete
 }
 
 bool is_evaluative_only(const std::string& anchor) {
-    // Words that judge without describing; an anchor made only of these (and filler) names no behaviour.
+    // Words that judge without describing, and the filler that goes with them; an anchor made only of
+    // these ("An excellent answer that exceeds the bar") names no behaviour an interviewer could observe.
     static const std::set<std::string> evaluative{
+        // judgements
         "good", "great", "poor", "bad", "excellent", "outstanding", "weak", "strong", "average", "adequate",
         "fair", "ok", "okay", "fine", "solid", "exceptional", "satisfactory", "unsatisfactory", "acceptable",
-        "unacceptable", "superb", "terrible", "mediocre", "very", "really", "quite", "somewhat", "answer",
-        "response", "answers", "responses", "candidate", "a", "an", "the", "overall", "performance", "level",
-        "meets", "expectations", "exceeds", "below", "above", "bar", "the", "job", "is", "was", "not", "no",
-        "and", "or", "gives", "gave", "shows", "showed", "demonstrates", "understanding", "knowledge", "skills",
-        "skill", "ability", "some", "limited", "little", "lacks", "lacking", "clear", "impressive", "basic"};
+        "unacceptable", "superb", "terrible", "mediocre", "clear", "impressive", "basic", "limited", "little",
+        "thorough", "perfect", "brilliant", "amazing", "awesome", "decent", "sound", "competent", "incompetent",
+        "sufficient", "insufficient", "inadequate", "exemplary", "superior", "inferior", "ideal", "awful", "best",
+        "worst", "better", "worse", "high", "low", "top", "nice", "reasonable", "appropriate", "inappropriate",
+        "effective", "ineffective", "promising", "disappointing", "lacks", "lacking", "depth", "detail",
+        "detailed", "shallow", "well", "structured", "professional",
+        // degree
+        "very", "really", "quite", "somewhat", "highly", "extremely", "truly", "fully", "mostly", "partly",
+        "partially", "generally", "rather", "pretty", "slightly", "more", "most", "less", "least", "bit",
+        // what is judged
+        "answer", "response", "answers", "responses", "candidate", "overall", "performance", "level", "quality",
+        "understanding", "knowledge", "skills", "skill", "ability", "fit", "role", "job", "hire",
+        // scale talk
+        "meets", "meet", "met", "expectations", "expectation", "expected", "exceeds", "exceeded", "below", "above",
+        "bar", "standard", "standards", "requirements", "required",
+        // filler
+        "a", "an", "the", "is", "was", "be", "would", "not", "no", "and", "or", "but", "that", "who", "which",
+        "with", "in", "of", "to", "for", "this", "it", "they", "their", "has", "have", "had", "than", "some",
+        "gives", "gave", "shows", "showed", "demonstrates", "demonstrated", "all", "around"};
     std::string cleaned;
     for (char c : ascii_lower(anchor)) cleaned += (std::isalnum(static_cast<unsigned char>(c)) ? c : ' ');
     const auto words = split_words(cleaned);
