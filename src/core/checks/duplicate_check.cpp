@@ -1,5 +1,6 @@
 #include "checks/check_steps.h"
 
+#include "checks/question_rules.h"
 #include "checks/question_similarity.h"
 #include "checks/question_words.h"
 #include "util/text.h"
@@ -18,7 +19,7 @@ void check_duplicates(const Kit& kit, std::vector<Finding>& findings) {
     std::vector<Placed> questions;
     for (const auto& s : kit.sections)
         for (const auto& q : s.questions) {
-            auto words = comparison_words(q.text);
+            auto words = comparison_words(q.text.substr(0, kMaxRuleTextChars));  // the same bound as the rules
             std::sort(words.begin(), words.end());
             words.erase(std::unique(words.begin(), words.end()), words.end());
             questions.push_back({&q, &s, clean_question_text(q.text), std::move(words)});

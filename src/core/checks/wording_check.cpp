@@ -1,6 +1,7 @@
 #include "checks/check_steps.h"
 
 #include "checks/double_barrel.h"
+#include "checks/question_rules.h"
 #include "util/text.h"
 
 namespace ikit {
@@ -29,19 +30,20 @@ void check_wording(const Kit& kit, const QuestionRules& rules, std::vector<Findi
                                         std::to_string(kMaxRuleTextChars) + ").",
                                     q.id, s.id, {}});
             for (const QuestionRule* rule : match_question_rules(rules, q.text, q.type == QuestionType::Behavioural)) {
-                std::string message;
-                if (rule->is_topic) {
-                    message = "Asks about a protected topic (" + rule->name + "): remove the question" +
-                              (rule->instead.empty() ? "." : ", or ask only what the job requires instead.");
-                } else {
-                    message = rule->name + ": reword it" +
-                              (rule->instead.empty() ? "." : ", for example as in the suggestion.");
-                }
+                // What is wrong, why, and what to do; the better wording itself goes in the suggestion.
+                std::string message = rule->is_topic ? "Asks about a protected topic (" + rule->name + ")."
+                                                      : rule->name + ".";
                 if (!rule->why.empty()) message += " " + rule->why;
+                if (rule->is_topic)
+                    message += rule->instead.empty() ? " Remove the question."
+                                                     : " Remove the question, or ask the lawful one suggested instead.";
+                else
+                    message += rule->instead.empty() ? " Reword it." : " Reword it along the lines suggested.";
                 findings.push_back({rule_severity(*rule), rule->is_topic ? "protected-topic" : "wording", message, q.id,
                                     s.id, rule->instead});
             }
-            if (const std::string second = double_barrelled_part(q.text); !second.empty())
+            const std::string head = q.text.substr(0, kMaxRuleTextChars);  // the same bound as the rules
+            if (const std::string second = double_barrelled_part(head); !second.empty())
                 findings.push_back({Severity::Advice, "wording",
                                     "Double-barrelled: it also asks \"" + second +
                                         "\", so the candidate can answer only the easier half. Split it into two "
