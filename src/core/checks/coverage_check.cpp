@@ -33,6 +33,11 @@ void check_coverage(const Kit& kit, std::vector<Finding>& findings) {
                     std::find(planned.begin(), planned.end(), q.competency_ids.front()) == planned.end())
                     planned.push_back(q.competency_ids.front());
 
+    for (const auto& s : kit.sections)
+        if (s.questions.empty())
+            add(Severity::Advice, "The section \"" + s.title + "\" has no questions: add some or remove the section.", {},
+                s.id);
+
     for (const auto& c : uncovered_competencies(kit))
         add(Severity::Warning, "No question covers the competency " + quoted_name(kit, c.id) +
                                    ": add a question for it, or remove it from the kit's competencies.");

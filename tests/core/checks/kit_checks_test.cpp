@@ -201,6 +201,19 @@ TEST_CASE("coverage: too many or too few competencies draw advice", "[checks]") 
     }
 }
 
+TEST_CASE("coverage: an empty section draws advice on that section", "[checks]") {
+    Kit kit = clean_kit();
+    kit.sections.insert(kit.sections.begin() + 1, KitSection{"s9", "Extra", "", {}});
+    const auto findings = check_kit(kit, shipped_rules());
+    INFO(dump(findings));
+    REQUIRE(findings.size() == 1);
+    CHECK(findings[0].check == "coverage");
+    CHECK(findings[0].severity == Severity::Advice);
+    CHECK(findings[0].section_id == "s9");
+    CHECK(findings[0].question_id.empty());
+    CHECK_THAT(findings[0].message, Catch::Contains("\"Extra\" has no questions"));
+}
+
 TEST_CASE("time: over the interview length is a warning that says by how much", "[checks]") {
     Kit kit = clean_kit();
     kit.properties.length_minutes = 40;  // 48 planned
@@ -368,11 +381,14 @@ TEST_CASE("findings are ordered by severity, then by position in the kit", "[che
     find(kit, "q6").rubric = Rubric{};                          // warning at q6
     find(kit, "q1").minutes = 0;                                // warning at q1
     find(kit, "q5").text = "Have you ever coached an agent?";   // advice at q5
+    kit.sections.push_back(KitSection{"s5", "Empty", "", {}});  // advice at s5, after s3's q5
+    kit.sections.insert(kit.sections.begin(), KitSection{"s0", "Empty first", "", {}});  // advice at s0, first
     const auto findings = check_kit(kit, shipped_rules());
     INFO(dump(findings));
     std::vector<std::string> order;
-    for (const auto& f : findings) order.push_back(to_id(f.severity) + ":" + f.question_id);
-    const std::vector<std::string> expected{"error:q2", "error:q8", "warning:", "warning:q1", "warning:q6", "advice:q5"};
+    for (const auto& f : findings) order.push_back(to_id(f.severity) + ":" + f.question_id + "/" + f.section_id);
+    const std::vector<std::string> expected{"error:q2/s1",   "error:q8/s4",   "warning:/",   "warning:q1/s1",
+                                            "warning:q6/s3", "advice:/s0",    "advice:q5/s3", "advice:/s5"};
     CHECK(order == expected);
 }
 
