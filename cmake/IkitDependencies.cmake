@@ -14,7 +14,7 @@ if(NOT TARGET Haru::hpdf)
 endif()
 
 if(IKIT_BUILD_APP)
-  find_package(wxWidgets 3.2 REQUIRED COMPONENTS core base adv)
+  find_package(wxWidgets 3.2 REQUIRED COMPONENTS core base adv html)
   if(NOT TARGET ikit::wx)
     add_library(ikit_wx INTERFACE)
     add_library(ikit::wx ALIAS ikit_wx)

@@ -1,0 +1,83 @@
+#pragma once
+/// \file command_registry.h
+/// The app's commands (id, label, shortcut, help, icon, enabled-when, action), registered by the
+/// commands/*.cpp files and turned into the menu bar, the toolbar and their event handlers here.
+
+#include <wx/artprov.h>
+#include <wx/string.h>
+
+#include <functional>
+#include <string>
+#include <vector>
+
+class wxFrame;
+class wxMenu;
+class wxMenuBar;
+class wxToolBar;
+
+namespace ikit {
+
+/// One thing the user can do from a menu, a shortcut or the toolbar.
+struct Command {
+    int id = 0;                           ///< wx id (stock ids where they exist)
+    wxString menu;                        ///< top-level menu, e.g. "&File"
+    wxString label;                       ///< menu label with mnemonic, e.g. "&Save"
+    wxString shortcut;                    ///< e.g. "Ctrl+S" ("" = none)
+    wxString help;                        ///< status bar help and toolbar tooltip
+    wxArtID art;                          ///< toolbar/menu icon ("" = none)
+    std::function<bool()> enabled;        ///< empty = always enabled
+    std::function<void()> action;         ///< what it does
+    std::function<wxString()> dynamic_label;  ///< e.g. "&Undo Move question"; empty = label
+    wxString short_label;                 ///< toolbar label ("" = label without mnemonic)
+};
+
+/// Holds the commands and builds the menus and toolbar from them.
+class CommandRegistry {
+public:
+    /// Adds a command to the end of its menu.
+    void add(Command command);
+    /// Adds a separator to the end of a menu.
+    void add_separator(const wxString& menu);
+    /// Adds a submenu (e.g. Open Recent) to the end of a menu; the menu bar takes ownership.
+    void add_submenu(const wxString& menu, const wxString& label, wxMenu* submenu);
+    /// Runs just before every command action (e.g. to apply pending field edits).
+    void set_before_action(std::function<void()> hook) { before_ = std::move(hook); }
+
+    /// The command with this id, or nullptr.
+    const Command* find(int id) const;
+    /// True when the command exists and is enabled now.
+    bool is_enabled(int id) const;
+    /// Runs a command if it is enabled; true when it ran.
+    bool execute(int id) const;
+    /// The label a command shows now (dynamic labels resolved, without the shortcut).
+    wxString current_label(int id) const;
+
+    /// Builds the menu bar, menus in the order first named.
+    wxMenuBar* build_menu_bar() const;
+    /// Adds these commands to a toolbar (0 = separator) and realizes it.
+    void build_toolbar(wxToolBar* toolbar, const std::vector<int>& ids) const;
+    /// Routes menu, toolbar and update-UI events of `frame` to the commands.
+    void bind(wxFrame* frame) const;
+    /// Extra accelerators (second shortcuts) to add to the frame's table.
+    void add_alias(int flags, int key, int id) { aliases_.push_back({flags, key, id}); }
+    /// Installs the extra accelerators on the frame.
+    void install_aliases(wxFrame* frame) const;
+
+private:
+    struct Entry {
+        enum Kind { CommandEntry, Separator, Submenu } kind;
+        wxString menu;
+        std::size_t command = 0;
+        wxString label;
+        wxMenu* submenu = nullptr;
+    };
+    struct Alias {
+        int flags, key, id;
+    };
+    std::vector<Command> commands_;
+    std::vector<Entry> entries_;
+    std::vector<Alias> aliases_;
+    std::function<void()> before_;
+};
+
+}  // namespace ikit

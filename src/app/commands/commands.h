@@ -1,0 +1,36 @@
+#pragma once
+/// \file commands.h
+/// Registration of the app's commands, one function per menu (each in its own file).
+
+namespace ikit {
+
+class CommandRegistry;
+class MainFrame;
+
+/// File: New, New from Bank, Open, Open Recent, Save, Save As, Export, Close, Quit.
+void register_file_commands(CommandRegistry& registry, MainFrame& frame);
+/// Edit: Undo, Redo, Cut, Copy, Paste, Duplicate, Delete.
+void register_edit_commands(CommandRegistry& registry, MainFrame& frame);
+/// Kit: Properties, Add Section, Rename Section, Add Custom Question, Move Up/Down, Run Checks.
+void register_kit_commands(CommandRegistry& registry, MainFrame& frame);
+/// Help: About.
+void register_help_commands(CommandRegistry& registry, MainFrame& frame);
+
+/// Ids of the app's own commands (stock ids are used where they exist).
+enum CommandId {
+    kCmdNewFromBank = 6000,
+    kCmdExportScorecard,
+    kCmdExportGuide,
+    kCmdDuplicate,
+    kCmdProperties,
+    kCmdAddSection,
+    kCmdRenameSection,
+    kCmdRemoveSection,
+    kCmdAddCustomQuestion,
+    kCmdMoveUp,
+    kCmdMoveDown,
+    kCmdRunChecks,
+    kCmdAddFromBank,
+};
+
+}  // namespace ikit

@@ -1,0 +1,91 @@
+#include "prompts.h"
+
+#include "dialogs/export_dialog.h"
+#include "dialogs/new_kit_dialog.h"
+#include "dialogs/properties_dialog.h"
+#include "wx_text.h"
+
+#include <wx/filedlg.h>
+#include <wx/msgdlg.h>
+#include <wx/textdlg.h>
+
+namespace ikit {
+
+namespace {
+const char* const kKitWildcard = "Interview kits (*.ikit)|*.ikit|All files (*)|*";
+}
+
+SaveChoice DialogPrompts::ask_save_changes(wxWindow* parent, const std::string& kit_name) {
+    wxMessageDialog dialog(parent,
+                           wxString::Format(L"Save the changes to \u201c%s\u201d before closing it?", wx(kit_name)),
+                           "Unsaved changes", wxYES_NO | wxCANCEL | wxICON_WARNING);
+    dialog.SetExtendedMessage("If you don't save, the changes are lost.");
+    dialog.SetYesNoCancelLabels("&Save", "Do&n't Save", "Cancel");
+    switch (dialog.ShowModal()) {
+        case wxID_YES: return SaveChoice::Save;
+        case wxID_NO: return SaveChoice::DontSave;
+        default: return SaveChoice::Cancel;
+    }
+}
+
+bool DialogPrompts::ask_yes_no(wxWindow* parent, const std::string& title, const std::string& message,
+                               const std::string& yes_label, const std::string& no_label) {
+    wxMessageDialog dialog(parent, wx(message), wx(title), wxYES_NO | wxICON_QUESTION);
+    dialog.SetYesNoLabels(wx(yes_label), wx(no_label));
+    return dialog.ShowModal() == wxID_YES;
+}
+
+void DialogPrompts::show_error(wxWindow* parent, const std::string& title, const std::string& message) {
+    wxMessageDialog dialog(parent, wx(title), "Interview Kit Builder", wxOK | wxICON_ERROR);
+    dialog.SetExtendedMessage(wx(message));
+    dialog.ShowModal();
+}
+
+void DialogPrompts::show_problems(wxWindow* parent, const std::string& title, const std::string& intro,
+                                  const std::vector<std::string>& lines) {
+    wxMessageDialog dialog(parent, wx(intro), wx(title), wxOK | wxICON_WARNING);
+    dialog.SetExtendedMessage(lines_text(lines));
+    dialog.ShowModal();
+}
+
+std::string DialogPrompts::choose_open_file(wxWindow* parent, const std::string& folder) {
+    wxFileDialog dialog(parent, "Open Kit", wx(folder), "", kKitWildcard, wxFD_OPEN | wxFD_FILE_MUST_EXIST);
+    return dialog.ShowModal() == wxID_OK ? utf8(dialog.GetPath()) : std::string();
+}
+
+std::string DialogPrompts::choose_save_file(wxWindow* parent, const std::string& folder, const std::string& name) {
+    wxFileDialog dialog(parent, "Save Kit As", wx(folder), wx(name), kKitWildcard,
+                        wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+    if (dialog.ShowModal() != wxID_OK) return {};
+    wxString path = dialog.GetPath();
+    if (!path.Lower().EndsWith(".ikit")) path += ".ikit";
+    return utf8(path);
+}
+
+std::optional<std::string> DialogPrompts::ask_text(wxWindow* parent, const std::string& title,
+                                                   const std::string& label, const std::string& initial) {
+    wxTextEntryDialog dialog(parent, wx(label), wx(title), wx(initial));
+    if (dialog.ShowModal() != wxID_OK) return std::nullopt;
+    return utf8(dialog.GetValue());
+}
+
+std::optional<KitProperties> DialogPrompts::edit_properties(wxWindow* parent, const KitProperties& properties,
+                                                            const AppServices& services) {
+    PropertiesDialog dialog(parent, properties, services);
+    if (dialog.ShowModal() != wxID_OK) return std::nullopt;
+    return dialog.properties();
+}
+
+std::optional<KitRequest> DialogPrompts::ask_new_kit(wxWindow* parent, const AppServices& services) {
+    NewKitDialog dialog(parent, services);
+    if (dialog.ShowModal() != wxID_OK) return std::nullopt;
+    return dialog.request();
+}
+
+std::optional<ExportRequest> DialogPrompts::ask_export(wxWindow* parent, const ExportRequest& defaults) {
+    ExportDialog dialog(parent, defaults);
+    if (dialog.ShowModal() != wxID_OK) return std::nullopt;
+    return dialog.request();
+}
+
+}  // namespace ikit

@@ -1,0 +1,113 @@
+#include "dialogs/export_dialog.h"
+
+#include "util/text.h"
+#include "wx_text.h"
+
+#include <wx/checkbox.h>
+#include <wx/choice.h>
+#include <wx/datectrl.h>
+#include <wx/filename.h>
+#include <wx/filepicker.h>
+#include <wx/msgdlg.h>
+#include <wx/radiobox.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+
+namespace ikit {
+
+ExportDialog::ExportDialog(wxWindow* parent, const ExportRequest& defaults)
+    : wxDialog(parent, wxID_ANY, "Export PDF", wxDefaultPosition, wxDefaultSize,
+               wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
+      defaults_(defaults) {
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    const wxString kinds[] = {"&Scorecards (one per interviewer, for the interview room)",
+                              "Interviewer &guide (for preparation)"};
+    kind_ = new wxRadioBox(this, wxID_ANY, "Document", wxDefaultPosition, wxDefaultSize, 2, kinds, 1);
+    kind_->SetSelection(defaults.options.kind == PdfKind::Guide ? 1 : 0);
+    sizer->Add(kind_, 0, wxEXPAND | wxALL, FromDIP(12));
+
+    auto* grid = new wxFlexGridSizer(2, FromDIP(8), FromDIP(10));
+    grid->AddGrowableCol(1);
+    auto label = [&](const char* text, bool top = false) {
+        grid->Add(new wxStaticText(this, wxID_ANY, text), 0,
+                  (top ? wxALIGN_TOP | wxTOP : wxALIGN_CENTER_VERTICAL) | wxALIGN_RIGHT, top ? FromDIP(4) : 0);
+    };
+    paper_ = new wxChoice(this, wxID_ANY);
+    paper_->Append(L"A4 (210 \u00d7 297 mm)");
+    paper_->Append(L"US Letter (8.5 \u00d7 11 in)");
+    paper_->SetSelection(defaults.options.paper == Paper::Letter ? 1 : 0);
+    label("&Paper:");
+    grid->Add(paper_, 1, wxEXPAND);
+    candidate_ = new wxTextCtrl(this, wxID_ANY, wx(defaults.options.candidate));
+    candidate_->SetHint("Leave empty for a line to write on");
+    label("&Candidate:");
+    grid->Add(candidate_, 1, wxEXPAND);
+    interviewers_ = new wxTextCtrl(this, wxID_ANY, lines_text(defaults.options.interviewers), wxDefaultPosition,
+                                   wxSize(FromDIP(320), FromDIP(70)), wxTE_MULTILINE);
+    interviewers_->SetToolTip("One name per line; each gets a scorecard");
+    label("&Interviewers\n(one per line):", true);
+    grid->Add(interviewers_, 1, wxEXPAND);
+    auto* date_row = new wxBoxSizer(wxHORIZONTAL);
+    has_date_ = new wxCheckBox(this, wxID_ANY, "&Print a date:");
+    date_ = new wxDatePickerCtrl(this, wxID_ANY, wxDefaultDateTime, wxDefaultPosition, wxDefaultSize,
+                                 wxDP_DROPDOWN | wxDP_SHOWCENTURY);
+    wxDateTime date;
+    if (!defaults.options.date.empty() && date.ParseISODate(wx(defaults.options.date))) {
+        date_->SetValue(date);
+        has_date_->SetValue(true);
+    }
+    date_->Enable(has_date_->GetValue());
+    date_row->Add(has_date_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(8));
+    date_row->Add(date_, 0, wxALIGN_CENTER_VERTICAL);
+    grid->AddSpacer(0);
+    grid->Add(date_row, 0);
+    file_ = new wxFilePickerCtrl(this, wxID_ANY, wx(defaults.path), "Export PDF as", "PDF files (*.pdf)|*.pdf",
+                                 wxDefaultPosition, wxSize(FromDIP(320), -1),
+                                 wxFLP_SAVE | wxFLP_OVERWRITE_PROMPT | wxFLP_USE_TEXTCTRL);
+    label("Save &to:");
+    grid->Add(file_, 1, wxEXPAND);
+    sizer->Add(grid, 1, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(12));
+
+    auto* buttons = CreateStdDialogButtonSizer(wxOK | wxCANCEL);
+    if (auto* ok = FindWindow(wxID_OK)) ok->SetLabel("&Export");
+    sizer->Add(buttons, 0, wxEXPAND | wxALL, FromDIP(12));
+    SetSizerAndFit(sizer);
+    CentreOnParent();
+
+    has_date_->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent&) { date_->Enable(has_date_->GetValue()); });
+    kind_->Bind(wxEVT_RADIOBOX, [this](wxCommandEvent&) { on_kind_changed(); });
+}
+
+void ExportDialog::on_kind_changed() {
+    // Follow the kind in the suggested file name ("… scorecards.pdf" / "… guide.pdf").
+    wxFileName name(file_->GetPath());
+    wxString stem = name.GetName();
+    const bool guide = kind_->GetSelection() == 1;
+    if (guide && stem.EndsWith(" scorecards", &stem)) name.SetName(stem + " guide");
+    else if (!guide && stem.EndsWith(" guide", &stem)) name.SetName(stem + " scorecards");
+    file_->SetPath(name.GetFullPath());
+}
+
+bool ExportDialog::TransferDataFromWindow() {
+    if (trim(utf8(file_->GetPath())).empty()) {
+        wxMessageBox("Choose where to save the PDF.", "Export PDF", wxOK | wxICON_INFORMATION, this);
+        return false;
+    }
+    return true;
+}
+
+ExportRequest ExportDialog::request() const {
+    ExportRequest r = defaults_;
+    r.options.kind = kind_->GetSelection() == 1 ? PdfKind::Guide : PdfKind::Scorecard;
+    r.options.paper = paper_->GetSelection() == 1 ? Paper::Letter : Paper::A4;
+    r.options.candidate = trim(utf8(candidate_->GetValue()));
+    r.options.interviewers = text_lines(interviewers_->GetValue());
+    r.options.date = has_date_->GetValue() ? utf8(date_->GetValue().FormatISODate()) : std::string();
+    wxString path = file_->GetPath();
+    if (!path.Lower().EndsWith(".pdf")) path += ".pdf";
+    r.path = utf8(path);
+    return r;
+}
+
+}  // namespace ikit

@@ -1,0 +1,85 @@
+#include "dialogs/new_kit_dialog.h"
+
+#include "util/text.h"
+#include "wx_text.h"
+
+#include <wx/checklst.h>
+#include <wx/choice.h>
+#include <wx/msgdlg.h>
+#include <wx/sizer.h>
+#include <wx/spinctrl.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+
+namespace ikit {
+
+NewKitDialog::NewKitDialog(wxWindow* parent, const AppServices& services)
+    : wxDialog(parent, wxID_ANY, "New Kit from Bank", wxDefaultPosition, wxDefaultSize,
+               wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
+      bank_(services.library.bank) {
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    auto* intro = new wxStaticText(this, wxID_ANY,
+                                   "Pick a role and the competencies to cover; questions are chosen from the bank\n"
+                                   "to fit the time, each with its competency's rubric. You can change everything after.");
+    sizer->Add(intro, 0, wxALL, FromDIP(14));
+
+    auto* grid = new wxFlexGridSizer(2, FromDIP(8), FromDIP(10));
+    grid->AddGrowableCol(1);
+    role_ = new wxChoice(this, wxID_ANY);
+    for (const auto& r : bank_.roles()) role_->Append(wx(r.name));
+    if (!bank_.roles().empty()) role_->SetSelection(0);
+    grid->Add(new wxStaticText(this, wxID_ANY, "&Role:"), 0, wxALIGN_CENTER_VERTICAL | wxALIGN_RIGHT);
+    grid->Add(role_, 1, wxEXPAND);
+
+    competencies_ = new wxCheckListBox(this, wxID_ANY, wxDefaultPosition, wxSize(FromDIP(340), FromDIP(170)));
+    for (const auto& c : bank_.competencies()) competencies_->Append(wx(c.name));
+    grid->Add(new wxStaticText(this, wxID_ANY, "&Competencies:"), 0, wxALIGN_TOP | wxALIGN_RIGHT | wxTOP, FromDIP(2));
+    auto* comp = new wxBoxSizer(wxVERTICAL);
+    comp->Add(competencies_, 1, wxEXPAND);
+    auto* note = new wxStaticText(this, wxID_ANY, "None ticked: the role's most asked competencies.");
+    note->SetForegroundColour(wxColour(100, 100, 100));
+    comp->Add(note, 0, wxTOP, FromDIP(2));
+    grid->Add(comp, 1, wxEXPAND);
+    grid->AddGrowableRow(1);
+
+    minutes_ = new wxSpinCtrl(this, wxID_ANY, "", wxDefaultPosition, wxSize(FromDIP(120), -1), wxSP_ARROW_KEYS, 15, 480, 60);
+    grid->Add(new wxStaticText(this, wxID_ANY, "&Length (min):"), 0, wxALIGN_CENTER_VERTICAL | wxALIGN_RIGHT);
+    grid->Add(minutes_, 0);
+    title_ = new wxTextCtrl(this, wxID_ANY, "");
+    title_->SetHint("e.g. Director of Support, panel interview");
+    grid->Add(new wxStaticText(this, wxID_ANY, "&Title:"), 0, wxALIGN_CENTER_VERTICAL | wxALIGN_RIGHT);
+    grid->Add(title_, 1, wxEXPAND);
+    stage_ = new wxTextCtrl(this, wxID_ANY, "Interview");
+    grid->Add(new wxStaticText(this, wxID_ANY, "&Stage:"), 0, wxALIGN_CENTER_VERTICAL | wxALIGN_RIGHT);
+    grid->Add(stage_, 1, wxEXPAND);
+    sizer->Add(grid, 1, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(14));
+
+    auto* buttons = CreateStdDialogButtonSizer(wxOK | wxCANCEL);
+    if (auto* ok = FindWindow(wxID_OK)) ok->SetLabel("&Create Kit");
+    sizer->Add(buttons, 0, wxEXPAND | wxALL, FromDIP(12));
+    SetSizerAndFit(sizer);
+    CentreOnParent();
+}
+
+bool NewKitDialog::TransferDataFromWindow() {
+    if (role_->GetSelection() < 0) {
+        wxMessageBox("Choose the role the kit is for.", "New Kit from Bank", wxOK | wxICON_INFORMATION, this);
+        return false;
+    }
+    return true;
+}
+
+KitRequest NewKitDialog::request() const {
+    KitRequest r;
+    const int role = role_->GetSelection();
+    if (role >= 0) r.role = bank_.roles()[static_cast<std::size_t>(role)].id;
+    for (unsigned i = 0; i < competencies_->GetCount(); ++i)
+        if (competencies_->IsChecked(i)) r.competencies.push_back(bank_.competencies()[i].id);
+    r.minutes = minutes_->GetValue();
+    r.title = trim(utf8(title_->GetValue()));
+    const std::string stage = trim(utf8(stage_->GetValue()));
+    if (!stage.empty()) r.stage = stage;
+    return r;
+}
+
+}  // namespace ikit

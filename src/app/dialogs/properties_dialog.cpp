@@ -1,0 +1,102 @@
+#include "dialogs/properties_dialog.h"
+
+#include "util/text.h"
+#include "wx_text.h"
+
+#include <wx/choice.h>
+#include <wx/combobox.h>
+#include <wx/sizer.h>
+#include <wx/spinctrl.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+
+namespace ikit {
+
+PropertiesDialog::PropertiesDialog(wxWindow* parent, const KitProperties& properties, const AppServices& services)
+    : wxDialog(parent, wxID_ANY, "Kit Properties", wxDefaultPosition, wxDefaultSize,
+               wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
+      original_(properties), bank_(services.library.bank) {
+    auto* grid = new wxFlexGridSizer(2, FromDIP(8), FromDIP(10));
+    grid->AddGrowableCol(1);
+    auto label = [&](const char* text) {
+        grid->Add(new wxStaticText(this, wxID_ANY, text), 0, wxALIGN_CENTER_VERTICAL | wxALIGN_RIGHT);
+    };
+    title_ = new wxTextCtrl(this, wxID_ANY, wx(properties.title), wxDefaultPosition, wxSize(FromDIP(360), -1));
+    label("&Title:");
+    grid->Add(title_, 1, wxEXPAND);
+
+    role_ = new wxChoice(this, wxID_ANY);
+    role_->Append("(No role)");
+    int role_index = 0;
+    for (std::size_t i = 0; i < bank_.roles().size(); ++i) {
+        role_->Append(wx(bank_.roles()[i].name));
+        if (bank_.roles()[i].id == properties.role_id) role_index = static_cast<int>(i) + 1;
+    }
+    if (role_index == 0 && !properties.role_id.empty()) {  // a role the loaded bank does not know: keep it
+        role_->Append(wx(properties.role_name.empty() ? properties.role_id : properties.role_name));
+        role_index = static_cast<int>(role_->GetCount()) - 1;
+    }
+    role_->SetSelection(role_index);
+    label("&Role:");
+    grid->Add(role_, 1, wxEXPAND);
+
+    const wxString stages[] = {"Phone screen", "Interview", "Panel", "Final"};
+    stage_ = new wxComboBox(this, wxID_ANY, wx(properties.stage), wxDefaultPosition, wxDefaultSize, 4, stages);
+    label("&Stage:");
+    grid->Add(stage_, 1, wxEXPAND);
+
+    length_ = new wxSpinCtrl(this, wxID_ANY, "", wxDefaultPosition, wxSize(FromDIP(120), -1), wxSP_ARROW_KEYS, 5, 480,
+                             properties.length_minutes);
+    auto* length_row = new wxBoxSizer(wxHORIZONTAL);
+    length_row->Add(length_, 0, wxALIGN_CENTER_VERTICAL);
+    length_row->Add(new wxStaticText(this, wxID_ANY, "minutes"), 0, wxALIGN_CENTER_VERTICAL | wxLEFT, FromDIP(6));
+    label("&Length:");
+    grid->Add(length_row, 1);
+
+    instructions_ = new wxTextCtrl(this, wxID_ANY, wx(properties.instructions), wxDefaultPosition,
+                                   wxSize(-1, FromDIP(90)), wxTE_MULTILINE);
+    grid->Add(new wxStaticText(this, wxID_ANY, "&Instructions:"), 0, wxALIGN_TOP | wxALIGN_RIGHT | wxTOP, FromDIP(4));
+    grid->Add(instructions_, 1, wxEXPAND);
+    grid->AddGrowableRow(4);
+
+    author_ = new wxTextCtrl(this, wxID_ANY, wx(properties.author));
+    label("&Author:");
+    grid->Add(author_, 1, wxEXPAND);
+
+    paper_ = new wxChoice(this, wxID_ANY);
+    paper_->Append("Follow my system setting");
+    paper_->Append("A4");
+    paper_->Append("US Letter");
+    paper_->SetSelection(iequals(properties.paper, "a4") ? 1 : iequals(properties.paper, "letter") ? 2 : 0);
+    label("&Paper:");
+    grid->Add(paper_, 1, wxEXPAND);
+
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(grid, 1, wxEXPAND | wxALL, FromDIP(14));
+    sizer->Add(CreateStdDialogButtonSizer(wxOK | wxCANCEL), 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(12));
+    SetSizerAndFit(sizer);
+    title_->SetFocus();
+    CentreOnParent();
+}
+
+KitProperties PropertiesDialog::properties() const {
+    KitProperties p = original_;
+    p.title = trim(utf8(title_->GetValue()));
+    const int role = role_->GetSelection();
+    if (role == 0) {
+        p.role_id.clear();
+        p.role_name.clear();
+    } else if (static_cast<std::size_t>(role) <= bank_.roles().size()) {
+        p.role_id = bank_.roles()[static_cast<std::size_t>(role - 1)].id;
+        p.role_name = bank_.roles()[static_cast<std::size_t>(role - 1)].name;
+    }
+    p.stage = trim(utf8(stage_->GetValue()));
+    p.length_minutes = length_->GetValue();
+    p.instructions = trim(utf8(instructions_->GetValue()));
+    p.author = trim(utf8(author_->GetValue()));
+    const int paper = paper_->GetSelection();
+    p.paper = paper == 1 ? "a4" : paper == 2 ? "letter" : "";
+    return p;
+}
+
+}  // namespace ikit

@@ -1,0 +1,98 @@
+#include "kit_app.h"
+
+#include "main_frame.h"
+#include "prompts.h"
+#include "util/error.h"
+#include "util/version.h"
+#include "wx_text.h"
+
+#include <wx/cmdline.h>
+#include <wx/fileconf.h>
+#include <wx/msgdlg.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+
+namespace fs = std::filesystem;
+
+namespace ikit {
+
+std::string find_sample_kit(const std::string& kits_dir, const std::string& name) {
+    std::error_code ec;
+    if (kits_dir.empty() || !fs::is_directory(kits_dir, ec)) return {};
+    if (!name.empty()) {
+        for (const std::string& candidate : {name, name + ".ikit"}) {
+            const fs::path p = fs::path(kits_dir) / candidate;
+            if (fs::is_regular_file(p, ec)) return p.string();
+        }
+        return {};
+    }
+    std::vector<std::string> kits;
+    for (fs::directory_iterator it(kits_dir, ec), end; !ec && it != end; it.increment(ec))
+        if (it->path().extension() == ".ikit") kits.push_back(it->path().string());
+    std::sort(kits.begin(), kits.end());
+    return kits.empty() ? std::string() : kits.front();
+}
+
+void KitApp::OnInitCmdLine(wxCmdLineParser& parser) {
+    wxApp::OnInitCmdLine(parser);
+    parser.AddSwitch("", "sample", "open the first sample kit (or the one named with --sample-name)");
+    parser.AddOption("", "sample-name", "open this sample kit from the kits folder");
+    parser.AddOption("", "data-dir", "read the bank, rubrics and rules from this folder");
+    parser.AddOption("", "config", "keep settings in this file instead of the user's");
+    parser.AddOption("", "autosave-seconds", "seconds between autosaves of unsaved changes (default 60)",
+                     wxCMD_LINE_VAL_NUMBER);
+    parser.AddParam("kit file", wxCMD_LINE_VAL_STRING, wxCMD_LINE_PARAM_OPTIONAL);
+}
+
+bool KitApp::OnCmdLineParsed(wxCmdLineParser& parser) {
+    if (!wxApp::OnCmdLineParsed(parser)) return false;
+    want_sample_ = parser.Found("sample") || parser.Found("sample-name", &sample_);
+    parser.Found("data-dir", &data_dir_);
+    parser.Found("config", &config_file_);
+    parser.Found("autosave-seconds", &autosave_seconds_);
+    if (parser.GetParamCount() > 0) file_ = parser.GetParam(0);
+    return true;
+}
+
+bool KitApp::OnInit() {
+    SetAppName("interview-kit-builder");
+    SetAppDisplayName(product_name());
+    if (!wxApp::OnInit()) return false;
+    if (!config_file_.empty())
+        delete wxConfigBase::Set(new wxFileConfig(GetAppName(), "", config_file_, "", wxCONFIG_USE_LOCAL_FILE));
+    if (!data_dir_.empty()) setenv("IKIT_DATA_DIR", utf8(data_dir_).c_str(), 1);
+
+    DataPaths paths(utf8(argv[0]));
+    try {
+        paths.data_dir();
+    } catch (const Error& e) {
+        wxMessageDialog dialog(nullptr, "Interview Kit Builder cannot find its question bank.", product_name(),
+                               wxOK | wxICON_ERROR);
+        dialog.SetExtendedMessage(wx(e.what()) + "\n\nReinstall the program, or start it with --data-dir FOLDER.");
+        dialog.ShowModal();
+        return false;
+    }
+    services_ = load_app_services(paths, std::make_shared<DialogPrompts>());
+    services_->autosave_interval_ms = static_cast<int>(std::clamp(autosave_seconds_, 1L, 3600L) * 1000);
+
+    auto* frame = new MainFrame(*services_);
+    frame->Show();
+    std::string to_open = utf8(file_);
+    if (to_open.empty() && want_sample_) to_open = find_sample_kit(paths.kits_dir(), utf8(sample_));
+    frame->CallAfter([frame, to_open] {
+        frame->report_load_problems();
+        frame->offer_recovery();
+        if (!to_open.empty()) frame->session().open_path(to_open);
+    });
+    return true;
+}
+
+int KitApp::OnExit() {
+    const int code = wxApp::OnExit();
+    services_.reset();
+    return code;
+}
+
+}  // namespace ikit

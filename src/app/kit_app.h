@@ -1,0 +1,36 @@
+#pragma once
+/// \file kit_app.h
+/// The wxApp of Interview Kit Builder: reads the command line, loads the bank, rubrics and rules,
+/// and opens the main window (with the kit named on the command line, a sample kit, or a new one).
+
+#include "app_services.h"
+
+#include <wx/app.h>
+
+#include <memory>
+
+namespace ikit {
+
+/// The application object (main.cpp instantiates it with wxIMPLEMENT_APP).
+class KitApp : public wxApp {
+public:
+    bool OnInit() override;
+    int OnExit() override;
+    void OnInitCmdLine(wxCmdLineParser& parser) override;
+    bool OnCmdLineParsed(wxCmdLineParser& parser) override;
+
+private:
+    std::unique_ptr<AppServices> services_;
+    wxString file_;
+    wxString sample_;
+    bool want_sample_ = false;
+    wxString data_dir_;
+    wxString config_file_;
+    long autosave_seconds_ = 60;
+};
+
+/// The sample kit to open: `name` (a file name in the kits folder, with or without .ikit) or, when
+/// empty, the first kit there; "" when there is none.
+std::string find_sample_kit(const std::string& kits_dir, const std::string& name);
+
+}  // namespace ikit

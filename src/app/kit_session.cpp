@@ -1,0 +1,179 @@
+#include "kit_session.h"
+
+#include "checks/kit_checks.h"
+#include "prompts.h"
+#include "serialize/kit_file.h"
+#include "util/error.h"
+#include "util/text.h"
+#include "wx_text.h"
+
+#include <wx/utils.h>
+
+#include <filesystem>
+
+namespace fs = std::filesystem;
+
+namespace ikit {
+
+KitSession::KitSession(KitDocument& document, const AppServices& services, wxWindow* parent)
+    : document_(document), services_(services), parent_(parent) {
+    opener_ = [](const std::string& path) { wxLaunchDefaultApplication(wx(path)); };
+}
+
+Kit KitSession::empty_kit() {
+    Kit kit;
+    kit.properties.title = "Untitled kit";
+    kit.properties.stage = "Interview";
+    kit.sections.push_back(KitSection{"s1", "Questions", "", {}});
+    return kit;
+}
+
+void KitSession::used(const std::string& path) {
+    last_folder_ = fs::path(path).parent_path().string();
+    if (file_used_) file_used_(path);
+}
+
+bool KitSession::confirm_discard() {
+    if (!document_.modified()) return true;
+    switch (services_.prompts->ask_save_changes(parent_, document_.display_name())) {
+        case SaveChoice::Save: return save();
+        case SaveChoice::DontSave: return true;
+        case SaveChoice::Cancel: return false;
+    }
+    return false;
+}
+
+bool KitSession::new_kit() {
+    if (!confirm_discard()) return false;
+    document_.reset(empty_kit(), "", false);
+    return true;
+}
+
+bool KitSession::new_from_bank() {
+    if (services_.library.bank.roles().empty()) {
+        services_.prompts->show_error(parent_, "The question bank is empty.",
+                                      "No bank file could be loaded, so there is nothing to build a kit from. "
+                                      "Check the bank files named at start-up, then restart.");
+        return false;
+    }
+    const auto request = services_.prompts->ask_new_kit(parent_, services_);
+    if (!request || !confirm_discard()) return false;
+    try {
+        Kit kit = assemble_kit(services_.library.bank, services_.library.rubrics, *request);
+        document_.reset(std::move(kit), "", true);
+        return true;
+    } catch (const Error& e) {
+        services_.prompts->show_error(parent_, "The kit could not be assembled.", e.what());
+        return false;
+    }
+}
+
+bool KitSession::open() {
+    if (!confirm_discard()) return false;
+    const std::string path = services_.prompts->choose_open_file(parent_, last_folder_);
+    if (path.empty()) return false;
+    try {
+        document_.open(path);
+    } catch (const Error& e) {
+        services_.prompts->show_error(parent_, "The kit could not be opened.",
+                                      std::string(e.what()) + "\n\nThe kit you had open is unchanged.");
+        return false;
+    }
+    used(path);
+    return true;
+}
+
+bool KitSession::open_path(const std::string& path) {
+    if (!confirm_discard()) return false;
+    try {
+        document_.open(path);
+    } catch (const Error& e) {
+        services_.prompts->show_error(parent_, "The kit could not be opened.",
+                                      std::string(e.what()) + "\n\nThe kit you had open is unchanged.");
+        return false;
+    }
+    used(path);
+    return true;
+}
+
+bool KitSession::save() {
+    if (document_.path().empty()) return save_as();
+    try {
+        document_.save();
+    } catch (const Error& e) {
+        services_.prompts->show_error(parent_, "The kit could not be saved.",
+                                      std::string(e.what()) +
+                                          "\n\nYour changes are still open here. Try Save As to save them elsewhere.");
+        return false;
+    }
+    used(document_.path());
+    if (saved_) saved_();
+    return true;
+}
+
+bool KitSession::save_as() {
+    std::string name = document_.display_name();
+    for (char& c : name)
+        if (c == '/' || c == '\\' || c == ':') c = '-';
+    const std::string folder = document_.path().empty() ? last_folder_ : fs::path(document_.path()).parent_path().string();
+    const std::string path = services_.prompts->choose_save_file(parent_, folder, name + ".ikit");
+    if (path.empty()) return false;
+    try {
+        document_.save(path);
+    } catch (const Error& e) {
+        services_.prompts->show_error(parent_, "The kit could not be saved.",
+                                      std::string(e.what()) +
+                                          "\n\nYour changes are still open here. Choose another folder or file name.");
+        return false;
+    }
+    used(path);
+    if (saved_) saved_();
+    return true;
+}
+
+bool KitSession::export_pdf(PdfKind kind) {
+    const Kit& kit = document_.kit();
+    ExportRequest defaults;
+    defaults.options.kind = kind;
+    try {
+        defaults.options.paper = kit.properties.paper.empty() ? default_paper_for_locale()
+                                                              : paper_from_id(kit.properties.paper);
+    } catch (const Error&) {
+        defaults.options.paper = default_paper_for_locale();
+    }
+    std::string stem = document_.display_name();
+    for (char& c : stem)
+        if (c == '/' || c == '\\' || c == ':') c = '-';
+    const std::string folder = document_.path().empty() ? (last_folder_.empty() ? utf8(wxGetHomeDir()) : last_folder_)
+                                                        : fs::path(document_.path()).parent_path().string();
+    defaults.path = (fs::path(folder) / (stem + (kind == PdfKind::Guide ? " guide.pdf" : " scorecards.pdf"))).string();
+    const auto request = services_.prompts->ask_export(parent_, defaults);
+    if (!request) return false;
+    return run_export(*request);
+}
+
+bool KitSession::run_export(const ExportRequest& request) {
+    PdfOptions options = request.options;
+    if (options.kind == PdfKind::Guide && services_.rules_error.empty() &&
+        !has_errors(check_kit(document_.kit(), services_.rules)))
+        options.check_line = "Kit check: passed on " + today_iso_date();
+    PdfResult result;
+    try {
+        result = ikit::export_pdf(document_.kit(), options, request.path);
+    } catch (const Error& e) {
+        services_.prompts->show_error(parent_, "The PDF could not be exported.",
+                                      std::string(e.what()) + "\n\nYour kit is unchanged. Check the folder is "
+                                                              "writable and has space, then export again.");
+        return false;
+    }
+    std::string message = "Wrote " + std::to_string(result.pages) + (result.pages == 1 ? " page" : " pages") +
+                          " to " + request.path + ".";
+    if (!result.warnings.empty())
+        message += "\n\nSome text could not be drawn:\n\u2022 " + join(result.warnings, "\n\u2022 ");
+    message += "\n\nOpen the PDF now?";
+    if (services_.prompts->ask_yes_no(parent_, "PDF exported", message, "&Open PDF", "&Close") && opener_)
+        opener_(request.path);
+    return true;
+}
+
+}  // namespace ikit

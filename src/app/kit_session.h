@@ -1,0 +1,69 @@
+#pragma once
+/// \file kit_session.h
+/// The open kit's life as a file: new, new from bank, open, save, save as, export, close — with
+/// "Save changes?" before anything is lost and a dialog (never a lost kit) when something fails.
+
+#include "app_services.h"
+#include "document/kit_document.h"
+#include "export/pdf_export.h"
+#include "prompts.h"
+
+#include <functional>
+#include <optional>
+#include <string>
+
+class wxWindow;
+
+namespace ikit {
+
+/// File-level actions on the open document, asking the user through AppServices::prompts.
+class KitSession {
+public:
+    /// Acts on `document`; dialogs are parented to `parent`.
+    KitSession(KitDocument& document, const AppServices& services, wxWindow* parent);
+
+    /// Asks Save / Don't Save / Cancel when there are unsaved changes; true when it is fine to go on.
+    bool confirm_discard();
+    /// Replaces the kit by a new empty one (after confirm_discard).
+    bool new_kit();
+    /// Assembles a kit from the bank as the user asks (after confirm_discard).
+    bool new_from_bank();
+    /// Asks for a kit file and opens it.
+    bool open();
+    /// Opens `path` (after confirm_discard); a bad file is reported and the open kit kept.
+    bool open_path(const std::string& path);
+    /// Saves to the kit's file, or asks for one; false when cancelled or failed (reported).
+    bool save();
+    /// Asks for a file name and saves there.
+    bool save_as();
+    /// Asks for export options and writes the PDF; false when cancelled or failed (reported).
+    bool export_pdf(PdfKind kind);
+    /// Writes a PDF as asked, reports warnings and offers to open it; false when failed (reported).
+    bool run_export(const ExportRequest& request);
+
+    /// A new empty kit: "Untitled kit" with one section to add questions to.
+    static Kit empty_kit();
+    /// The folder last used for kits ("" = home).
+    const std::string& last_folder() const { return last_folder_; }
+    /// Sets the folder file dialogs start in.
+    void set_last_folder(const std::string& folder) { last_folder_ = folder; }
+    /// Called with every kit file opened or saved (for Open Recent).
+    void set_file_used_handler(std::function<void(const std::string&)> handler) { file_used_ = std::move(handler); }
+    /// Called after the document was saved (the recovery file can go).
+    void set_saved_handler(std::function<void()> handler) { saved_ = std::move(handler); }
+    /// Sets the function that opens a finished PDF (default: the desktop's PDF viewer).
+    void set_opener(std::function<void(const std::string&)> opener) { opener_ = std::move(opener); }
+
+private:
+    void used(const std::string& path);
+
+    KitDocument& document_;
+    const AppServices& services_;
+    wxWindow* parent_;
+    std::string last_folder_;
+    std::function<void(const std::string&)> file_used_;
+    std::function<void()> saved_;
+    std::function<void(const std::string&)> opener_;
+};
+
+}  // namespace ikit

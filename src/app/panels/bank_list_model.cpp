@@ -1,0 +1,42 @@
+#include "panels/bank_list_model.h"
+
+#include "wx_text.h"
+
+namespace ikit {
+
+BankListModel::BankListModel(const QuestionBank& bank) : wxDataViewVirtualListModel(0), bank_(bank) {}
+
+void BankListModel::set_rows(std::vector<std::size_t> rows) {
+    rows_ = std::move(rows);
+    Reset(static_cast<unsigned>(rows_.size()));
+}
+
+const Question* BankListModel::question_at(unsigned row) const {
+    if (row >= rows_.size()) return nullptr;
+    return &bank_.questions()[rows_[row]];
+}
+
+void BankListModel::GetValueByRow(wxVariant& value, unsigned row, unsigned column) const {
+    const Question* q = question_at(row);
+    if (!q) {
+        value = wxString();
+        return;
+    }
+    switch (column) {
+        case kBankColText: value = wx(q->text); break;
+        case kBankColCompetencies: {
+            wxString names;
+            for (const auto& id : q->competency_ids) {
+                if (!names.empty()) names += ", ";
+                names += wx(bank_.competency_name(id));
+            }
+            value = names;
+            break;
+        }
+        case kBankColType: value = wx(std::string(to_label(q->type))); break;
+        case kBankColMinutes: value = wxString::Format("%d", q->minutes); break;
+        default: value = wxString();
+    }
+}
+
+}  // namespace ikit

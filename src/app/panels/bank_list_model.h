@@ -1,0 +1,40 @@
+#pragma once
+/// \file bank_list_model.h
+/// A virtual list over the filtered bank: rows are indices into QuestionBank::questions(), and a
+/// row's text is only made when the list shows it, so 100,000 questions cost nothing until seen.
+
+#include "bank/question_bank.h"
+
+#include <wx/dataview.h>
+
+#include <vector>
+
+namespace ikit {
+
+/// Columns of the bank list.
+enum BankColumn : unsigned { kBankColText = 0, kBankColCompetencies, kBankColType, kBankColMinutes, kBankColCount };
+
+/// The bank list's model.
+class BankListModel : public wxDataViewVirtualListModel {
+public:
+    /// A model over `bank` showing no rows until set_rows.
+    explicit BankListModel(const QuestionBank& bank);
+
+    /// Shows these questions (indices into bank.questions()), in this order.
+    void set_rows(std::vector<std::size_t> rows);
+    /// The indices shown.
+    const std::vector<std::size_t>& rows() const { return rows_; }
+    /// The question shown in `row`, or nullptr when out of range.
+    const Question* question_at(unsigned row) const;
+
+    unsigned GetColumnCount() const override { return kBankColCount; }
+    wxString GetColumnType(unsigned) const override { return "string"; }
+    void GetValueByRow(wxVariant& value, unsigned row, unsigned column) const override;
+    bool SetValueByRow(const wxVariant&, unsigned, unsigned) override { return false; }
+
+private:
+    const QuestionBank& bank_;
+    std::vector<std::size_t> rows_;
+};
+
+}  // namespace ikit

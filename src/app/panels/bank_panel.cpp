@@ -1,0 +1,211 @@
+#include "panels/bank_panel.h"
+
+#include "panels/bank_list_model.h"
+#include "panels/drag_formats.h"
+#include "panels/question_html.h"
+#include "panels/ui_style.h"
+#include "wx_text.h"
+
+#include <wx/artprov.h>
+#include <wx/button.h>
+#include <wx/checklst.h>
+#include <wx/choice.h>
+#include <wx/dataview.h>
+#include <wx/html/htmlwin.h>
+#include <wx/sizer.h>
+#include <wx/splitter.h>
+#include <wx/srchctrl.h>
+#include <wx/stattext.h>
+
+namespace ikit {
+
+namespace {
+const QuestionType kTypes[] = {QuestionType::Behavioural, QuestionType::Situational, QuestionType::Technical,
+                               QuestionType::Background};
+}
+
+BankPanel::BankPanel(wxWindow* parent, const AppServices& services)
+    : wxPanel(parent, wxID_ANY), services_(services), bank_(services.library.bank) {
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(make_heading(this, "Question bank"), 0, wxLEFT | wxRIGHT | wxTOP, FromDIP(8));
+    build_filters(sizer);
+
+    splitter_ = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE | wxSP_3DSASH);
+    splitter_->SetMinimumPaneSize(FromDIP(80));
+    splitter_->SetSashGravity(0.6);
+    list_ = new wxDataViewCtrl(splitter_, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                               wxDV_MULTIPLE | wxDV_ROW_LINES | wxDV_HORIZ_RULES);
+    model_ = new BankListModel(bank_);
+    list_->AssociateModel(model_);
+    model_->DecRef();  // the control owns it now
+    list_->AppendTextColumn("Question", kBankColText, wxDATAVIEW_CELL_INERT, FromDIP(300), wxALIGN_LEFT,
+                            wxDATAVIEW_COL_RESIZABLE);
+    list_->AppendTextColumn("Competencies", kBankColCompetencies, wxDATAVIEW_CELL_INERT, FromDIP(150), wxALIGN_LEFT,
+                            wxDATAVIEW_COL_RESIZABLE);
+    list_->AppendTextColumn("Type", kBankColType, wxDATAVIEW_CELL_INERT, FromDIP(95), wxALIGN_LEFT,
+                            wxDATAVIEW_COL_RESIZABLE);
+    list_->AppendTextColumn("Min", kBankColMinutes, wxDATAVIEW_CELL_INERT, FromDIP(40), wxALIGN_RIGHT,
+                            wxDATAVIEW_COL_RESIZABLE);
+    list_->SetToolTip("Double-click a question, or drag it onto the kit, to add it");
+    list_->EnableDragSource(bank_question_format());
+    details_ = new wxHtmlWindow(splitter_, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxHW_SCROLLBAR_AUTO);
+    details_->SetBorders(FromDIP(6));
+    splitter_->SplitHorizontally(list_, details_);
+    splitter_->Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {  // until sized, the list gets 55% of the height
+        event.Skip();
+        if (!sash_placed_ && event.GetSize().y > FromDIP(200)) {
+            sash_placed_ = true;
+            splitter_->SetSashPosition(event.GetSize().y * 55 / 100);
+        }
+    });
+    sizer->Add(splitter_, 1, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(8));
+
+    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+    add_button_ = new wxButton(this, wxID_ANY, "&Add to Kit");
+    add_button_->SetBitmap(wxArtProvider::GetBitmapBundle(wxART_PLUS, wxART_BUTTON));
+    add_button_->SetToolTip("Add the selected questions to the kit (or double-click them)");
+    buttons->Add(count_, 0, wxALIGN_CENTER_VERTICAL);
+    buttons->AddStretchSpacer();
+    buttons->Add(add_button_, 0);
+    sizer->Add(buttons, 0, wxEXPAND | wxALL, FromDIP(8));
+    SetSizer(sizer);
+
+    list_->Bind(wxEVT_DATAVIEW_SELECTION_CHANGED, [this](wxDataViewEvent&) { show_details(); });
+    list_->Bind(wxEVT_DATAVIEW_ITEM_ACTIVATED, [this](wxDataViewEvent&) { add_selected(); });
+    list_->Bind(wxEVT_DATAVIEW_ITEM_BEGIN_DRAG, &BankPanel::on_begin_drag, this);
+    add_button_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { add_selected(); });
+    apply_filter();
+}
+
+BankPanel::~BankPanel() = default;
+
+void BankPanel::build_filters(wxSizer* sizer) {
+    auto* grid = new wxFlexGridSizer(2, FromDIP(6), FromDIP(8));
+    grid->AddGrowableCol(1);
+    role_ = new wxChoice(this, wxID_ANY);
+    role_->Append("Any role");
+    for (const auto& r : bank_.roles()) role_->Append(wx(r.name));
+    role_->SetSelection(0);
+    type_ = new wxChoice(this, wxID_ANY);
+    type_->Append("Any type");
+    for (QuestionType t : kTypes) type_->Append(wx(std::string(to_label(t))));
+    type_->SetSelection(0);
+    role_->SetMinSize(wxSize(FromDIP(110), -1));
+    type_->SetMinSize(wxSize(FromDIP(110), -1));
+    competencies_ = new wxCheckListBox(this, wxID_ANY, wxDefaultPosition, wxSize(-1, FromDIP(76)));
+    for (const auto& c : bank_.competencies()) competencies_->Append(wx(c.name));
+    competencies_->SetToolTip("Tick one or more competencies; questions for any of them are shown");
+    search_ = new wxSearchCtrl(this, wxID_ANY, "", wxDefaultPosition, wxDefaultSize, wxTE_PROCESS_ENTER);
+    search_->SetDescriptiveText("Search questions, probes, tags");
+    search_->ShowCancelButton(true);
+
+    grid->Add(new wxStaticText(this, wxID_ANY, "&Search:"), 0, wxALIGN_CENTER_VERTICAL);
+    grid->Add(search_, 1, wxEXPAND);
+    grid->Add(new wxStaticText(this, wxID_ANY, "&Role:"), 0, wxALIGN_CENTER_VERTICAL);
+    auto* facets = new wxBoxSizer(wxHORIZONTAL);
+    facets->Add(role_, 3, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(10));
+    facets->Add(new wxStaticText(this, wxID_ANY, "T&ype:"), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(6));
+    facets->Add(type_, 2, wxALIGN_CENTER_VERTICAL);
+    grid->Add(facets, 1, wxEXPAND);
+    grid->Add(new wxStaticText(this, wxID_ANY, "Co&mpetencies:"), 0, wxALIGN_TOP | wxTOP, FromDIP(2));
+    grid->Add(competencies_, 1, wxEXPAND);
+    sizer->Add(grid, 0, wxEXPAND | wxALL, FromDIP(8));
+    count_ = new wxStaticText(this, wxID_ANY, "");
+    count_->SetForegroundColour(muted_text_colour());
+
+    role_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { apply_filter(); });
+    type_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { apply_filter(); });
+    competencies_->Bind(wxEVT_CHECKLISTBOX, [this](wxCommandEvent&) { apply_filter(); });
+    search_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { apply_filter(); });
+    search_->Bind(wxEVT_SEARCHCTRL_CANCEL_BTN, [this](wxCommandEvent&) { search_->ChangeValue(""); apply_filter(); });
+}
+
+BankFilter BankPanel::current_filter() const {
+    BankFilter filter;
+    const int role = role_->GetSelection();
+    if (role > 0) filter.role_id = bank_.roles()[static_cast<std::size_t>(role - 1)].id;
+    const int type = type_->GetSelection();
+    if (type > 0) filter.type = kTypes[type - 1];
+    for (unsigned i = 0; i < competencies_->GetCount(); ++i)
+        if (competencies_->IsChecked(i)) filter.competency_ids.push_back(bank_.competencies()[i].id);
+    filter.search = utf8(search_->GetValue());
+    return filter;
+}
+
+void BankPanel::apply_filter() {
+    const BankFilter filter = current_filter();
+    // One more letter (or word) typed with the same facets can only narrow the last result.
+    const bool narrows = have_last_ && filter.role_id == last_filter_.role_id && filter.type == last_filter_.type &&
+                         filter.competency_ids == last_filter_.competency_ids &&
+                         filter.search.size() > last_filter_.search.size() &&
+                         filter.search.compare(0, last_filter_.search.size(), last_filter_.search) == 0;
+    std::vector<std::size_t> rows = narrows ? bank_.filter_within(filter, model_->rows()) : bank_.filter(filter);
+    last_filter_ = filter;
+    have_last_ = true;
+    model_->set_rows(std::move(rows));
+    const std::size_t shown = model_->rows().size(), total = bank_.questions().size();
+    count_->SetLabel(shown == total ? wxString::Format("%zu questions", total)
+                                    : wxString::Format("%zu of %zu questions", shown, total));
+    show_details();
+}
+
+std::vector<const Question*> BankPanel::selected_questions() const {
+    wxDataViewItemArray items;
+    list_->GetSelections(items);
+    std::vector<unsigned> rows;
+    for (const auto& item : items) rows.push_back(model_->GetRow(item));
+    std::sort(rows.begin(), rows.end());
+    std::vector<const Question*> out;
+    for (unsigned row : rows)
+        if (const Question* q = model_->question_at(row)) out.push_back(q);
+    return out;
+}
+
+void BankPanel::set_sash(int position) {
+    sash_placed_ = true;
+    splitter_->SetSashPosition(position);
+}
+
+std::size_t BankPanel::shown_count() const { return model_->rows().size(); }
+
+void BankPanel::set_role_filter(const std::string& role_id) {
+    int selection = 0;
+    for (std::size_t i = 0; i < bank_.roles().size(); ++i)
+        if (bank_.roles()[i].id == role_id) selection = static_cast<int>(i) + 1;
+    if (selection == role_->GetSelection()) return;
+    role_->SetSelection(selection);
+    apply_filter();
+}
+
+void BankPanel::show_details() {
+    const auto selected = selected_questions();
+    add_button_->Enable(!selected.empty());
+    if (selected.empty()) {
+        details_->SetPage(wx(empty_detail_html(model_->rows().empty()
+                                                   ? "No question matches these filters. Clear the search or untick competencies."
+                                                   : "Select a question to see what to listen for, probes and red flags.")));
+        return;
+    }
+    details_->SetPage(wx(question_detail_html(bank_, *selected.front())));
+}
+
+void BankPanel::add_selected() {
+    const auto selected = selected_questions();
+    if (!selected.empty() && add_handler_) add_handler_(selected);
+}
+
+void BankPanel::on_begin_drag(wxDataViewEvent& event) {
+    std::vector<std::string> ids;
+    for (const Question* q : selected_questions()) ids.push_back(q->id);
+    if (ids.empty()) {
+        if (const Question* q = model_->question_at(model_->GetRow(event.GetItem()))) ids.push_back(q->id);
+    }
+    if (ids.empty()) {
+        event.Veto();
+        return;
+    }
+    event.SetDataObject(new BankQuestionData(ids));
+    event.SetDragFlags(wxDrag_CopyOnly);
+}
+
+}  // namespace ikit

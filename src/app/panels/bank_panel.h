@@ -1,0 +1,82 @@
+#pragma once
+/// \file bank_panel.h
+/// The question bank pane: role, competency, type and text filters, the virtual list of matching
+/// questions, the selected question's details, and the ways to add questions to the kit.
+
+#include "app_services.h"
+
+#include <wx/panel.h>
+
+#include <functional>
+#include <vector>
+
+class wxButton;
+class wxCheckListBox;
+class wxChoice;
+class wxDataViewCtrl;
+class wxDataViewEvent;
+class wxHtmlWindow;
+class wxSearchCtrl;
+class wxSplitterWindow;
+class wxStaticText;
+
+namespace ikit {
+
+class BankListModel;
+
+/// The left pane of the main window.
+class BankPanel : public wxPanel {
+public:
+    /// Called with the questions the user asked to add to the kit.
+    using AddHandler = std::function<void(const std::vector<const Question*>&)>;
+
+    /// Builds the pane over the services' bank, showing every question.
+    BankPanel(wxWindow* parent, const AppServices& services);
+    ~BankPanel() override;
+
+    /// Sets what happens when the user adds questions (double-click, button).
+    void set_add_handler(AddHandler handler) { add_handler_ = std::move(handler); }
+    /// The questions selected in the list, in list order.
+    std::vector<const Question*> selected_questions() const;
+    /// Number of questions the list shows.
+    std::size_t shown_count() const;
+    /// Selects the role filter (e.g. the kit's role); "" = any role.
+    void set_role_filter(const std::string& role_id);
+
+    wxSearchCtrl* search_box() const { return search_; }        ///< the search box
+    wxDataViewCtrl* list() const { return list_; }              ///< the question list
+    wxButton* add_button() const { return add_button_; }        ///< "Add to kit"
+    wxChoice* role_choice() const { return role_; }              ///< role filter
+    wxChoice* type_choice() const { return type_; }              ///< type filter
+    wxCheckListBox* competency_list() const { return competencies_; }  ///< competency filter
+    wxSplitterWindow* splitter() const { return splitter_; }    ///< list / details splitter
+    /// Places the list / details sash (a saved position), instead of the default proportion.
+    void set_sash(int position);
+
+private:
+    void build_filters(wxSizer* sizer);
+    BankFilter current_filter() const;
+    void apply_filter();
+    void show_details();
+    void add_selected();
+    void on_begin_drag(wxDataViewEvent& event);
+
+    const AppServices& services_;
+    const QuestionBank& bank_;
+    AddHandler add_handler_;
+    BankListModel* model_ = nullptr;
+    wxChoice* role_ = nullptr;
+    wxChoice* type_ = nullptr;
+    wxCheckListBox* competencies_ = nullptr;
+    wxSearchCtrl* search_ = nullptr;
+    wxStaticText* count_ = nullptr;
+    wxSplitterWindow* splitter_ = nullptr;
+    wxDataViewCtrl* list_ = nullptr;
+    wxHtmlWindow* details_ = nullptr;
+    wxButton* add_button_ = nullptr;
+    BankFilter last_filter_;
+    bool have_last_ = false;
+    bool sash_placed_ = false;
+};
+
+}  // namespace ikit

@@ -1,0 +1,327 @@
+#include "panels/kit_tree_panel.h"
+
+#include "panels/drag_formats.h"
+#include "panels/kit_summary.h"
+#include "panels/ui_style.h"
+#include "util/text.h"
+#include "wx_text.h"
+
+#include <wx/artprov.h>
+#include <wx/dnd.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+#include <wx/wupdlock.h>
+
+#include <set>
+
+namespace ikit {
+
+struct KitTreePanel::Node : public wxTreeItemData {
+    Node(bool is_section, std::string node_id) : section(is_section), id(std::move(node_id)) {}
+    bool section;
+    std::string id;
+};
+
+namespace {
+
+enum { kImageSection = 0, kImageQuestion, kImageCustom };
+
+/// Accepts bank questions and kit files dropped on the outline.
+class KitDropTarget : public wxDropTarget {
+public:
+    explicit KitDropTarget(KitTreePanel& panel) : panel_(panel) {
+        auto* composite = new wxDataObjectComposite;
+        bank_ = new BankQuestionData;
+        files_ = new wxFileDataObject;
+        composite->Add(bank_, true);
+        composite->Add(files_);
+        SetDataObject(composite);
+    }
+    wxDragResult OnDragOver(wxCoord x, wxCoord y, wxDragResult def) override {
+        panel_.highlight_drop(wxPoint(x, y));
+        return def == wxDragMove ? wxDragCopy : def;
+    }
+    void OnLeave() override { panel_.highlight_drop(wxDefaultPosition); }
+    wxDragResult OnData(wxCoord x, wxCoord y, wxDragResult) override {
+        panel_.highlight_drop(wxDefaultPosition);
+        if (!GetData()) return wxDragNone;
+        auto* composite = static_cast<wxDataObjectComposite*>(GetDataObject());
+        if (composite->GetReceivedFormat() == bank_question_format()) {
+            panel_.drop_bank_questions(bank_->ids(), wxPoint(x, y));
+        } else {
+            const wxArrayString& names = files_->GetFilenames();
+            if (!names.empty()) panel_.drop_file(utf8(names[0]));
+        }
+        return wxDragCopy;
+    }
+
+private:
+    KitTreePanel& panel_;
+    BankQuestionData* bank_;
+    wxFileDataObject* files_;
+};
+
+std::string section_label(const KitSection& s) {
+    int minutes = 0;
+    for (const auto& q : s.questions) minutes += q.minutes;
+    const std::string title = s.title.empty() ? "(untitled section)" : s.title;
+    return title + "  (" + std::to_string(s.questions.size()) + " \u00b7 " + std::to_string(minutes) + " min)";
+}
+
+std::string question_label(const KitQuestion& q) {
+    const std::string text = q.text.empty() ? "(no text yet)" : q.text;
+    return text + "  (" + std::to_string(q.minutes) + " min)";
+}
+
+}  // namespace
+
+KitTreePanel::KitTreePanel(wxWindow* parent, KitDocument& document) : wxPanel(parent, wxID_ANY), document_(document) {
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(make_heading(this, "Interview kit"), 0, wxLEFT | wxRIGHT | wxTOP, FromDIP(8));
+    summary_ = new wxStaticText(this, wxID_ANY, "");
+    sizer->Add(summary_, 0, wxALL, FromDIP(8));
+    hint_ = make_hint(this, "Add questions from the bank on the left:\ndouble-click them, press Add to Kit, or drag them here.");
+    sizer->Add(hint_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(8));
+    tree_ = new wxTreeCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                           wxTR_HAS_BUTTONS | wxTR_HIDE_ROOT | wxTR_LINES_AT_ROOT | wxTR_EDIT_LABELS |
+                               wxTR_FULL_ROW_HIGHLIGHT | wxTR_NO_LINES);
+    wxVector<wxBitmapBundle> images;
+    images.push_back(wxArtProvider::GetBitmapBundle(wxART_FOLDER, wxART_LIST));
+    images.push_back(wxArtProvider::GetBitmapBundle(wxART_NORMAL_FILE, wxART_LIST));
+    images.push_back(wxArtProvider::GetBitmapBundle(wxART_EDIT, wxART_LIST));
+    tree_->SetImages(images);
+    tree_->SetDropTarget(new KitDropTarget(*this));
+    sizer->Add(tree_, 1, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(8));
+    SetSizer(sizer);
+
+    tree_->Bind(wxEVT_TREE_SEL_CHANGED, [this](wxTreeEvent&) {
+        if (selection_handler_) selection_handler_();
+    });
+    tree_->Bind(wxEVT_TREE_BEGIN_DRAG, [this](wxTreeEvent& event) {
+        if (node(event.GetItem())) {
+            drag_item_ = event.GetItem();
+            event.Allow();
+        }
+    });
+    tree_->Bind(wxEVT_TREE_END_DRAG, &KitTreePanel::on_end_drag, this);
+    tree_->Bind(wxEVT_TREE_BEGIN_LABEL_EDIT, [this](wxTreeEvent& event) {
+        const Node* n = node(event.GetItem());
+        if (!n || !n->section) {
+            event.Veto();
+            return;
+        }
+        if (const KitSection* s = document_.kit().find_section(n->id)) tree_->GetEditControl()->SetValue(wx(s->title));
+    });
+    tree_->Bind(wxEVT_TREE_END_LABEL_EDIT, &KitTreePanel::on_end_label_edit, this);
+    rebuild();
+}
+
+const KitTreePanel::Node* KitTreePanel::node(const wxTreeItemId& item) const {
+    if (!item.IsOk()) return nullptr;
+    return static_cast<const Node*>(tree_->GetItemData(item));
+}
+
+void KitTreePanel::refresh() {
+    std::vector<std::string> structure;
+    for (const auto& s : document_.kit().sections) {
+        structure.push_back("s:" + s.id);
+        for (const auto& q : s.questions) structure.push_back("q:" + q.id);
+    }
+    if (structure == structure_) {
+        update_labels();
+    } else {
+        structure_ = std::move(structure);
+        rebuild();
+    }
+    update_header();
+}
+
+void KitTreePanel::rebuild() {
+    const std::string selected_question = selected_question_id();
+    const std::string selected_section = section_selected() ? selected_section_id() : std::string();
+    std::set<std::string> folded;
+    wxTreeItemIdValue cookie;
+    if (tree_->GetRootItem().IsOk())
+        for (auto item = tree_->GetFirstChild(tree_->GetRootItem(), cookie); item.IsOk();
+             item = tree_->GetNextChild(tree_->GetRootItem(), cookie))
+            if (const Node* n = node(item); n && tree_->ItemHasChildren(item) && !tree_->IsExpanded(item))
+                folded.insert(n->id);
+
+    wxWindowUpdateLocker freeze(tree_);
+    tree_->DeleteAllItems();
+    highlighted_ = wxTreeItemId();
+    const wxTreeItemId root = tree_->AddRoot("kit");
+    structure_.clear();
+    for (const auto& s : document_.kit().sections) {
+        structure_.push_back("s:" + s.id);
+        const wxTreeItemId section = tree_->AppendItem(root, wx(section_label(s)), kImageSection, -1, new Node(true, s.id));
+        tree_->SetItemBold(section);
+        for (const auto& q : s.questions) {
+            structure_.push_back("q:" + q.id);
+            tree_->AppendItem(section, wx(question_label(q)), q.is_custom() ? kImageCustom : kImageQuestion, -1,
+                              new Node(false, q.id));
+        }
+        if (!folded.count(s.id)) tree_->Expand(section);
+    }
+    if (!selected_question.empty() && document_.kit().find_question(selected_question))
+        select_question(selected_question);
+    else if (!selected_section.empty() && document_.kit().find_section(selected_section))
+        select_section(selected_section);
+    update_header();
+}
+
+void KitTreePanel::update_labels() {
+    const Kit& kit = document_.kit();
+    wxTreeItemIdValue cookie, inner;
+    std::size_t s = 0;
+    for (auto section = tree_->GetFirstChild(tree_->GetRootItem(), cookie); section.IsOk() && s < kit.sections.size();
+         section = tree_->GetNextChild(tree_->GetRootItem(), cookie), ++s) {
+        tree_->SetItemText(section, wx(section_label(kit.sections[s])));
+        std::size_t i = 0;
+        for (auto item = tree_->GetFirstChild(section, inner); item.IsOk() && i < kit.sections[s].questions.size();
+             item = tree_->GetNextChild(section, inner), ++i)
+            tree_->SetItemText(item, wx(question_label(kit.sections[s].questions[i])));
+    }
+}
+
+void KitTreePanel::update_header() {
+    const KitSummary summary = summarise_kit(document_.kit());
+    summary_->SetLabel(wx(summary.questions + "  \u00b7  " + summary.time));
+    summary_->SetForegroundColour(summary.over_time ? alert_text_colour() : muted_text_colour());
+    const bool empty = document_.kit().question_count() == 0;
+    if (hint_->IsShown() != empty) {
+        hint_->Show(empty);
+        Layout();
+    }
+}
+
+std::string KitTreePanel::selected_question_id() const {
+    const Node* n = node(tree_->GetSelection());
+    return n && !n->section ? n->id : std::string();
+}
+
+std::string KitTreePanel::selected_section_id() const {
+    const wxTreeItemId item = tree_->GetSelection();
+    const Node* n = node(item);
+    if (!n) return {};
+    if (n->section) return n->id;
+    const Node* parent = node(tree_->GetItemParent(item));
+    return parent ? parent->id : std::string();
+}
+
+bool KitTreePanel::section_selected() const {
+    const Node* n = node(tree_->GetSelection());
+    return n && n->section;
+}
+
+void KitTreePanel::select_question(const std::string& id) {
+    wxTreeItemIdValue cookie, inner;
+    for (auto section = tree_->GetFirstChild(tree_->GetRootItem(), cookie); section.IsOk();
+         section = tree_->GetNextChild(tree_->GetRootItem(), cookie))
+        for (auto item = tree_->GetFirstChild(section, inner); item.IsOk(); item = tree_->GetNextChild(section, inner))
+            if (node(item)->id == id) {
+                tree_->SelectItem(item);
+                tree_->EnsureVisible(item);
+                return;
+            }
+}
+
+void KitTreePanel::select_section(const std::string& id) {
+    wxTreeItemIdValue cookie;
+    for (auto section = tree_->GetFirstChild(tree_->GetRootItem(), cookie); section.IsOk();
+         section = tree_->GetNextChild(tree_->GetRootItem(), cookie))
+        if (node(section)->id == id) {
+            tree_->SelectItem(section);
+            tree_->EnsureVisible(section);
+            return;
+        }
+}
+
+std::optional<QuestionPosition> KitTreePanel::insertion_point() const {
+    const Kit& kit = document_.kit();
+    if (kit.sections.empty()) return std::nullopt;
+    const Node* n = node(tree_->GetSelection());
+    if (!n) return QuestionPosition{kit.sections.size() - 1, kit.sections.back().questions.size()};
+    if (n->section) {
+        const std::size_t s = document_.section_index(n->id);
+        return QuestionPosition{s, kit.sections[s].questions.size()};
+    }
+    QuestionPosition p = document_.position_of(n->id);
+    ++p.index;
+    return p;
+}
+
+std::optional<QuestionPosition> KitTreePanel::position_at(const wxTreeItemId& item, bool after) const {
+    const Node* n = node(item);
+    if (!n) return std::nullopt;
+    if (n->section) {
+        const std::size_t s = document_.section_index(n->id);
+        return QuestionPosition{s, document_.kit().sections[s].questions.size()};
+    }
+    QuestionPosition p = document_.position_of(n->id);
+    if (after) ++p.index;
+    return p;
+}
+
+void KitTreePanel::on_end_drag(wxTreeEvent& event) {
+    const wxTreeItemId source = drag_item_, target = event.GetItem();
+    drag_item_ = wxTreeItemId();
+    const Node* from = node(source);
+    const Node* to = node(target);
+    if (!from || !to || source == target) return;
+    const std::string id = from->id;
+    if (from->section) {  // sections reorder among themselves
+        const std::string target_section = to->section ? to->id : node(tree_->GetItemParent(target))->id;
+        const std::size_t index = document_.section_index(target_section);
+        CallAfter([this, id, index] { document_.move_section(id, index); });
+        return;
+    }
+    auto to_pos = position_at(target, false);
+    if (!to_pos) return;
+    const QuestionPosition from_pos = document_.position_of(id);
+    // Indices count without the moved question: dropped on a question it takes that question's place
+    // (after it when dragged down, before it when dragged up); dropped on a section it goes last.
+    if (to->section && from_pos.section == to_pos->section) --to_pos->index;
+    const QuestionPosition destination = *to_pos;
+    CallAfter([this, id, destination] {
+        document_.move_question(id, destination);
+        select_question(id);
+    });
+}
+
+void KitTreePanel::on_end_label_edit(wxTreeEvent& event) {
+    event.Veto();  // the label is rebuilt from the document
+    const Node* n = node(event.GetItem());
+    if (event.IsEditCancelled() || !n || !n->section) return;
+    const std::string id = n->id, title = trim(utf8(event.GetLabel()));
+    if (title.empty()) return;
+    CallAfter([this, id, title] { document_.rename_section(id, title); });
+}
+
+void KitTreePanel::drop_bank_questions(const std::vector<std::string>& ids, const wxPoint& point) {
+    int flags = 0;
+    const wxTreeItemId item = tree_->HitTest(point, flags);
+    std::optional<QuestionPosition> where = item.IsOk() ? position_at(item, true) : insertion_point();
+    if (!where) where = insertion_point();
+    if (bank_drop_handler_ && where) bank_drop_handler_(ids, *where);
+    else if (bank_drop_handler_ && document_.kit().sections.empty()) bank_drop_handler_(ids, QuestionPosition{0, 0});
+}
+
+void KitTreePanel::drop_file(const std::string& path) {
+    if (file_drop_handler_) CallAfter([this, path] { file_drop_handler_(path); });
+}
+
+void KitTreePanel::highlight_drop(const wxPoint& point) {
+    wxTreeItemId item;
+    if (point != wxDefaultPosition) {
+        int flags = 0;
+        item = tree_->HitTest(point, flags);
+    }
+    if (item == highlighted_) return;
+    if (highlighted_.IsOk()) tree_->SetItemDropHighlight(highlighted_, false);
+    highlighted_ = item;
+    if (highlighted_.IsOk()) tree_->SetItemDropHighlight(highlighted_, true);
+}
+
+}  // namespace ikit

@@ -1,0 +1,178 @@
+#include "panels/question_editor_panel.h"
+
+#include "panels/rubric_editor.h"
+#include "panels/ui_style.h"
+#include "util/text.h"
+#include "wx_text.h"
+
+#include <wx/button.h>
+#include <wx/choice.h>
+#include <wx/scrolwin.h>
+#include <wx/sizer.h>
+#include <wx/spinctrl.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+
+namespace ikit {
+
+namespace {
+const QuestionType kTypes[] = {QuestionType::Behavioural, QuestionType::Situational, QuestionType::Technical,
+                               QuestionType::Background};
+}
+
+QuestionEditorPanel::QuestionEditorPanel(wxWindow* parent, KitDocument& document, const RubricLibrary& rubrics)
+    : wxPanel(parent, wxID_ANY), document_(document) {
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(make_heading(this, "Question details"), 0, wxLEFT | wxRIGHT | wxTOP, FromDIP(8));
+    hint_ = make_hint(this, "Select a question in the kit to edit its wording,\nprobes, timing and rubric.");
+    sizer->Add(hint_, 0, wxEXPAND | wxALL, FromDIP(16));
+
+    form_ = new wxScrolledWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxVSCROLL | wxTAB_TRAVERSAL);
+    form_->SetScrollRate(0, FromDIP(12));
+    auto* form = new wxBoxSizer(wxVERTICAL);
+    form->Add(new wxStaticText(form_, wxID_ANY, "&Question:"), 0, wxBOTTOM, FromDIP(2));
+    text_ = new wxTextCtrl(form_, wxID_ANY, "", wxDefaultPosition, wxSize(-1, FromDIP(58)), wxTE_MULTILINE);
+    form->Add(text_, 0, wxEXPAND | wxBOTTOM, FromDIP(6));
+
+    auto* row = new wxFlexGridSizer(2, FromDIP(4), FromDIP(8));
+    row->AddGrowableCol(1);
+    row->Add(new wxStaticText(form_, wxID_ANY, "&Type:"), 0, wxALIGN_CENTER_VERTICAL);
+    type_ = new wxChoice(form_, wxID_ANY);
+    for (QuestionType t : kTypes) type_->Append(wx(std::string(to_label(t))));
+    type_->SetMinSize(wxSize(FromDIP(100), -1));
+    row->Add(type_, 1, wxEXPAND);
+    row->Add(new wxStaticText(form_, wxID_ANY, "M&inutes:"), 0, wxALIGN_CENTER_VERTICAL);
+    minutes_ = new wxSpinCtrl(form_, wxID_ANY, "", wxDefaultPosition, wxSize(FromDIP(130), -1), wxSP_ARROW_KEYS, 0, 120, 5);
+    row->Add(minutes_, 0);
+    form->Add(row, 0, wxEXPAND | wxBOTTOM, FromDIP(4));
+    competencies_ = new wxStaticText(form_, wxID_ANY, "", wxDefaultPosition, wxDefaultSize, wxST_ELLIPSIZE_END);
+    competencies_->SetForegroundColour(muted_text_colour());
+    form->Add(competencies_, 0, wxEXPAND | wxBOTTOM, FromDIP(6));
+
+    listen_ = add_list_box(form_, form, "&Listen for (one per line):", "Signals of a strong answer");
+    probes_ = add_list_box(form_, form, "&Probes (one per line):", "Follow-up questions to dig deeper");
+    flags_ = add_list_box(form_, form, "Red &flags (one per line):", "Warning signs in an answer");
+    rubric_ = new RubricEditor(form_, rubrics);
+    form->Add(rubric_, 0, wxEXPAND | wxBOTTOM, FromDIP(6));
+    form_->SetSizer(form);
+    sizer->Add(form_, 1, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, FromDIP(8));
+
+    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+    revert_ = new wxButton(this, wxID_REVERT_TO_SAVED, "Re&vert");
+    revert_->SetToolTip("Discard the changes to the fields that are not applied yet");
+    apply_ = new wxButton(this, wxID_APPLY, "&Apply");
+    apply_->SetToolTip("Apply the changes (they are also applied when you leave a field)");
+    buttons->AddStretchSpacer();
+    buttons->Add(revert_, 0, wxRIGHT, FromDIP(6));
+    buttons->Add(apply_, 0);
+    sizer->Add(buttons, 0, wxEXPAND | wxALL, FromDIP(8));
+    SetSizer(sizer);
+
+    for (wxTextCtrl* box : {text_, listen_, probes_, flags_})
+        box->Bind(wxEVT_KILL_FOCUS, [this](wxFocusEvent& event) {
+            event.Skip();
+            commit();
+        });
+    type_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { commit_with("Change question type"); });
+    minutes_->Bind(wxEVT_SPINCTRL, [this](wxSpinEvent&) { commit_with("Change minutes"); });
+    rubric_->set_change_handler([this](const std::string& description) { commit_with(description); });
+    apply_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { commit(); });
+    revert_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { refresh(); });
+    show_question("");
+}
+
+wxTextCtrl* QuestionEditorPanel::add_list_box(wxWindow* parent, wxSizer* sizer, const wxString& label,
+                                              const wxString& tip) {
+    sizer->Add(new wxStaticText(parent, wxID_ANY, label), 0, wxBOTTOM, FromDIP(2));
+    auto* box = new wxTextCtrl(parent, wxID_ANY, "", wxDefaultPosition, wxSize(-1, FromDIP(72)), wxTE_MULTILINE);
+    box->SetToolTip(tip);
+    sizer->Add(box, 0, wxEXPAND | wxBOTTOM, FromDIP(6));
+    return box;
+}
+
+void QuestionEditorPanel::show_question(const std::string& question_id) {
+    if (question_id != question_id_) commit();
+    const KitQuestion* q = question_id.empty() ? nullptr : document_.kit().find_question(question_id);
+    question_id_ = q ? question_id : std::string();
+    const bool shown = q != nullptr;
+    if (form_->IsShown() != shown || hint_->IsShown() == shown) {
+        form_->Show(shown);
+        hint_->Show(!shown);
+        apply_->Show(shown);
+        revert_->Show(shown);
+        Layout();
+    }
+    if (q) load(*q);
+}
+
+void QuestionEditorPanel::refresh() { show_question(question_id_); }
+
+void QuestionEditorPanel::focus_text() {
+    text_->SetFocus();
+    text_->SelectAll();
+}
+
+void QuestionEditorPanel::load(const KitQuestion& q) {
+    loading_ = true;
+    text_->ChangeValue(wx(q.text));
+    for (std::size_t i = 0; i < std::size(kTypes); ++i)
+        if (kTypes[i] == q.type) type_->SetSelection(static_cast<int>(i));
+    minutes_->SetValue(q.minutes);
+    std::vector<std::string> names;
+    for (const auto& id : q.competency_ids) names.push_back(document_.kit().competency_name(id));
+    competencies_->SetLabel(names.empty() ? wxString("No competency (custom question)")
+                                          : "Competencies: " + wx(join(names, ", ")));
+    listen_->ChangeValue(lines_text(q.listen_for));
+    probes_->ChangeValue(lines_text(q.probes));
+    flags_->ChangeValue(lines_text(q.red_flags));
+    rubric_->set_rubric(q.rubric);
+    loading_ = false;
+    form_->FitInside();
+}
+
+KitQuestion QuestionEditorPanel::edited() const {
+    KitQuestion q = *document_.kit().find_question(question_id_);
+    q.text = trim(utf8(text_->GetValue()));
+    const int type = type_->GetSelection();
+    if (type >= 0) q.type = kTypes[type];
+    q.minutes = minutes_->GetValue();
+    q.listen_for = text_lines(listen_->GetValue());
+    q.probes = text_lines(probes_->GetValue());
+    q.red_flags = text_lines(flags_->GetValue());
+    q.rubric = rubric_->rubric();
+    return q;
+}
+
+bool QuestionEditorPanel::commit() {
+    if (loading_ || question_id_.empty() || !document_.kit().find_question(question_id_)) return false;
+    const KitQuestion& before = *document_.kit().find_question(question_id_);
+    const KitQuestion after = edited();
+    if (after == before) return false;
+    std::string description = "Edit question";
+    int changes = 0;
+    auto note = [&](bool changed, const char* what) {
+        if (changed) {
+            description = what;
+            ++changes;
+        }
+    };
+    note(after.text != before.text, "Edit question text");
+    note(after.type != before.type, "Change question type");
+    note(after.minutes != before.minutes, "Change minutes");
+    note(after.listen_for != before.listen_for, "Edit listen-for");
+    note(after.probes != before.probes, "Edit probes");
+    note(after.red_flags != before.red_flags, "Edit red flags");
+    note(after.rubric != before.rubric, "Edit rubric");
+    if (changes > 1) description = "Edit question";
+    document_.edit_question(after, description);
+    return true;
+}
+
+void QuestionEditorPanel::commit_with(const std::string& description) {
+    if (loading_ || question_id_.empty() || !document_.kit().find_question(question_id_)) return;
+    const KitQuestion after = edited();
+    if (after == *document_.kit().find_question(question_id_)) return;
+    document_.edit_question(after, description);
+}
+
+}  // namespace ikit

@@ -1,0 +1,112 @@
+#include "panels/rubric_editor.h"
+
+#include "wx_text.h"
+
+#include <wx/choice.h>
+#include <wx/grid.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+
+namespace ikit {
+
+RubricEditor::RubricEditor(wxWindow* parent, const RubricLibrary& library)
+    : wxPanel(parent, wxID_ANY), library_(library) {
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    auto* row = new wxBoxSizer(wxHORIZONTAL);
+    row->Add(new wxStaticText(this, wxID_ANY, "R&ubric:"), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(6));
+    choice_ = new wxChoice(this, wxID_ANY);
+    row->Add(choice_, 1, wxEXPAND);
+    sizer->Add(row, 0, wxEXPAND | wxBOTTOM, FromDIP(4));
+
+    grid_ = new wxGrid(this, wxID_ANY, wxDefaultPosition, wxSize(-1, FromDIP(150)));
+    grid_->CreateGrid(0, 2);
+    grid_->SetColLabelValue(0, "Label");
+    grid_->SetColLabelValue(1, "What an answer at this level shows");
+    grid_->SetRowLabelSize(FromDIP(28));
+    grid_->SetColLabelSize(FromDIP(24));
+    grid_->SetDefaultRenderer(new wxGridCellAutoWrapStringRenderer);
+    grid_->SetDefaultEditor(new wxGridCellAutoWrapStringEditor);
+    grid_->DisableDragRowSize();
+    grid_->SetTabBehaviour(wxGrid::Tab_Leave);
+    grid_->SetToolTip("Double-click a cell to edit this question's copy of the rubric");
+    sizer->Add(grid_, 1, wxEXPAND);
+    SetSizer(sizer);
+
+    choice_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { on_choice(); });
+    grid_->Bind(wxEVT_GRID_CELL_CHANGED, &RubricEditor::on_cell_changed, this);
+    grid_->Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
+        event.Skip();
+        CallAfter([this] { fit_columns(); });
+    });
+}
+
+void RubricEditor::set_rubric(const Rubric& rubric) {
+    rubric_ = rubric;
+    fill_choice();
+    fill_grid();
+}
+
+void RubricEditor::fill_choice() {
+    choice_->Clear();
+    choice_->Append("(No rubric)");
+    int selection = 0;
+    for (std::size_t i = 0; i < library_.rubrics().size(); ++i) {
+        const Rubric& r = library_.rubrics()[i];
+        const bool same_id = !rubric_.empty() && r.id == rubric_.id;
+        choice_->Append(wx(r.name) + (same_id && r != rubric_ ? " (edited)" : ""));
+        if (same_id) selection = static_cast<int>(i) + 1;
+    }
+    own_entry_ = !rubric_.empty() && selection == 0;
+    if (own_entry_) {
+        choice_->Append(wx(rubric_.name.empty() ? std::string("This question's own rubric") : rubric_.name));
+        selection = static_cast<int>(choice_->GetCount()) - 1;
+    }
+    choice_->SetSelection(selection);
+}
+
+void RubricEditor::fill_grid() {
+    wxGridUpdateLocker lock(grid_);
+    if (grid_->GetNumberRows() > 0) grid_->DeleteRows(0, grid_->GetNumberRows());
+    grid_->AppendRows(static_cast<int>(rubric_.levels.size()));
+    for (std::size_t i = 0; i < rubric_.levels.size(); ++i) {
+        const int row = static_cast<int>(i);
+        grid_->SetRowLabelValue(row, wxString::Format("%d", rubric_.levels[i].score));
+        grid_->SetCellValue(row, 0, wx(rubric_.levels[i].label));
+        grid_->SetCellValue(row, 1, wx(rubric_.levels[i].anchor));
+    }
+    grid_->Enable(!rubric_.empty());
+    fit_columns();
+}
+
+void RubricEditor::fit_columns() {
+    const int width = grid_->GetClientSize().GetWidth() - grid_->GetRowLabelSize();
+    if (width <= 0) return;
+    const int label = std::min(FromDIP(110), width / 3);
+    grid_->SetColSize(0, label);
+    grid_->SetColSize(1, std::max(FromDIP(60), width - label));
+    grid_->AutoSizeRows(false);
+}
+
+void RubricEditor::on_choice() {
+    const int selection = choice_->GetSelection();
+    if (own_entry_ && selection == static_cast<int>(choice_->GetCount()) - 1) return;
+    Rubric chosen;
+    if (selection > 0) chosen = library_.rubrics()[static_cast<std::size_t>(selection - 1)];
+    if (chosen == rubric_) return;
+    rubric_ = chosen;
+    fill_choice();
+    fill_grid();
+    if (handler_) handler_(rubric_.empty() ? "Remove rubric" : "Change rubric");
+}
+
+void RubricEditor::on_cell_changed(wxGridEvent& event) {
+    const auto row = static_cast<std::size_t>(event.GetRow());
+    if (row >= rubric_.levels.size()) return;
+    const std::string value = utf8(grid_->GetCellValue(event.GetRow(), event.GetCol()));
+    if (event.GetCol() == 0) rubric_.levels[row].label = value;
+    else rubric_.levels[row].anchor = value;
+    grid_->AutoSizeRow(event.GetRow(), false);
+    if (handler_) handler_("Edit rubric");
+}
+
+}  // namespace ikit

@@ -1,0 +1,77 @@
+#pragma once
+/// \file prompts.h
+/// Every modal question the app asks the user, behind one interface so tests can answer them.
+
+#include "document/kit_assembler.h"
+#include "export/pdf_export.h"
+#include "model/kit.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+class wxWindow;
+
+namespace ikit {
+
+struct AppServices;
+
+/// The answer to "Save changes to …?".
+enum class SaveChoice { Save, DontSave, Cancel };
+
+/// What the export dialog asks for.
+struct ExportRequest {
+    PdfOptions options;     ///< kind, paper, candidate, interviewers, date
+    std::string path;       ///< output file
+};
+
+/// Modal interaction with the user: dialogs in the app, scripted answers in tests.
+class Prompts {
+public:
+    virtual ~Prompts() = default;
+    /// Asks whether to save the unsaved changes of `kit_name` before they would be lost.
+    virtual SaveChoice ask_save_changes(wxWindow* parent, const std::string& kit_name) = 0;
+    /// Asks a yes/no question with custom button labels; true for yes.
+    virtual bool ask_yes_no(wxWindow* parent, const std::string& title, const std::string& message,
+                            const std::string& yes_label, const std::string& no_label) = 0;
+    /// Shows an error: what happened and what to do.
+    virtual void show_error(wxWindow* parent, const std::string& title, const std::string& message) = 0;
+    /// Shows a list of problems (e.g. bank files that did not load).
+    virtual void show_problems(wxWindow* parent, const std::string& title, const std::string& intro,
+                               const std::vector<std::string>& lines) = 0;
+    /// Asks for a kit file to open; "" when cancelled.
+    virtual std::string choose_open_file(wxWindow* parent, const std::string& folder) = 0;
+    /// Asks where to save a kit; "" when cancelled.
+    virtual std::string choose_save_file(wxWindow* parent, const std::string& folder, const std::string& name) = 0;
+    /// Asks for one line of text (e.g. a section title); nullopt when cancelled.
+    virtual std::optional<std::string> ask_text(wxWindow* parent, const std::string& title, const std::string& label,
+                                                const std::string& initial) = 0;
+    /// Edits the kit properties; nullopt when cancelled.
+    virtual std::optional<KitProperties> edit_properties(wxWindow* parent, const KitProperties& properties,
+                                                         const AppServices& services) = 0;
+    /// Asks what kit to assemble from the bank; nullopt when cancelled.
+    virtual std::optional<KitRequest> ask_new_kit(wxWindow* parent, const AppServices& services) = 0;
+    /// Asks what to export and where; nullopt when cancelled.
+    virtual std::optional<ExportRequest> ask_export(wxWindow* parent, const ExportRequest& defaults) = 0;
+};
+
+/// The real dialogs.
+class DialogPrompts : public Prompts {
+public:
+    SaveChoice ask_save_changes(wxWindow* parent, const std::string& kit_name) override;
+    bool ask_yes_no(wxWindow* parent, const std::string& title, const std::string& message,
+                    const std::string& yes_label, const std::string& no_label) override;
+    void show_error(wxWindow* parent, const std::string& title, const std::string& message) override;
+    void show_problems(wxWindow* parent, const std::string& title, const std::string& intro,
+                       const std::vector<std::string>& lines) override;
+    std::string choose_open_file(wxWindow* parent, const std::string& folder) override;
+    std::string choose_save_file(wxWindow* parent, const std::string& folder, const std::string& name) override;
+    std::optional<std::string> ask_text(wxWindow* parent, const std::string& title, const std::string& label,
+                                        const std::string& initial) override;
+    std::optional<KitProperties> edit_properties(wxWindow* parent, const KitProperties& properties,
+                                                 const AppServices& services) override;
+    std::optional<KitRequest> ask_new_kit(wxWindow* parent, const AppServices& services) override;
+    std::optional<ExportRequest> ask_export(wxWindow* parent, const ExportRequest& defaults) override;
+};
+
+}  // namespace ikit

@@ -1,0 +1,50 @@
+// The checks pane follows the kit: a protected-topic question shows up as an error finding.
+
+#include "gui_fixture.h"
+
+#include "commands/commands.h"
+#include "panels/checks_panel.h"
+#include "panels/kit_tree_panel.h"
+#include "panels/question_editor_panel.h"
+
+#include <catch2/catch.hpp>
+
+#include <wx/button.h>
+#include <wx/listctrl.h>
+#include <wx/textctrl.h>
+
+using namespace ikit;
+using namespace ikit::test;
+
+TEST_CASE("the checks pane shows a protected-topic finding for a custom question about age", "[gui]") {
+    GuiFixture f;
+    f.open_sample();
+    ChecksPanel* checks = f.frame->checks_panel();
+    f.pump(100);
+    auto is_age = [](const Finding& finding) { return finding.check == "protected-topic"; };
+    REQUIRE(std::none_of(checks->findings().begin(), checks->findings().end(), is_age));
+
+    f.menu(kCmdAddCustomQuestion);
+    QuestionEditorPanel* editor = f.frame->editor_panel();
+    const std::string id = editor->question_id();
+    REQUIRE_FALSE(id.empty());
+    editor->text_box()->SetValue("How old are you?");
+    f.click(editor->apply_button());
+    REQUIRE(f.frame->document().kit().find_question(id)->text == "How old are you?");
+
+    f.pump(300);  // the checks re-run a moment after the last change
+    const auto& findings = checks->findings();
+    const auto found = std::find_if(findings.begin(), findings.end(), is_age);
+    REQUIRE(found != findings.end());
+    CHECK(found->severity == Severity::Error);
+    CHECK(found->question_id == id);
+    const long row = static_cast<long>(found - findings.begin());
+    REQUIRE(checks->list()->GetItemCount() == static_cast<int>(findings.size()));
+    CHECK(checks->list()->GetItemText(row, 0) == "Error");
+
+    // Choosing the finding selects its question in the kit.
+    f.frame->kit_panel()->select_section(f.frame->document().kit().sections[0].id);
+    checks->list()->SetItemState(row, wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);
+    f.pump();
+    CHECK(f.frame->kit_panel()->selected_question_id() == id);
+}

@@ -1,0 +1,182 @@
+// The bank pane's search and the kit pane's editing, driven through the real controls.
+
+#include "gui_fixture.h"
+
+#include "commands/commands.h"
+#include "panels/bank_list_model.h"
+#include "panels/bank_panel.h"
+#include "panels/kit_tree_panel.h"
+#include "panels/question_editor_panel.h"
+#include "util/text.h"
+#include "wx_text.h"
+
+#include <catch2/catch.hpp>
+
+#include <wx/button.h>
+#include <wx/dataview.h>
+#include <wx/menu.h>
+#include <wx/srchctrl.h>
+#include <wx/textctrl.h>
+#include <wx/treectrl.h>
+
+using namespace ikit;
+using namespace ikit::test;
+
+namespace {
+unsigned list_rows(GuiFixture& f) {
+    auto* model = static_cast<wxDataViewVirtualListModel*>(f.frame->bank_panel()->list()->GetModel());
+    return model->GetCount();
+}
+}  // namespace
+
+TEST_CASE("typing in the search box filters the bank list on every keystroke", "[gui]") {
+    GuiFixture f;
+    BankPanel* bank = f.frame->bank_panel();
+    const unsigned all = list_rows(f);
+    REQUIRE(all == f.services->library.bank.questions().size());
+
+    // Each SetValue sends the text event a keystroke sends; "c", "cu", … narrows the last result.
+    std::string typed;
+    unsigned previous = all;
+    for (char c : std::string("conflict")) {
+        typed += c;
+        bank->search_box()->SetValue(wx(typed));
+        BankFilter filter;
+        filter.search = typed;
+        CHECK(list_rows(f) == f.services->library.bank.filter(filter).size());
+        CHECK(list_rows(f) <= previous);
+        previous = list_rows(f);
+    }
+    CHECK(previous > 0);
+    CHECK(previous < all);
+    // The rows shown are those questions, in bank order, and the list shows their text.
+    auto* model = static_cast<BankListModel*>(bank->list()->GetModel());
+    BankFilter filter;
+    filter.search = typed;
+    const auto expected = f.services->library.bank.filter(filter);
+    CHECK(model->rows() == expected);
+    wxVariant text;
+    model->GetValueByRow(text, 0, kBankColText);
+    CHECK(utf8(text.GetString()) == f.services->library.bank.questions()[expected.front()].text);
+
+    bank->search_box()->SetValue("zzzz-no-such-words");
+    CHECK(list_rows(f) == 0);
+    bank->search_box()->SetValue("");
+    CHECK(list_rows(f) == all);
+}
+
+TEST_CASE("add a bank question with the button, move it, undo and redo", "[gui]") {
+    GuiFixture f;
+    f.open_sample();
+    KitDocument& doc = f.frame->document();
+    const std::size_t before = doc.kit().question_count();
+    REQUIRE(before > 0);
+
+    // Pick the first bank question not in the kit yet.
+    BankPanel* bank = f.frame->bank_panel();
+    unsigned row = 0;
+    for (; row < list_rows(f); ++row) {
+        f.select_bank_row(row);
+        bool in_kit = false;
+        for (const auto& s : doc.kit().sections)
+            for (const auto& q : s.questions) in_kit |= q.bank_id == bank->selected_questions().front()->id;
+        if (!in_kit) break;
+    }
+    REQUIRE(row < list_rows(f));
+    const Question* chosen = bank->selected_questions().front();
+    REQUIRE(bank->add_button()->IsEnabled());
+
+    // Put it after the first question of the first section (select that question in the tree first).
+    const std::string first_id = doc.kit().sections[0].questions[0].id;
+    f.frame->kit_panel()->select_question(first_id);
+    f.click(bank->add_button());
+    REQUIRE(doc.kit().question_count() == before + 1);
+    const KitQuestion& added = doc.kit().sections[0].questions[1];
+    CHECK(added.bank_id == chosen->id);
+    CHECK(added.text == chosen->text);
+    CHECK_FALSE(added.rubric.empty());
+    // The tree shows it, selected, and the details pane edits it.
+    CHECK(f.frame->kit_panel()->selected_question_id() == added.id);
+    CHECK(utf8(f.frame->kit_panel()->tree()->GetItemText(f.frame->kit_panel()->tree()->GetSelection())).find(chosen->text) == 0);
+    CHECK(utf8(f.frame->editor_panel()->text_box()->GetValue()) == chosen->text);
+    CHECK(f.tree_labels().size() == doc.kit().sections.size() + doc.kit().question_count());
+
+    // Move it down (Kit ▸ Move Down, Alt+Down): it swaps with the next question.
+    const std::string id = added.id;
+    const std::string next_id = doc.kit().sections[0].questions.size() > 2 ? doc.kit().sections[0].questions[2].id : "";
+    f.menu(kCmdMoveDown);
+    const QuestionPosition moved = doc.position_of(id);
+    CHECK((moved.section > 0 || moved.index == 2));
+    CHECK(f.frame->kit_panel()->selected_question_id() == id);
+
+    // The Edit menu names what Undo will undo.
+    f.frame->UpdateWindowUI(wxUPDATE_UI_RECURSE);
+    wxMenuItem* undo = f.frame->GetMenuBar()->FindItem(wxID_UNDO);
+    REQUIRE(undo);
+    f.frame->GetMenuBar()->UpdateMenus();
+    CHECK(utf8(f.frame->commands().current_label(wxID_UNDO)) == "&Undo Move question");
+
+    f.menu(wxID_UNDO);
+    CHECK(doc.position_of(id) == (QuestionPosition{0, 1}));
+    CHECK(utf8(f.frame->commands().current_label(wxID_REDO)) == "&Redo Move question");
+    f.menu(wxID_REDO);
+    CHECK(doc.position_of(id) == moved);
+    f.menu(wxID_UNDO);
+    f.menu(wxID_UNDO);  // and the add
+    CHECK(doc.kit().question_count() == before);
+    CHECK(doc.kit().find_question(id) == nullptr);
+    CHECK(f.tree_labels().size() == doc.kit().sections.size() + before);
+    (void)next_id;
+}
+
+TEST_CASE("double-clicking a bank question adds it; delete, duplicate, copy and paste edit the kit", "[gui]") {
+    GuiFixture f;
+    KitDocument& doc = f.frame->document();
+    REQUIRE(doc.kit().question_count() == 0);
+    f.select_bank_row(0);
+    wxDataViewCtrl* list = f.frame->bank_panel()->list();
+    wxDataViewEvent activate(wxEVT_DATAVIEW_ITEM_ACTIVATED, list, list->GetSelection());
+    list->ProcessWindowEvent(activate);
+    REQUIRE(doc.kit().question_count() == 1);
+    const std::string id = doc.kit().sections[0].questions[0].id;
+    CHECK(f.frame->kit_panel()->selected_question_id() == id);
+
+    f.frame->kit_panel()->tree()->SetFocus();
+    f.menu(kCmdDuplicate);
+    CHECK(doc.kit().question_count() == 2);
+    CHECK(doc.history().undo_description() == "Duplicate question");
+
+    f.frame->kit_panel()->select_question(id);
+    f.menu(wxID_COPY);
+    f.menu(wxID_PASTE);
+    REQUIRE(doc.kit().question_count() == 3);
+    CHECK(doc.kit().sections[0].questions[1].text == doc.kit().sections[0].questions[0].text);
+    CHECK(doc.history().undo_description() == "Paste question");
+
+    f.menu(wxID_DELETE);
+    CHECK(doc.kit().question_count() == 2);
+    CHECK(doc.history().undo_description() == "Remove question");
+}
+
+TEST_CASE("editing a question in the details pane is one undo step per committed field", "[gui]") {
+    GuiFixture f;
+    f.open_sample();
+    KitDocument& doc = f.frame->document();
+    const KitQuestion original = doc.kit().sections[0].questions[0];
+    f.frame->kit_panel()->select_question(original.id);
+    QuestionEditorPanel* editor = f.frame->editor_panel();
+    REQUIRE(utf8(editor->text_box()->GetValue()) == original.text);
+
+    editor->probes_box()->SetValue("What did you do first?\n\n  And then?  \n");
+    f.click(editor->apply_button());
+    const KitQuestion* edited = doc.kit().find_question(original.id);
+    REQUIRE(edited);
+    CHECK(edited->probes == std::vector<std::string>{"What did you do first?", "And then?"});
+    CHECK(edited->text == original.text);
+    CHECK(doc.history().undo_description() == "Edit probes");
+    CHECK(doc.modified());
+
+    f.menu(wxID_UNDO);
+    CHECK(*doc.kit().find_question(original.id) == original);
+    CHECK(utf8(editor->probes_box()->GetValue()) == join(original.probes, "\n"));
+}

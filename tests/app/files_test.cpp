@@ -1,0 +1,151 @@
+// File commands through the main window: save, reopen, export, unsaved-changes questions, bad files,
+// autosave and recovery.
+
+#include "gui_fixture.h"
+
+#include "commands/commands.h"
+#include "panels/kit_tree_panel.h"
+#include "serialize/kit_file.h"
+
+#include <wx/treectrl.h>
+#include "wx_text.h"
+
+#include <wx/button.h>
+
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <iterator>
+
+using namespace ikit;
+using namespace ikit::test;
+namespace fs = std::filesystem;
+
+namespace {
+std::string read_all(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), {});
+}
+}  // namespace
+
+TEST_CASE("save to a file, reopen it and get the same kit", "[gui]") {
+    GuiFixture f;
+    f.open_sample();
+    KitDocument& doc = f.frame->document();
+    f.frame->kit_panel()->select_question(doc.kit().sections[0].questions[0].id);
+    f.menu(kCmdMoveDown);
+    REQUIRE(doc.modified());
+    CHECK(f.frame->GetTitle().StartsWith("*"));
+
+    f.prompts->save_path = (f.dir / "saved.ikit").string();
+    f.menu(wxID_SAVEAS);
+    REQUIRE(f.prompts->errors.empty());
+    CHECK_FALSE(doc.modified());
+    CHECK(doc.path() == f.prompts->save_path);
+    CHECK_FALSE(f.frame->GetTitle().StartsWith("*"));
+    CHECK(f.frame->GetTitle().Contains(wx(doc.display_name())));
+    const Kit saved = doc.kit();
+    CHECK(read_kit_file(f.prompts->save_path) == saved);
+
+    // Start a new kit, then open the saved one through File ▸ Open.
+    f.menu(wxID_NEW);
+    CHECK(doc.kit().question_count() == 0);
+    f.prompts->open_path = f.prompts->save_path;
+    f.menu(wxID_OPEN);
+    CHECK(doc.kit() == saved);
+    CHECK(f.frame->file_history().GetCount() >= 1);
+    CHECK(utf8(f.frame->file_history().GetHistoryFile(0)) == f.prompts->save_path);
+}
+
+TEST_CASE("export a scorecard PDF through the export command", "[gui]") {
+    GuiFixture f;
+    f.open_sample();
+    const fs::path pdf = f.dir / "scorecards.pdf";
+    ExportRequest asked;
+    f.prompts->export_answer = [&](const ExportRequest& defaults) {
+        asked = defaults;
+        ExportRequest r = defaults;
+        r.options.candidate = "Sam Rivera";
+        r.options.interviewers = {"Ana", "Ben"};
+        r.path = pdf.string();
+        return std::optional<ExportRequest>(r);
+    };
+    f.prompts->yes = false;  // do not open the PDF
+    f.menu(kCmdExportScorecard);
+    REQUIRE(f.prompts->errors.empty());
+    CHECK(asked.options.kind == PdfKind::Scorecard);
+    CHECK(fs::path(asked.path).extension() == ".pdf");
+    REQUIRE(fs::exists(pdf));
+    CHECK(read_all(pdf).rfind("%PDF", 0) == 0);
+    REQUIRE(f.prompts->questions.size() == 1);  // "Open the PDF now?"
+    CHECK(f.prompts->questions[0].find(pdf.string()) != std::string::npos);
+}
+
+TEST_CASE("unsaved changes are asked about before the kit is closed", "[gui]") {
+    GuiFixture f;
+    f.open_sample();
+    KitDocument& doc = f.frame->document();
+    f.frame->kit_panel()->select_question(doc.kit().sections[0].questions[0].id);
+    f.frame->kit_panel()->tree()->SetFocus();
+    f.menu(wxID_DELETE);
+    REQUIRE(doc.modified());
+    const Kit edited = doc.kit();
+
+    f.prompts->save_choice = SaveChoice::Cancel;
+    f.menu(wxID_CLOSE);
+    CHECK(f.prompts->save_questions == 1);
+    CHECK(doc.kit() == edited);  // cancelled: nothing lost
+
+    f.prompts->save_choice = SaveChoice::DontSave;
+    f.menu(wxID_CLOSE);
+    CHECK(f.prompts->save_questions == 2);
+    CHECK(doc.kit().question_count() == 0);
+    CHECK_FALSE(doc.modified());
+}
+
+TEST_CASE("a file that cannot be opened is reported and the open kit is kept", "[gui]") {
+    GuiFixture f;
+    f.open_sample();
+    const Kit open = f.frame->document().kit();
+    const fs::path bad = f.dir / "broken.ikit";
+    std::ofstream(bad) << "<kit format=\"1\"><properties>";
+    f.prompts->open_path = bad.string();
+    f.menu(wxID_OPEN);
+    REQUIRE(f.prompts->errors.size() == 1);
+    CHECK(f.prompts->errors[0].find("broken.ikit") != std::string::npos);
+    CHECK(f.frame->document().kit() == open);
+}
+
+TEST_CASE("unsaved work is autosaved and offered back after a crash", "[gui]") {
+    GuiFixture f;
+    f.open_sample();
+    KitDocument& doc = f.frame->document();
+    const std::string path = doc.path();
+    f.frame->kit_panel()->select_question(doc.kit().sections[0].questions[0].id);
+    f.menu(kCmdDuplicate);
+    REQUIRE(f.frame->autosaver().tick());
+    const std::string recovery = f.frame->autosaver().recovery_path();
+    REQUIRE(fs::exists(recovery));
+    CHECK(read_kit_file(recovery) == doc.kit());
+    const Kit unsaved = doc.kit();
+
+    // A second window (the next start) finds the file and restores it when asked.
+    MainFrame* second = new MainFrame(*f.services);
+    f.prompts->yes = true;
+    second->offer_recovery();
+    CHECK(second->document().kit() == unsaved);
+    CHECK(second->document().path() == path);
+    CHECK(second->document().modified());
+    CHECK_FALSE(fs::exists(recovery));
+    second->autosaver().discard();
+    second->Destroy();
+
+    // Saving removes this session's recovery file.
+    REQUIRE(f.frame->autosaver().tick() == false);  // nothing new since the last write... (file was taken over)
+    f.menu(kCmdDuplicate);
+    REQUIRE(f.frame->autosaver().tick());
+    REQUIRE(fs::exists(recovery));
+    f.prompts->save_path = (f.dir / "after.ikit").string();
+    f.menu(wxID_SAVEAS);
+    CHECK_FALSE(fs::exists(recovery));
+}

@@ -1,0 +1,60 @@
+#pragma once
+/// \file scripted_prompts.h
+/// Prompts that answer from a script and record what was asked, so tests never block on a dialog.
+
+#include "app_services.h"
+#include "prompts.h"
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ikit::test {
+
+/// Answers every modal question from fields the test sets.
+class ScriptedPrompts : public Prompts {
+public:
+    SaveChoice save_choice = SaveChoice::Cancel;  ///< answer to "Save changes?"
+    bool yes = false;                             ///< answer to yes/no questions
+    std::string open_path;                        ///< file chosen in Open
+    std::string save_path;                        ///< file chosen in Save As
+    std::optional<std::string> text;              ///< answer to ask_text
+    std::optional<KitProperties> properties;      ///< answer to the properties dialog
+    std::optional<KitRequest> new_kit;            ///< answer to New from Bank
+    std::function<std::optional<ExportRequest>(const ExportRequest&)> export_answer;  ///< answer to Export
+
+    std::vector<std::string> errors;      ///< titles and messages of errors shown
+    std::vector<std::string> questions;   ///< messages of yes/no questions asked
+    int save_questions = 0;               ///< how often "Save changes?" was asked
+
+    SaveChoice ask_save_changes(wxWindow*, const std::string&) override {
+        ++save_questions;
+        return save_choice;
+    }
+    bool ask_yes_no(wxWindow*, const std::string&, const std::string& message, const std::string&,
+                    const std::string&) override {
+        questions.push_back(message);
+        return yes;
+    }
+    void show_error(wxWindow*, const std::string& title, const std::string& message) override {
+        errors.push_back(title + " " + message);
+    }
+    void show_problems(wxWindow*, const std::string& title, const std::string&, const std::vector<std::string>&) override {
+        errors.push_back(title);
+    }
+    std::string choose_open_file(wxWindow*, const std::string&) override { return open_path; }
+    std::string choose_save_file(wxWindow*, const std::string&, const std::string&) override { return save_path; }
+    std::optional<std::string> ask_text(wxWindow*, const std::string&, const std::string&, const std::string&) override {
+        return text;
+    }
+    std::optional<KitProperties> edit_properties(wxWindow*, const KitProperties&, const AppServices&) override {
+        return properties;
+    }
+    std::optional<KitRequest> ask_new_kit(wxWindow*, const AppServices&) override { return new_kit; }
+    std::optional<ExportRequest> ask_export(wxWindow*, const ExportRequest& defaults) override {
+        return export_answer ? export_answer(defaults) : std::nullopt;
+    }
+};
+
+}  // namespace ikit::test
