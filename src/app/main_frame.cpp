@@ -114,6 +114,15 @@ void MainFrame::register_commands() {
                                       kCmdAddFromBank, wxID_DELETE, 0, kCmdMoveUp, kCmdMoveDown});
     commands_.bind(this);
     commands_.install_aliases(this);
+    // The outline would take Alt+Up/Down as plain arrows (moving the selection): route them to Move Up/Down.
+    kit_->tree()->Bind(wxEVT_KEY_DOWN, [this](wxKeyEvent& event) {
+        const int key = event.GetKeyCode();
+        if (event.GetModifiers() == wxMOD_ALT && (key == WXK_UP || key == WXK_DOWN || key == WXK_NUMPAD_UP ||
+                                                  key == WXK_NUMPAD_DOWN))
+            commands_.execute(key == WXK_UP || key == WXK_NUMPAD_UP ? kCmdMoveUp : kCmdMoveDown);
+        else
+            event.Skip();
+    });
     Bind(wxEVT_MENU, [this](wxCommandEvent& event) {
         const wxString path = history_.GetHistoryFile(static_cast<size_t>(event.GetId() - wxID_FILE1));
         editor_->commit();

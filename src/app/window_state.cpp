@@ -3,7 +3,6 @@
 
 #include "main_frame.h"
 
-#include "panels/bank_panel.h"
 #include "wx_text.h"
 
 #include <wx/config.h>
@@ -20,7 +19,7 @@ void MainFrame::restore_window_state() {
     size.y = std::min(size.y, screen.height);
     wxRect rect(wxPoint(screen.x + (screen.width - size.x) / 2, screen.y + (screen.height - size.y) / 2), size);
     bool maximized = false;
-    std::vector<int> sashes{-1, -1, -1, -1};
+    std::vector<int> sashes{-1, -1, -1};
     if (config) {
         config->SetPath("/Window");
         wxRect saved(config->ReadLong("x", rect.x), config->ReadLong("y", rect.y), config->ReadLong("width", rect.width),
@@ -28,8 +27,7 @@ void MainFrame::restore_window_state() {
         if (screen.Intersects(saved) && saved.width >= GetMinWidth() && saved.height >= GetMinHeight()) rect = saved;
         maximized = config->ReadBool("maximized", false);
         sashes = {static_cast<int>(config->ReadLong("bank_sash", -1)), static_cast<int>(config->ReadLong("kit_sash", -1)),
-                  static_cast<int>(config->ReadLong("checks_sash", -1)),
-                  static_cast<int>(config->ReadLong("bank_list_sash", -1))};
+                  static_cast<int>(config->ReadLong("checks_sash", -1))};
         config->SetPath("/Files");
         session_->set_last_folder(utf8(config->Read("last_folder", "")));
         config->SetPath("/RecentFiles");
@@ -44,7 +42,6 @@ void MainFrame::restore_window_state() {
     right_->SetSashPosition(sashes[1] > 0 ? sashes[1] : width * 3 / 10);
     const int client_height = GetClientSize().y;
     outer_->SetSashPosition(sashes[2] > 0 ? sashes[2] : std::max(client_height - FromDIP(125), client_height * 2 / 3));
-    if (sashes[3] > 0) bank_->set_sash(sashes[3]);
 }
 
 void MainFrame::save_window_state() {
@@ -62,7 +59,6 @@ void MainFrame::save_window_state() {
     config->Write("bank_sash", left_->GetSashPosition());
     config->Write("kit_sash", right_->GetSashPosition());
     config->Write("checks_sash", outer_->GetSashPosition());
-    config->Write("bank_list_sash", bank_->splitter()->GetSashPosition());
     config->SetPath("/Files");
     config->Write("last_folder", wx(session_->last_folder()));
     config->SetPath("/RecentFiles");

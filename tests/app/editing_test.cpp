@@ -18,6 +18,7 @@
 #include <wx/srchctrl.h>
 #include <wx/textctrl.h>
 #include <wx/treectrl.h>
+#include <wx/uiaction.h>
 
 using namespace ikit;
 using namespace ikit::test;
@@ -63,6 +64,19 @@ TEST_CASE("typing in the search box filters the bank list on every keystroke", "
     CHECK(list_rows(f) == 0);
     bank->search_box()->SetValue("");
     CHECK(list_rows(f) == all);
+
+    // Real keystrokes in the focused search box do the same.
+    f.frame->Raise();
+    bank->search_box()->SetFocus();
+    f.pump(50);
+    wxUIActionSimulator keys;
+    keys.Text("team");
+    f.pump(100);
+    REQUIRE(utf8(bank->search_box()->GetValue()) == "team");
+    BankFilter team;
+    team.search = "team";
+    CHECK(model->rows() == f.services->library.bank.filter(team));
+    CHECK(list_rows(f) < all);
 }
 
 TEST_CASE("add a bank question with the button, move it, undo and redo", "[gui]") {
@@ -179,4 +193,32 @@ TEST_CASE("editing a question in the details pane is one undo step per committed
     f.menu(wxID_UNDO);
     CHECK(*doc.kit().find_question(original.id) == original);
     CHECK(utf8(editor->probes_box()->GetValue()) == join(original.probes, "\n"));
+}
+
+TEST_CASE("keyboard: Alt+Down and Alt+Up move the selected question, Delete removes it", "[gui]") {
+    GuiFixture f;
+    f.open_sample();
+    KitDocument& doc = f.frame->document();
+    const std::string id = doc.kit().sections[0].questions[0].id;
+    wxTreeCtrl* tree = f.frame->kit_panel()->tree();
+    f.frame->Raise();
+    f.frame->kit_panel()->select_question(id);
+    tree->SetFocus();
+    f.pump(50);
+    REQUIRE(wxWindow::FindFocus() == tree);
+
+    wxUIActionSimulator keys;
+    keys.Char(WXK_DOWN, wxMOD_ALT);
+    f.pump(100);
+    CHECK(doc.position_of(id) == (QuestionPosition{0, 1}));
+    CHECK(f.frame->kit_panel()->selected_question_id() == id);
+    keys.Char(WXK_UP, wxMOD_ALT);
+    f.pump(100);
+    CHECK(doc.position_of(id) == (QuestionPosition{0, 0}));
+    keys.Char(WXK_DELETE);
+    f.pump(100);
+    CHECK(doc.kit().find_question(id) == nullptr);
+    keys.Char('z', wxMOD_CONTROL);
+    f.pump(100);
+    CHECK(doc.kit().find_question(id) != nullptr);
 }

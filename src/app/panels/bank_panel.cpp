@@ -13,7 +13,6 @@
 #include <wx/dataview.h>
 #include <wx/html/htmlwin.h>
 #include <wx/sizer.h>
-#include <wx/splitter.h>
 #include <wx/srchctrl.h>
 #include <wx/stattext.h>
 
@@ -30,10 +29,7 @@ BankPanel::BankPanel(wxWindow* parent, const AppServices& services)
     sizer->Add(make_heading(this, "Question bank"), 0, wxLEFT | wxRIGHT | wxTOP, FromDIP(8));
     build_filters(sizer);
 
-    splitter_ = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE | wxSP_3DSASH);
-    splitter_->SetMinimumPaneSize(FromDIP(80));
-    splitter_->SetSashGravity(0.6);
-    list_ = new wxDataViewCtrl(splitter_, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+    list_ = new wxDataViewCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                                wxDV_MULTIPLE | wxDV_ROW_LINES | wxDV_HORIZ_RULES);
     model_ = new BankListModel(bank_);
     list_->AssociateModel(model_);
@@ -48,17 +44,11 @@ BankPanel::BankPanel(wxWindow* parent, const AppServices& services)
                             wxDATAVIEW_COL_RESIZABLE);
     list_->SetToolTip("Double-click a question, or drag it onto the kit, to add it");
     list_->EnableDragSource(bank_question_format());
-    details_ = new wxHtmlWindow(splitter_, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxHW_SCROLLBAR_AUTO);
+    details_ = new wxHtmlWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxHW_SCROLLBAR_AUTO | wxBORDER_THEME);
     details_->SetBorders(FromDIP(6));
-    splitter_->SplitHorizontally(list_, details_);
-    splitter_->Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {  // until sized, the list gets 55% of the height
-        event.Skip();
-        if (!sash_placed_ && event.GetSize().y > FromDIP(200)) {
-            sash_placed_ = true;
-            splitter_->SetSashPosition(event.GetSize().y * 55 / 100);
-        }
-    });
-    sizer->Add(splitter_, 1, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(8));
+    // The list gets 3/5 of the height, the selected question's details the rest.
+    sizer->Add(list_, 3, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(8));
+    sizer->Add(details_, 2, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, FromDIP(8));
 
     auto* buttons = new wxBoxSizer(wxHORIZONTAL);
     add_button_ = new wxButton(this, wxID_ANY, "&Add to Kit");
@@ -159,11 +149,6 @@ std::vector<const Question*> BankPanel::selected_questions() const {
     for (unsigned row : rows)
         if (const Question* q = model_->question_at(row)) out.push_back(q);
     return out;
-}
-
-void BankPanel::set_sash(int position) {
-    sash_placed_ = true;
-    splitter_->SetSashPosition(position);
 }
 
 std::size_t BankPanel::shown_count() const { return model_->rows().size(); }

@@ -17,7 +17,6 @@ class wxDataViewCtrl;
 class wxDataViewEvent;
 class wxHtmlWindow;
 class wxSearchCtrl;
-class wxSplitterWindow;
 class wxStaticText;
 
 namespace ikit {
@@ -49,9 +48,6 @@ public:
     wxChoice* role_choice() const { return role_; }              ///< role filter
     wxChoice* type_choice() const { return type_; }              ///< type filter
     wxCheckListBox* competency_list() const { return competencies_; }  ///< competency filter
-    wxSplitterWindow* splitter() const { return splitter_; }    ///< list / details splitter
-    /// Places the list / details sash (a saved position), instead of the default proportion.
-    void set_sash(int position);
 
 private:
     void build_filters(wxSizer* sizer);
@@ -70,13 +66,11 @@ private:
     wxCheckListBox* competencies_ = nullptr;
     wxSearchCtrl* search_ = nullptr;
     wxStaticText* count_ = nullptr;
-    wxSplitterWindow* splitter_ = nullptr;
     wxDataViewCtrl* list_ = nullptr;
     wxHtmlWindow* details_ = nullptr;
     wxButton* add_button_ = nullptr;
     BankFilter last_filter_;
     bool have_last_ = false;
-    bool sash_placed_ = false;
 };
 
 }  // namespace ikit

@@ -85,6 +85,11 @@ void ChecksPanel::show() {
         if (f.severity == Severity::Error) list_->SetItemTextColour(row, alert_text_colour());
         (f.severity == Severity::Error ? errors : f.severity == Severity::Warning ? warnings : advice)++;
     }
+    if (findings_.empty()) {  // an empty state that says what was checked
+        const long row = list_->InsertItem(0, "OK", 2);
+        list_->SetItem(row, 1, "Coverage, time, scoring, duplicates, wording and protected topics all pass.");
+        list_->SetItemTextColour(row, muted_text_colour());
+    }
     wxString summary;
     if (!rules_problem_.empty()) summary = "Wording rules not loaded: " + wx(rules_problem_) + ".  ";
     if (findings_.empty()) summary += "No problems found.";

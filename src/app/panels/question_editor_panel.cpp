@@ -7,7 +7,7 @@
 
 #include <wx/button.h>
 #include <wx/choice.h>
-#include <wx/scrolwin.h>
+#include <wx/notebook.h>
 #include <wx/sizer.h>
 #include <wx/spinctrl.h>
 #include <wx/stattext.h>
@@ -27,34 +27,43 @@ QuestionEditorPanel::QuestionEditorPanel(wxWindow* parent, KitDocument& document
     hint_ = make_hint(this, "Select a question in the kit to edit its wording,\nprobes, timing and rubric.");
     sizer->Add(hint_, 0, wxEXPAND | wxALL, FromDIP(16));
 
-    form_ = new wxScrolledWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxVSCROLL | wxTAB_TRAVERSAL);
-    form_->SetScrollRate(0, FromDIP(12));
+    // Two tabs: the question and its follow-ups; the rubric it is scored on.
+    form_ = new wxNotebook(this, wxID_ANY);
+    auto* page = new wxPanel(form_, wxID_ANY);
     auto* form = new wxBoxSizer(wxVERTICAL);
-    form->Add(new wxStaticText(form_, wxID_ANY, "&Question:"), 0, wxBOTTOM, FromDIP(2));
-    text_ = new wxTextCtrl(form_, wxID_ANY, "", wxDefaultPosition, wxSize(-1, FromDIP(58)), wxTE_MULTILINE);
+    form->Add(new wxStaticText(page, wxID_ANY, "&Question:"), 0, wxTOP | wxBOTTOM, FromDIP(2));
+    text_ = new wxTextCtrl(page, wxID_ANY, "", wxDefaultPosition, wxSize(-1, FromDIP(54)), wxTE_MULTILINE);
     form->Add(text_, 0, wxEXPAND | wxBOTTOM, FromDIP(6));
 
     auto* row = new wxFlexGridSizer(2, FromDIP(4), FromDIP(8));
     row->AddGrowableCol(1);
-    row->Add(new wxStaticText(form_, wxID_ANY, "&Type:"), 0, wxALIGN_CENTER_VERTICAL);
-    type_ = new wxChoice(form_, wxID_ANY);
+    row->Add(new wxStaticText(page, wxID_ANY, "&Type:"), 0, wxALIGN_CENTER_VERTICAL);
+    type_ = new wxChoice(page, wxID_ANY);
     for (QuestionType t : kTypes) type_->Append(wx(std::string(to_label(t))));
-    type_->SetMinSize(wxSize(FromDIP(100), -1));
+    type_->SetMinSize(wxSize(FromDIP(90), -1));
     row->Add(type_, 1, wxEXPAND);
-    row->Add(new wxStaticText(form_, wxID_ANY, "M&inutes:"), 0, wxALIGN_CENTER_VERTICAL);
-    minutes_ = new wxSpinCtrl(form_, wxID_ANY, "", wxDefaultPosition, wxSize(FromDIP(130), -1), wxSP_ARROW_KEYS, 0, 120, 5);
+    row->Add(new wxStaticText(page, wxID_ANY, "M&inutes:"), 0, wxALIGN_CENTER_VERTICAL);
+    minutes_ = new wxSpinCtrl(page, wxID_ANY, "", wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS, 0, 120, 5);
     row->Add(minutes_, 0);
     form->Add(row, 0, wxEXPAND | wxBOTTOM, FromDIP(4));
-    competencies_ = new wxStaticText(form_, wxID_ANY, "", wxDefaultPosition, wxDefaultSize, wxST_ELLIPSIZE_END);
+    competencies_ = new wxStaticText(page, wxID_ANY, "", wxDefaultPosition, wxDefaultSize, wxST_ELLIPSIZE_END);
     competencies_->SetForegroundColour(muted_text_colour());
     form->Add(competencies_, 0, wxEXPAND | wxBOTTOM, FromDIP(6));
 
-    listen_ = add_list_box(form_, form, "&Listen for (one per line):", "Signals of a strong answer");
-    probes_ = add_list_box(form_, form, "&Probes (one per line):", "Follow-up questions to dig deeper");
-    flags_ = add_list_box(form_, form, "Red &flags (one per line):", "Warning signs in an answer");
-    rubric_ = new RubricEditor(form_, rubrics);
-    form->Add(rubric_, 0, wxEXPAND | wxBOTTOM, FromDIP(6));
-    form_->SetSizer(form);
+    listen_ = add_list_box(page, form, "&Listen for (one per line):", "Signals of a strong answer");
+    probes_ = add_list_box(page, form, "&Probes (one per line):", "Follow-up questions to dig deeper");
+    flags_ = add_list_box(page, form, "Red &flags (one per line):", "Warning signs in an answer");
+    auto* padded = new wxBoxSizer(wxVERTICAL);
+    padded->Add(form, 1, wxEXPAND | wxALL, FromDIP(6));
+    page->SetSizer(padded);
+    form_->AddPage(page, "Question");
+
+    auto* rubric_page = new wxPanel(form_, wxID_ANY);
+    rubric_ = new RubricEditor(rubric_page, rubrics);
+    auto* rubric_sizer = new wxBoxSizer(wxVERTICAL);
+    rubric_sizer->Add(rubric_, 1, wxEXPAND | wxALL, FromDIP(6));
+    rubric_page->SetSizer(rubric_sizer);
+    form_->AddPage(rubric_page, "Rubric");
     sizer->Add(form_, 1, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, FromDIP(8));
 
     auto* buttons = new wxBoxSizer(wxHORIZONTAL);
@@ -84,9 +93,9 @@ QuestionEditorPanel::QuestionEditorPanel(wxWindow* parent, KitDocument& document
 wxTextCtrl* QuestionEditorPanel::add_list_box(wxWindow* parent, wxSizer* sizer, const wxString& label,
                                               const wxString& tip) {
     sizer->Add(new wxStaticText(parent, wxID_ANY, label), 0, wxBOTTOM, FromDIP(2));
-    auto* box = new wxTextCtrl(parent, wxID_ANY, "", wxDefaultPosition, wxSize(-1, FromDIP(72)), wxTE_MULTILINE);
+    auto* box = new wxTextCtrl(parent, wxID_ANY, "", wxDefaultPosition, wxSize(-1, FromDIP(48)), wxTE_MULTILINE);
     box->SetToolTip(tip);
-    sizer->Add(box, 0, wxEXPAND | wxBOTTOM, FromDIP(6));
+    sizer->Add(box, 1, wxEXPAND | wxBOTTOM, FromDIP(6));
     return box;
 }
 
@@ -127,7 +136,6 @@ void QuestionEditorPanel::load(const KitQuestion& q) {
     flags_->ChangeValue(lines_text(q.red_flags));
     rubric_->set_rubric(q.rubric);
     loading_ = false;
-    form_->FitInside();
 }
 
 KitQuestion QuestionEditorPanel::edited() const {

@@ -12,7 +12,7 @@
 
 class wxButton;
 class wxChoice;
-class wxScrolledWindow;
+class wxNotebook;
 class wxSpinCtrl;
 class wxStaticText;
 class wxTextCtrl;
@@ -46,6 +46,7 @@ public:
     wxSpinCtrl* minutes_box() const { return minutes_; }    ///< planned minutes
     RubricEditor* rubric_editor() const { return rubric_; } ///< rubric choice and grid
     wxButton* apply_button() const { return apply_; }       ///< Apply
+    wxNotebook* tabs() const { return form_; }              ///< Question / Rubric tabs
 
 private:
     wxTextCtrl* add_list_box(wxWindow* parent, wxSizer* sizer, const wxString& label, const wxString& tip);
@@ -56,7 +57,7 @@ private:
     KitDocument& document_;
     std::string question_id_;
     wxStaticText* hint_ = nullptr;
-    wxScrolledWindow* form_ = nullptr;
+    wxNotebook* form_ = nullptr;
     wxTextCtrl* text_ = nullptr;
     wxChoice* type_ = nullptr;
     wxSpinCtrl* minutes_ = nullptr;

@@ -19,9 +19,10 @@ RubricEditor::RubricEditor(wxWindow* parent, const RubricLibrary& library)
     sizer->Add(row, 0, wxEXPAND | wxBOTTOM, FromDIP(4));
 
     grid_ = new wxGrid(this, wxID_ANY, wxDefaultPosition, wxSize(-1, FromDIP(150)));
+    grid_->SetMargins(0, 0);
     grid_->CreateGrid(0, 2);
     grid_->SetColLabelValue(0, "Label");
-    grid_->SetColLabelValue(1, "What an answer at this level shows");
+    grid_->SetColLabelValue(1, "Anchor: what the answer shows");
     grid_->SetRowLabelSize(FromDIP(28));
     grid_->SetColLabelSize(FromDIP(24));
     grid_->SetDefaultRenderer(new wxGridCellAutoWrapStringRenderer);
