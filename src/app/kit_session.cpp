@@ -7,6 +7,7 @@
 #include "util/text.h"
 #include "wx_text.h"
 
+#include <wx/filename.h>
 #include <wx/utils.h>
 
 #include <filesystem>
@@ -27,6 +28,24 @@ Kit KitSession::empty_kit() {
     kit.sections.push_back(KitSection{"s1", "Questions", "", {}});
     return kit;
 }
+
+namespace {
+/// A file name stem for the kit: its display name without characters file systems or shells trip over.
+std::string file_stem(const std::string& name) {
+    std::string stem;
+    for (std::size_t i = 0; i < name.size(); ++i) {
+        if (name.compare(i, 3, "\u2014") == 0 || name.compare(i, 3, "\u2013") == 0) {  // em and en dashes
+            stem += '-';
+            i += 2;
+        } else if (std::string("/\\:*?\"<>|").find(name[i]) != std::string::npos) {
+            stem += '-';
+        } else {
+            stem += name[i];
+        }
+    }
+    return stem;
+}
+}  // namespace
 
 void KitSession::used(const std::string& path) {
     last_folder_ = fs::path(path).parent_path().string();
@@ -112,9 +131,7 @@ bool KitSession::save() {
 }
 
 bool KitSession::save_as() {
-    std::string name = document_.display_name();
-    for (char& c : name)
-        if (c == '/' || c == '\\' || c == ':') c = '-';
+    const std::string name = file_stem(document_.display_name());
     const std::string folder = document_.path().empty() ? last_folder_ : fs::path(document_.path()).parent_path().string();
     const std::string path = services_.prompts->choose_save_file(parent_, folder, name + ".ikit");
     if (path.empty()) return false;
@@ -141,11 +158,11 @@ bool KitSession::export_pdf(PdfKind kind) {
     } catch (const Error&) {
         defaults.options.paper = default_paper_for_locale();
     }
-    std::string stem = document_.display_name();
-    for (char& c : stem)
-        if (c == '/' || c == '\\' || c == ':') c = '-';
-    const std::string folder = document_.path().empty() ? (last_folder_.empty() ? utf8(wxGetHomeDir()) : last_folder_)
-                                                        : fs::path(document_.path()).parent_path().string();
+    const std::string stem = file_stem(document_.display_name());
+    // Beside the kit when that folder is writable (not for a shipped sample), else the last folder or home.
+    std::string folder = document_.path().empty() ? std::string() : fs::path(document_.path()).parent_path().string();
+    if (folder.empty() || !wxFileName::IsDirWritable(wx(folder))) folder = last_folder_;
+    if (folder.empty() || !wxFileName::IsDirWritable(wx(folder))) folder = utf8(wxGetHomeDir());
     defaults.path = (fs::path(folder) / (stem + (kind == PdfKind::Guide ? " guide.pdf" : " scorecards.pdf"))).string();
     const auto request = services_.prompts->ask_export(parent_, defaults);
     if (!request) return false;

@@ -221,4 +221,12 @@ TEST_CASE("keyboard: Alt+Down and Alt+Up move the selected question, Delete remo
     keys.Char('z', wxMOD_CONTROL);
     f.pump(100);
     CHECK(doc.kit().find_question(id) != nullptr);
+    keys.Char('y', wxMOD_CONTROL);  // the second shortcut of Redo
+    f.pump(100);
+    CHECK(doc.kit().find_question(id) == nullptr);
+    keys.Char('z', wxMOD_CONTROL);
+    f.pump(100);
+    keys.Char('z', wxMOD_CONTROL | wxMOD_SHIFT);
+    f.pump(100);
+    CHECK(doc.kit().find_question(id) == nullptr);
 }

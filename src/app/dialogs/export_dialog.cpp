@@ -65,6 +65,9 @@ ExportDialog::ExportDialog(wxWindow* parent, const ExportRequest& defaults)
     file_ = new wxFilePickerCtrl(this, wxID_ANY, wx(defaults.path), "Export PDF as", "PDF files (*.pdf)|*.pdf",
                                  wxDefaultPosition, wxSize(FromDIP(320), -1),
                                  wxFLP_SAVE | wxFLP_OVERWRITE_PROMPT | wxFLP_USE_TEXTCTRL);
+    file_->SetTextCtrlProportion(4);
+    file_->SetPath(wx(defaults.path));
+    if (file_->GetTextCtrl()) file_->GetTextCtrl()->ChangeValue(wx(defaults.path));
     label("Save &to:");
     grid->Add(file_, 1, wxEXPAND);
     sizer->Add(grid, 1, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(12));
