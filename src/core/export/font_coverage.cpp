@@ -49,7 +49,8 @@ void read_format12(const FontBytes& in, std::size_t base, CharacterMap& out) {
         if (start > end || end > 0x10FFFF) in.fail("a character group is out of range");
         for (std::uint32_t c = start; c <= end; ++c) {
             const std::uint32_t glyph = first_glyph + (c - start);
-            if (glyph != 0 && glyph <= 0xFFFF) out.emplace_back(static_cast<char32_t>(c), static_cast<std::uint16_t>(glyph));
+            if (glyph != 0 && glyph <= 0xFFFF)
+                out.emplace_back(static_cast<char32_t>(c), static_cast<std::uint16_t>(glyph));
             if (out.size() > kMaxMapEntries) in.fail("the character map has overlapping ranges");
         }
     }

@@ -16,17 +16,18 @@ enum class Glue {
 
 /// A row to place: heights in points.
 struct FlowRow {
-    float height = 0;             ///< the row itself
-    float space_before = 0;       ///< gap above the row, dropped at the top of a page
-    Glue glue = Glue::None;       ///< glue to the next row
-    float continued_height = 0;   ///< height of a "(continued)" line drawn above the row when it starts a page (0 = none)
+    float height = 0;        ///< the row itself
+    float space_before = 0;  ///< gap above the row, dropped at the top of a page
+    Glue glue = Glue::None;  ///< glue to the next row
+    float continued_height =
+        0;  ///< height of a "(continued)" line drawn above the row when it starts a page (0 = none)
 };
 
 /// Where a row went.
 struct RowPlacement {
-    int page = 0;             ///< 0-based page of the run
-    float top = 0;            ///< distance of the row's top below the top of the page's usable area
-    bool continued = false;   ///< a "(continued)" line is drawn above it, at top - continued_height
+    int page = 0;            ///< 0-based page of the run
+    float top = 0;           ///< distance of the row's top below the top of the page's usable area
+    bool continued = false;  ///< a "(continued)" line is drawn above it, at top - continued_height
 };
 
 /// Places `rows` on pages whose usable height is `page_height`; returns one placement per row.

@@ -10,14 +10,14 @@ bool is_space(char32_t cp) { return cp == ' ' || cp == '\t' || cp == 0x3000 || i
 }  // namespace
 
 bool is_invisible(char32_t cp) {
-    if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0)) return true;      // C0, DEL, C1
-    if (cp == 0xAD || cp == 0x34F || cp == 0x180E) return true;   // soft hyphen, grapheme joiner, Mongolian separator
-    if (cp >= 0x200B && cp <= 0x200F) return true;                // zero-width space/joiners, direction marks
-    if (cp >= 0x202A && cp <= 0x202E) return true;                // direction embeddings
-    if (cp >= 0x2060 && cp <= 0x206F) return true;                // word joiner, invisible operators
-    if (cp >= 0xFE00 && cp <= 0xFE0F) return true;                // variation selectors
-    if (cp >= 0xE0100 && cp <= 0xE01EF) return true;              // variation selectors supplement
-    if (cp >= 0xE0000 && cp <= 0xE007F) return true;              // tags
+    if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0)) return true;     // C0, DEL, C1
+    if (cp == 0xAD || cp == 0x34F || cp == 0x180E) return true;  // soft hyphen, grapheme joiner, Mongolian separator
+    if (cp >= 0x200B && cp <= 0x200F) return true;               // zero-width space/joiners, direction marks
+    if (cp >= 0x202A && cp <= 0x202E) return true;               // direction embeddings
+    if (cp >= 0x2060 && cp <= 0x206F) return true;               // word joiner, invisible operators
+    if (cp >= 0xFE00 && cp <= 0xFE0F) return true;               // variation selectors
+    if (cp >= 0xE0100 && cp <= 0xE01EF) return true;             // variation selectors supplement
+    if (cp >= 0xE0000 && cp <= 0xE007F) return true;             // tags
     return cp == 0xFEFF || cp == 0xFFFE || cp == 0xFFFF;
 }
 

@@ -108,7 +108,8 @@ void TrueTypeFile::read_display_name() {
         std::string text;
         if (platform == 3 || platform == 0) {  // UTF-16BE: keep the ASCII part of each unit
             for (std::size_t k = 0; k + 1 < raw.size(); k += 2)
-                if (raw[k] == 0 && static_cast<unsigned char>(raw[k + 1]) >= 0x20 && static_cast<unsigned char>(raw[k + 1]) < 0x7F)
+                if (raw[k] == 0 && static_cast<unsigned char>(raw[k + 1]) >= 0x20 &&
+                    static_cast<unsigned char>(raw[k + 1]) < 0x7F)
                     text += raw[k + 1];
         } else if (platform == 1) {
             for (char c : raw)

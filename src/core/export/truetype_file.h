@@ -23,7 +23,7 @@ public:
     std::uint32_t u32(std::size_t offset) const;  ///< unsigned 32-bit number at `offset`; throws Error
     /// `length` bytes from `offset`; throws Error when out of range.
     std::string_view slice(std::size_t offset, std::size_t length) const;
-    std::size_t size() const { return bytes_.size(); }  ///< number of bytes
+    std::size_t size() const { return bytes_.size(); }         ///< number of bytes
     [[noreturn]] void fail(const std::string& problem) const;  ///< throws Error "<file>: <problem> (<what>)"
 
 private:

@@ -1,0 +1,128 @@
+#include "export/print_model.h"
+
+#include "export/printable_text.h"
+
+#include <string_view>
+
+namespace ikit {
+
+namespace {
+
+std::vector<std::u32string> lines_of(const std::vector<std::string>& items) {
+    std::vector<std::u32string> out;
+    for (const auto& item : items) {
+        std::u32string line = printable_line(item);
+        if (!line.empty()) out.push_back(std::move(line));
+    }
+    return out;
+}
+
+std::u32string ascii(std::string_view text) { return std::u32string(text.begin(), text.end()); }
+
+PrintQuestion make_question(const Kit& kit, const KitQuestion& q, int number) {
+    PrintQuestion p;
+    p.number = number;
+    p.text = printable_paragraphs(q.text);
+    if (!q.competency_ids.empty()) p.competency = printable_line(kit.competency_name(q.competency_ids.front()));
+    p.type = printable_line(std::string(to_label(q.type)));
+    p.minutes = q.minutes > 0 ? q.minutes : 0;
+    p.listen_for = lines_of(q.listen_for);
+    p.probes = lines_of(q.probes);
+    p.red_flags = lines_of(q.red_flags);
+    p.has_rubric = !q.rubric.empty();
+    if (p.has_rubric) {
+        p.rubric_name = printable_line(q.rubric.name);
+        for (const auto& level : q.rubric.levels)
+            p.levels.push_back({level.score, printable_line(level.label), printable_line(level.anchor)});
+    } else {
+        const auto& labels = default_level_labels();
+        for (std::size_t i = 0; i < labels.size(); ++i)
+            p.levels.push_back({static_cast<int>(i + 1), printable_line(labels[i]), {}});
+    }
+    return p;
+}
+
+}  // namespace
+
+PrintModel make_print_model(const Kit& kit, const PdfOptions& options) {
+    PrintModel m;
+    const KitProperties& props = kit.properties;
+    m.title = printable_line(props.title);
+    if (m.title.empty()) m.title = U"Interview kit";
+    m.role = printable_line(props.role_name);
+    m.stage = printable_line(props.stage);
+    m.length_minutes = props.length_minutes > 0 ? props.length_minutes : 0;
+    m.instructions = printable_paragraphs(props.instructions);
+    m.author = printable_line(props.author);
+    m.modified = printable_line(props.modified);
+    m.candidate = printable_line(options.candidate);
+    for (const auto& name : options.interviewers) m.interviewers.push_back(printable_line(name));
+    if (m.interviewers.empty()) m.interviewers.emplace_back();
+    m.date = printable_line(options.date);
+    m.check_line = printable_line(options.check_line);
+
+    int number = 0;
+    for (const auto& section : kit.sections) {
+        PrintSection s;
+        s.title = printable_line(section.title);
+        if (s.title.empty() && !section.competency_id.empty())
+            s.title = printable_line(kit.competency_name(section.competency_id));
+        if (s.title.empty()) s.title = U"Section " + ascii(std::to_string(m.sections.size() + 1));
+        for (const auto& q : section.questions) {
+            s.questions.push_back(make_question(kit, q, ++number));
+            s.minutes += s.questions.back().minutes;
+        }
+        m.planned_minutes += s.minutes;
+        m.sections.push_back(std::move(s));
+    }
+    m.question_count = number;
+
+    // Summary rows: the kit's named competencies, else those its questions cover, else its sections.
+    if (!kit.competencies.empty()) {
+        for (const auto& c : kit.competencies) m.competencies.push_back(printable_line(c.name.empty() ? c.id : c.name));
+    } else {
+        for (const auto& [id, count] : questions_per_competency(kit))
+            if (count > 0) m.competencies.push_back(printable_line(kit.competency_name(id)));
+    }
+    if (m.competencies.empty())
+        for (const auto& s : m.sections) m.competencies.push_back(s.title);
+
+    m.recommendations = lines_of(kit.recommendation_labels);
+    if (m.recommendations.empty()) m.recommendations = lines_of(default_recommendation_labels());
+    return m;
+}
+
+std::set<char32_t> PrintModel::characters() const {
+    std::set<char32_t> out;
+    const auto add = [&out](const std::u32string& text) { out.insert(text.begin(), text.end()); };
+    const auto add_all = [&add](const std::vector<std::u32string>& texts) {
+        for (const auto& t : texts) add(t);
+    };
+    // The documents' own labels: ASCII and a few typographic marks.
+    for (char32_t cp = 0x20; cp < 0x7F; ++cp) out.insert(cp);
+    for (char32_t cp : {U'\u2026', U'\u2013', U'\u2014', U'\u2022', U'\u00B7'}) out.insert(cp);
+    for (const auto* text : {&title, &role, &stage, &author, &modified, &candidate, &date, &check_line}) add(*text);
+    add_all(instructions);
+    add_all(interviewers);
+    add_all(competencies);
+    add_all(recommendations);
+    for (const auto& s : sections) {
+        add(s.title);
+        for (const auto& q : s.questions) {
+            add_all(q.text);
+            add(q.competency);
+            add(q.type);
+            add_all(q.listen_for);
+            add_all(q.probes);
+            add_all(q.red_flags);
+            add(q.rubric_name);
+            for (const auto& level : q.levels) {
+                add(level.label);
+                add(level.anchor);
+            }
+        }
+    }
+    return out;
+}
+
+}  // namespace ikit
