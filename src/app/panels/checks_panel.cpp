@@ -93,7 +93,8 @@ void ChecksPanel::show() {
     wxString summary;
     if (!rules_problem_.empty()) summary = "Wording rules not loaded: " + wx(rules_problem_) + ".  ";
     if (findings_.empty()) summary += "No problems found.";
-    else summary += wxString::Format("%d errors, %d warnings, %d advice", errors, warnings, advice);
+    else summary += wxString::Format("%d %s, %d %s, %d advice", errors, errors == 1 ? "error" : "errors", warnings,
+                                     warnings == 1 ? "warning" : "warnings", advice);
     summary_->SetLabel(summary);
     summary_->SetForegroundColour(errors ? alert_text_colour() : findings_.empty() ? ok_text_colour()
                                                                                   : muted_text_colour());

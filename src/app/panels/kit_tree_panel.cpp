@@ -81,7 +81,7 @@ KitTreePanel::KitTreePanel(wxWindow* parent, KitDocument& document) : wxPanel(pa
     sizer->Add(make_heading(this, "Interview kit"), 0, wxLEFT | wxRIGHT | wxTOP, FromDIP(8));
     summary_ = new wxStaticText(this, wxID_ANY, "");
     sizer->Add(summary_, 0, wxALL, FromDIP(8));
-    hint_ = make_hint(this, "Add questions from the bank on the left:\ndouble-click them, press Add to Kit, or drag them here.");
+    hint_ = make_hint(this, "Add questions from the bank on the left:\ndouble-click them, press Add to Kit,\nor drag them here.");
     sizer->Add(hint_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(8));
     tree_ = new wxTreeCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                            wxTR_HAS_BUTTONS | wxTR_HIDE_ROOT | wxTR_LINES_AT_ROOT | wxTR_EDIT_LABELS |

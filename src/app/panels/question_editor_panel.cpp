@@ -24,7 +24,7 @@ QuestionEditorPanel::QuestionEditorPanel(wxWindow* parent, KitDocument& document
     : wxPanel(parent, wxID_ANY), document_(document) {
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(make_heading(this, "Question details"), 0, wxLEFT | wxRIGHT | wxTOP, FromDIP(8));
-    hint_ = make_hint(this, "Select a question in the kit to edit its wording,\nprobes, timing and rubric.");
+    hint_ = make_hint(this, "Select a question in the kit\nto edit its wording, probes,\ntiming and rubric.");
     sizer->Add(hint_, 0, wxEXPAND | wxALL, FromDIP(16));
 
     // Two tabs: the question and its follow-ups; the rubric it is scored on.
