@@ -25,9 +25,9 @@ std::u32string joined(const std::vector<std::u32string>& parts);
 /// "Section N · 3 questions · 18 min"-style note for a section band.
 std::u32string section_note(const PrintSection& section);
 
-/// Adds a question's number, competency/type/minutes line and text, shared by both documents (the
-/// competency is left out when it is the section's title); rows added afterwards say
-/// "Question N (continued)" when they start a page.
+/// Adds a question's number, its section/competency/type/minutes line and its text, shared by both
+/// documents (the competency is named once when it is the section's title); rows added afterwards
+/// say "Question N (continued)" when they start a page.
 void add_question_header(FormBuilder& b, const PrintQuestion& q, const std::u32string& section_title);
 
 }  // namespace ikit

@@ -30,9 +30,10 @@ void add_question_header(FormBuilder& b, const PrintQuestion& q, const std::u32s
     b.continued_label({});
     const float x = b.left() + kGutter;
     const TextStyle meta_style{7.6f, Weight::Regular, kMuted, 0.2f};
-    const std::u32string meta = b.typesetter().fit(joined({q.competency == section_title ? U"" : q.competency, q.type,
-                                                           q.minutes > 0 ? digits(q.minutes) + U" min" : U""}),
-                                                   meta_style, b.right() - x);
+    const std::u32string meta =
+        b.typesetter().fit(joined({section_title, q.competency == section_title ? U"" : q.competency, q.type,
+                                   q.minutes > 0 ? digits(q.minutes) + U" min" : U""}),
+                           meta_style, b.right() - x);
     b.add(12, Glue::Hard,
           [=](Painter& p, float top) { p.text(x, p.typesetter().baseline(top, 12, meta_style), meta, meta_style); });
     b.space(1.5f);

@@ -286,3 +286,35 @@ TEST_CASE("every section gets a bookmark, grouped per interviewer", "[export]") 
     CHECK(contains(two, "\"title\": \"Scorecard – Priya Shah\""));
     CHECK(contains(two, "\"title\": \"Summary\""));
 }
+
+TEST_CASE("a given font file is used, and bold is imitated when it has no bold face", "[export]") {
+    const std::string dir = fresh_dir("pdf_export_font_file");
+    const std::string serif = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf";
+    REQUIRE(std::filesystem::exists(serif));
+    const std::string lonely = dir + "/OnlyRegular.ttf";
+    std::filesystem::copy_file(serif, lonely);
+    Kit kit = export_sample_kit();
+    kit.sections[0].title = "Ελληνικά";
+    PdfOptions o = options(PdfKind::Scorecard);
+    o.font_file = lonely;
+    const PdfResult result = render_pdf(kit, o);
+    CHECK(result.embedded_font);
+    CHECK(result.warnings.empty());
+    const std::string path = save_pdf(result.bytes, "font_file");
+    REQUIRE(qpdf_check(path));
+    const std::string fonts = run_command("pdffonts " + shell_quote(path)).output;
+    CHECK(contains(fonts, "DejaVuSerif"));
+    CHECK_FALSE(contains(fonts, "Bold"));
+    CHECK(contains(pdf_text(path), "Ελληνικά"));
+}
+
+TEST_CASE("a kit without sections or questions still prints a usable form", "[export]") {
+    const Kit empty;
+    for (PdfKind kind : {PdfKind::Scorecard, PdfKind::Guide}) {
+        const PdfResult result = render_pdf(empty, options(kind));
+        CHECK(result.pages == 1);
+        const std::string path = save_pdf(result.bytes, kind == PdfKind::Scorecard ? "empty_scorecard" : "empty_guide");
+        REQUIRE(qpdf_check(path));
+        CHECK(contains(pdf_text(path), "Page 1 of 1"));
+    }
+}
