@@ -69,7 +69,7 @@ void MainFrame::build_layout() {
     right_ = new wxSplitterWindow(left_, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE | wxSP_3DSASH);
     bank_ = new BankPanel(left_, services_);
     kit_ = new KitTreePanel(right_, document_);
-    editor_ = new QuestionEditorPanel(right_, document_, services_.library.rubrics);
+    editor_ = new QuestionEditorPanel(right_, document_, services_.library);
     checks_ = new ChecksPanel(outer_, services_.rules, services_.checks_delay_ms);
     if (!services_.rules_error.empty()) checks_->set_rules_problem(services_.rules_error);
 

@@ -20,8 +20,8 @@ const QuestionType kTypes[] = {QuestionType::Behavioural, QuestionType::Situatio
                                QuestionType::Background};
 }
 
-QuestionEditorPanel::QuestionEditorPanel(wxWindow* parent, KitDocument& document, const RubricLibrary& rubrics)
-    : wxPanel(parent, wxID_ANY), document_(document) {
+QuestionEditorPanel::QuestionEditorPanel(wxWindow* parent, KitDocument& document, const LoadedLibrary& library)
+    : wxPanel(parent, wxID_ANY), document_(document), bank_(library.bank) {
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(make_heading(this, "Question details"), 0, wxLEFT | wxRIGHT | wxTOP, FromDIP(8));
     hint_ = make_hint(this, "Select a question in the kit\nto edit its wording, probes,\ntiming and rubric.");
@@ -59,7 +59,7 @@ QuestionEditorPanel::QuestionEditorPanel(wxWindow* parent, KitDocument& document
     form_->AddPage(page, "Question");
 
     auto* rubric_page = new wxPanel(form_, wxID_ANY);
-    rubric_ = new RubricEditor(rubric_page, rubrics);
+    rubric_ = new RubricEditor(rubric_page, library.rubrics);
     auto* rubric_sizer = new wxBoxSizer(wxVERTICAL);
     rubric_sizer->Add(rubric_, 1, wxEXPAND | wxALL, FromDIP(6));
     rubric_page->SetSizer(rubric_sizer);
@@ -128,7 +128,10 @@ void QuestionEditorPanel::load(const KitQuestion& q) {
         if (kTypes[i] == q.type) type_->SetSelection(static_cast<int>(i));
     minutes_->SetValue(q.minutes);
     std::vector<std::string> names;
-    for (const auto& id : q.competency_ids) names.push_back(document_.kit().competency_name(id));
+    for (const auto& id : q.competency_ids) {  // the kit's own name, else the bank's
+        const bool in_kit = find_competency(document_.kit().competencies, id) != nullptr;
+        names.push_back(in_kit ? document_.kit().competency_name(id) : bank_.competency_name(id));
+    }
     competencies_->SetLabel(names.empty() ? wxString("No competency (custom question)")
                                           : "Competencies: " + wx(join(names, ", ")));
     listen_->ChangeValue(lines_text(q.listen_for));

@@ -4,6 +4,7 @@
 /// red flags, rubric). Each committed change (on leaving a field, Apply, or a choice) is one
 /// KitDocument::edit_question, so one undo step.
 
+#include "bank/library_loader.h"
 #include "document/kit_document.h"
 
 #include <wx/panel.h>
@@ -20,13 +21,12 @@ class wxTextCtrl;
 namespace ikit {
 
 class RubricEditor;
-class RubricLibrary;
 
 /// The right pane of the main window.
 class QuestionEditorPanel : public wxPanel {
 public:
-    /// Builds the pane; `document` and `rubrics` must outlive it.
-    QuestionEditorPanel(wxWindow* parent, KitDocument& document, const RubricLibrary& rubrics);
+    /// Builds the pane; `document` and `library` (rubrics to choose, competency names) must outlive it.
+    QuestionEditorPanel(wxWindow* parent, KitDocument& document, const LoadedLibrary& library);
 
     /// Shows the question with this id ("" = none, with a hint instead).
     void show_question(const std::string& question_id);
@@ -55,6 +55,7 @@ private:
     void commit_with(const std::string& description);
 
     KitDocument& document_;
+    const QuestionBank& bank_;
     std::string question_id_;
     wxStaticText* hint_ = nullptr;
     wxNotebook* form_ = nullptr;
