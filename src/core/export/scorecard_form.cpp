@@ -20,8 +20,8 @@ void add_rating_row(FormBuilder& b, const PrintQuestion& q) {
     const float x0 = b.left() + kGutter;
     const float cell = (b.right() - x0) / static_cast<float>(std::max<std::size_t>(q.levels.size(), 1));
     const TextStyle number_style{9, Weight::Bold, kInk, 0};
-    const TextStyle label_style{7.8f, Weight::Regular, kMuted, 0};
-    constexpr float kLabelLine = 9.5f;
+    const TextStyle label_style{8.0f, Weight::Regular, kMuted, 0};
+    constexpr float kLabelLine = 10.0f;
     struct Cell {
         float x;
         std::u32string number;
@@ -65,9 +65,9 @@ void add_anchors(FormBuilder& b, const PrintQuestion& q) {
     b.space(5);
     const float x = b.left() + kGutter;
     const float hang = 9;
-    const TextStyle bold{7.6f, Weight::Bold, kMuted, 0};
-    const TextStyle plain{7.6f, Weight::Regular, kMuted, 0};
-    constexpr float kLine = 10;
+    const TextStyle bold{8.0f, Weight::Bold, kMuted, 0};
+    const TextStyle plain{8.0f, Weight::Regular, kMuted, 0};
+    constexpr float kLine = 10.6f;
     for (const auto& level : q.levels) {
         StyledLine runs{{digits(level.score) + U" " + level.label, bold}};
         if (!level.anchor.empty()) runs.push_back({U" \u2014 " + level.anchor, plain});

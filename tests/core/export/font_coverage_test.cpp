@@ -137,3 +137,29 @@ TEST_CASE("a subset holds exactly the characters asked for and is a fraction of 
          {"OS/2", "cmap", "cvt ", "fpgm", "glyf", "head", "hhea", "hmtx", "loca", "maxp", "name", "post", "prep"})
         CHECK(small.has_table(table));
 }
+
+TEST_CASE("damaged font files are refused or read, never read out of bounds", "[export]") {
+    const std::string path = dejavu_path();
+    REQUIRE(!path.empty());
+    const std::string original = read_file_limited(path, 64u << 20);
+    const std::set<char32_t> wanted{U'A', U'\u00EB', U'\u0141', U'\u03A9'};
+    std::uint32_t state = 12345;
+    const auto next = [&state] { return state = state * 1664525u + 1013904223u; };
+    int refused = 0, read = 0;
+    for (int round = 0; round < 60; ++round) {
+        std::string damaged = original;
+        // Damage the table directory and the start of the tables, where the offsets and counts live.
+        for (int k = 0; k < 8; ++k) damaged[next() % 4096] = static_cast<char>(next() & 0xFF);
+        if (round % 3 == 0) damaged.resize(next() % damaged.size());
+        try {
+            const TrueTypeFile font(damaged, "damaged.ttf");
+            (void)subset_truetype(font, wanted);
+            ++read;
+        } catch (const Error& e) {
+            CHECK(std::string(e.what()).find("damaged.ttf") != std::string::npos);
+            ++refused;
+        }
+    }
+    CHECK(refused + read == 60);
+    CHECK(refused > 0);
+}
