@@ -149,3 +149,51 @@ TEST_CASE("unsaved work is autosaved and offered back after a crash", "[gui]") {
     f.menu(wxID_SAVEAS);
     CHECK_FALSE(fs::exists(recovery));
 }
+
+TEST_CASE("a failed save or export is reported and the kit stays open and modified", "[gui]") {
+    GuiFixture f;
+    f.open_sample();
+    KitDocument& doc = f.frame->document();
+    f.frame->kit_panel()->select_question(doc.kit().sections[0].questions[0].id);
+    f.menu(kCmdDuplicate);
+    const Kit edited = doc.kit();
+
+    f.prompts->save_path = (f.dir / "no-such-folder" / "kit.ikit").string();
+    f.menu(wxID_SAVEAS);
+    REQUIRE(f.prompts->errors.size() == 1);
+    CHECK(f.prompts->errors[0].find("could not be saved") != std::string::npos);
+    CHECK(doc.kit() == edited);
+    CHECK(doc.modified());
+    CHECK_FALSE(fs::exists(f.prompts->save_path));
+
+    f.prompts->export_answer = [&](const ExportRequest& defaults) {
+        ExportRequest r = defaults;
+        r.path = (f.dir / "no-such-folder" / "out.pdf").string();
+        return std::optional<ExportRequest>(r);
+    };
+    f.menu(kCmdExportGuide);
+    REQUIRE(f.prompts->errors.size() == 2);
+    CHECK(f.prompts->errors[1].find("could not be exported") != std::string::npos);
+    CHECK(doc.kit() == edited);
+}
+
+TEST_CASE("bank files that fail to load are listed at start-up; the rest of the bank loads", "[gui]") {
+    GuiFixture f;
+    const fs::path user_banks = fs::path(DataPaths::user_data_dir()) / "banks";
+    fs::create_directories(user_banks);
+    const fs::path broken = user_banks / "broken-bank.xml";
+    std::ofstream(broken) << "<bank format=\"1\"><question";
+    auto prompts = std::make_shared<ScriptedPrompts>();
+    auto services = load_app_services(DataPaths(), prompts);
+    fs::remove(broken);
+    REQUIRE(services->library.errors.size() == 1);
+    CHECK(services->library.bank.questions().size() == f.services->library.bank.questions().size());
+    services->autosave_interval_ms = 0;
+    services->recovery_dir = (f.dir / "recovery2").string();
+    MainFrame* frame = new MainFrame(*services);
+    frame->report_load_problems();
+    frame->Destroy();
+    f.pump();
+    REQUIRE(prompts->errors.size() == 1);
+    CHECK(prompts->errors[0].find("could not be loaded") != std::string::npos);
+}
