@@ -14,9 +14,14 @@ namespace ikit {
 /// The application object (main.cpp instantiates it with wxIMPLEMENT_APP).
 class KitApp : public wxApp {
 public:
+    /// Loads the data, opens the main window, then (once shown) reports bad files, offers recovery and opens the kit.
     bool OnInit() override;
+    /// Releases the services after the windows are gone.
     int OnExit() override;
+    /// Declares the command line: [--sample | --sample-name NAME] [--data-dir DIR] [--config FILE]
+    /// [--autosave-seconds N] [KIT FILE].
     void OnInitCmdLine(wxCmdLineParser& parser) override;
+    /// Reads the command line declared above.
     bool OnCmdLineParsed(wxCmdLineParser& parser) override;
 
 private:

@@ -45,6 +45,9 @@ MainFrame::MainFrame(const AppServices& services)
     : wxFrame(nullptr, wxID_ANY, product_name(), wxDefaultPosition, wxDefaultSize),
       services_(services), document_(KitSession::empty_kit(), "") {
     SetMinSize(FromDIP(wxSize(900, 600)));
+    // The icon installed with the desktop file (absent when run from the build tree).
+    const wxIcon icon = wxArtProvider::GetIcon("org.interviewkitbuilder.InterviewKitBuilder", wxART_FRAME_ICON);
+    if (icon.IsOk()) SetIcon(icon);
     session_ = std::make_unique<KitSession>(document_, services_, this);
     autosaver_ = std::make_unique<Autosaver>(document_, services_.recovery_dir, services_.autosave_interval_ms);
     build_layout();
