@@ -9,6 +9,7 @@
 #include <wx/cmdline.h>
 #include <wx/fileconf.h>
 #include <wx/msgdlg.h>
+#include <wx/stdpaths.h>
 
 #include <algorithm>
 #include <cstdlib>
@@ -60,6 +61,8 @@ bool KitApp::OnInit() {
     SetAppName("interview-kit-builder");
     SetAppDisplayName(product_name());
     if (!wxApp::OnInit()) return false;
+    // Settings in ~/.config (XDG) rather than a dot file in the home folder.
+    static_cast<wxStandardPaths&>(wxStandardPaths::Get()).SetFileLayout(wxStandardPaths::FileLayout_XDG);
     if (!config_file_.empty())
         delete wxConfigBase::Set(new wxFileConfig(GetAppName(), "", config_file_, "", wxCONFIG_USE_LOCAL_FILE));
     if (!data_dir_.empty()) setenv("IKIT_DATA_DIR", utf8(data_dir_).c_str(), 1);
