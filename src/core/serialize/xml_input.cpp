@@ -4,6 +4,8 @@
 #include "util/text.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 
 namespace ikit {
 
@@ -13,50 +15,231 @@ int line_of(const std::string& text, std::size_t offset) {
     return 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
 }
 
-// Rough depth scan so a hostile file is refused with our message before the parser recurses.
-void check_depth(const std::string& xml, const std::string& file_name) {
-    int depth = 0;
-    for (std::size_t i = 0; i + 1 < xml.size(); ++i) {
-        if (xml[i] != '<') continue;
-        const char next = xml[i + 1];
-        if (next == '?' || next == '!') {
-            // Skip comments, CDATA and processing instructions wholesale.
-            const char* end_mark = next == '?' ? "?>" : (xml.compare(i, 4, "<!--") == 0 ? "-->" : ">");
-            if (xml.compare(i, 9, "<![CDATA[") == 0) end_mark = "]]>";
-            const std::size_t end = xml.find(end_mark, i + 2);
-            if (end == std::string::npos) return;  // the parser reports the truncation
-            i = end;
-            continue;
+// Length of the valid UTF-8 sequence starting with the non-ASCII byte at s[i], or 0 when it is
+// invalid (bad lead or continuation byte, truncated, overlong, surrogate, above U+10FFFF).
+std::size_t utf8_sequence_length(const char* s, std::size_t i, std::size_t n) {
+    const auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+    const unsigned char lead = b(i);
+    std::size_t len;
+    unsigned char low = 0x80, high = 0xBF;  // allowed range of the second byte
+    if (lead >= 0xC2 && lead <= 0xDF) len = 2;
+    else if (lead >= 0xE0 && lead <= 0xEF) {
+        len = 3;
+        if (lead == 0xE0) low = 0xA0;   // overlong
+        if (lead == 0xED) high = 0x9F;  // surrogates
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+        len = 4;
+        if (lead == 0xF0) low = 0x90;   // overlong
+        if (lead == 0xF4) high = 0x8F;  // above U+10FFFF
+    } else {
+        return 0;
+    }
+    if (n - i < len || b(i + 1) < low || b(i + 1) > high) return 0;
+    for (std::size_t k = 2; k < len; ++k)
+        if ((b(i + k) & 0xC0) != 0x80) return 0;
+    return len;
+}
+
+// A character XML can hold in this reader: everything valid UTF-8 encodes except the C0 controls other
+// than tab, line feed and carriage return (the writer drops those, so a file holding them could not be
+// saved back as it was read).
+bool allowed_character(unsigned long cp) {
+    return (cp >= 0x20 || cp == 0x9 || cp == 0xA || cp == 0xD) && !(cp >= 0xD800 && cp <= 0xDFFF) && cp <= 0x10FFFF;
+}
+
+// Offset of the first byte in [i, i + 8) that is a control character, not ASCII, or one of `stops`,
+// or i + 8 when there is none. Reads the eight bytes at once.
+std::size_t first_stop8(const char* s, std::size_t i, const unsigned char (&stops)[4]) {
+    std::uint64_t w;
+    std::memcpy(&w, s + i, 8);
+    constexpr std::uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+    // Each term marks (exactly, at its lowest set bit) the first byte that is >= 0x80, < 0x20 or a stop.
+    std::uint64_t found = (w & high) | ((w - ones * 0x20) & ~w & high);
+    for (const unsigned char stop : stops) {
+        const std::uint64_t x = w ^ (ones * stop);
+        found |= (x - ones) & ~x & high;
+    }
+    if (!found) return i + 8;
+    return i + static_cast<std::size_t>(__builtin_ctzll(found) >> 3);
+}
+
+// One pass over untrusted XML text before tinyxml2 sees it. Refuses, naming the line: invalid UTF-8,
+// control characters XML does not allow (raw or as character references such as "&#1;", which tinyxml2
+// would decode), <!DOCTYPE and <!ENTITY anywhere, and elements nested deeper than kMaxXmlDepth.
+class UntrustedXmlScan {
+public:
+    UntrustedXmlScan(const std::string& xml, const std::string& file_name) : xml_(xml), file_(file_name) {}
+
+    void run() {
+        const char* s = xml_.data();
+        const std::size_t n = xml_.size();
+        std::size_t i = 0;
+        set_mode(Mode::Content);
+        while (i < n) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && (defined(__GNUC__) || defined(__clang__))
+            // Bytes that mean nothing in the current mode are skipped eight at a time.
+            while (i + 8 <= n) {
+                const std::size_t next = first_stop8(s, i, stops_);
+                const bool stopped = next < i + 8;
+                i = next;
+                if (stopped) break;
+            }
+            if (i >= n) break;
+#endif
+            const auto c = static_cast<unsigned char>(s[i]);
+            if (c >= 0x80) {
+                const std::size_t len = utf8_sequence_length(s, i, n);
+                if (len == 0)
+                    throw Error(file_, line_of(xml_, i), "the file is not valid UTF-8 text (byte " + std::to_string(i) + ")");
+                i += len;
+                continue;
+            }
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+                throw Error(file_, line_of(xml_, i),
+                            "not an XML text file (it holds the control character " + code_point_name(c) +
+                                ", which XML does not allow)");
+            if (c == '<') refuse_declarations(i);
+            switch (mode_) {
+                case Mode::Content:
+                    if (c == '<') {
+                        i = markup(i);
+                        continue;
+                    }
+                    if (c == '&') check_reference(i);
+                    break;
+                case Mode::Tag:
+                    if (c == '"' || c == '\'') {
+                        set_mode(Mode::Quoted, static_cast<char>(c));
+                    } else if (c == '>') {
+                        if (i == 0 || s[i - 1] != '/') open_element(i);
+                        set_mode(Mode::Content);
+                    }
+                    break;
+                case Mode::Quoted:
+                    if (c == static_cast<unsigned char>(quote_)) set_mode(Mode::Tag);
+                    else if (c == '&') check_reference(i);
+                    break;
+                case Mode::Skip:
+                    if (c == static_cast<unsigned char>(skip_until_[0]) && xml_.compare(i, skip_length_, skip_until_) == 0) {
+                        i += skip_length_;
+                        set_mode(Mode::Content);
+                        continue;
+                    }
+                    break;
+            }
+            ++i;
+        }
+    }
+
+private:
+    // Content: between tags; Tag: inside <name …>; Quoted: inside an attribute value; Skip: inside a
+    // comment, CDATA section, processing instruction or other <!…> until skip_until_.
+    enum class Mode { Content, Tag, Quoted, Skip };
+
+    // Enters a mode and sets the bytes the fast path must stop at in it (besides controls and non-ASCII).
+    void set_mode(Mode mode, char quote = 0) {
+        mode_ = mode;
+        switch (mode) {
+            case Mode::Content: stops_[0] = '<'; stops_[1] = stops_[2] = stops_[3] = '&'; break;
+            case Mode::Tag: stops_[0] = '<'; stops_[1] = '>'; stops_[2] = '"'; stops_[3] = '\''; break;
+            case Mode::Quoted:
+                quote_ = quote;
+                stops_[0] = '<'; stops_[1] = '&'; stops_[2] = stops_[3] = static_cast<unsigned char>(quote);
+                break;
+            case Mode::Skip: stops_[0] = '<'; stops_[1] = stops_[2] = stops_[3] = static_cast<unsigned char>(skip_until_[0]); break;
+        }
+    }
+
+    bool at(std::size_t i, const char* text, std::size_t length) const { return xml_.compare(i, length, text) == 0; }
+
+    void refuse_declarations(std::size_t i) const {
+        if (i + 1 >= xml_.size() || xml_[i + 1] != '!') return;
+        if (at(i, "<!DOCTYPE", 9))
+            throw Error(file_, line_of(xml_, i),
+                        "refused: DOCTYPE declarations are not allowed (entities are never expanded or fetched)");
+        if (at(i, "<!ENTITY", 8)) throw Error(file_, line_of(xml_, i), "refused: entity declarations are not allowed");
+    }
+
+    // Handles the '<' at i in content; returns where to continue.
+    std::size_t markup(std::size_t i) {
+        if (i + 1 >= xml_.size()) return i + 1;
+        const char next = xml_[i + 1];
+        if (next == '?') return skip(i + 2, "?>");
+        if (next == '!') {
+            if (at(i, "<![CDATA[", 9)) return skip(i + 9, "]]>");
+            if (at(i, "<!--", 4)) return skip(i + 4, "-->");
+            return skip(i + 2, ">");
         }
         if (next == '/') {
-            --depth;
-            continue;
+            --depth_;
+            return i + 2;
         }
-        const std::size_t close = xml.find('>', i);
-        if (close == std::string::npos) return;
-        if (xml[close - 1] != '/') {
-            if (++depth > kMaxXmlDepth)
-                throw Error(file_name, line_of(xml, i),
-                            "refused: elements are nested deeper than " + std::to_string(kMaxXmlDepth) + " levels");
-        }
-        i = close;
+        set_mode(Mode::Tag);
+        return i + 1;
     }
+
+    std::size_t skip(std::size_t from, const char* until) {
+        skip_until_ = until;
+        skip_length_ = std::strlen(until);
+        set_mode(Mode::Skip);
+        return from;
+    }
+
+    void open_element(std::size_t i) {
+        if (++depth_ > kMaxXmlDepth)
+            throw Error(file_, line_of(xml_, i),
+                        "refused: elements are nested deeper than " + std::to_string(kMaxXmlDepth) + " levels");
+    }
+
+    // A character reference ("&#65;", "&#x41;") must name a character XML allows: tinyxml2 decodes
+    // whatever it names, including U+0000 for "&#;".
+    void check_reference(std::size_t i) const {
+        const std::size_t n = xml_.size();
+        if (i + 1 >= n || xml_[i + 1] != '#') return;
+        std::size_t j = i + 2;
+        const bool hex = j < n && xml_[j] == 'x';
+        if (hex) ++j;
+        unsigned long value = 0;
+        for (; j < n; ++j) {
+            const char d = xml_[j];
+            int digit;
+            if (d >= '0' && d <= '9') digit = d - '0';
+            else if (hex && d >= 'a' && d <= 'f') digit = d - 'a' + 10;
+            else if (hex && d >= 'A' && d <= 'F') digit = d - 'A' + 10;
+            else break;
+            value = std::min(value * (hex ? 16 : 10) + static_cast<unsigned long>(digit), 0x110000ul);
+        }
+        if (j >= n || xml_[j] != ';') return;  // not a reference: tinyxml2 keeps the text as it is
+        if (!allowed_character(value))
+            throw Error(file_, line_of(xml_, i),
+                        "refused: the character reference " + xml_.substr(i, std::min<std::size_t>(j + 1 - i, 16)) +
+                            " names a character XML does not allow");
+    }
+
+    const std::string& xml_;
+    const std::string& file_;
+    Mode mode_ = Mode::Content;
+    unsigned char stops_[4] = {'<', '&', '&', '&'};
+    char quote_ = 0;
+    const char* skip_until_ = "";
+    std::size_t skip_length_ = 0;
+    int depth_ = 0;
+};
+
+bool only_white_space(std::string_view text) {
+    for (const char c : text)
+        if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') return false;
+    return true;
 }
 
 }  // namespace
 
 void parse_untrusted_xml(tinyxml2::XMLDocument& doc, const std::string& xml, const std::string& file_name) {
-    if (trim(xml).empty()) throw Error(file_name, 0, "the file is empty");
-    if (const auto nul = xml.find('\0'); nul != std::string::npos)
-        throw Error(file_name, line_of(xml, nul), "not an XML text file (it holds binary data)");
-    if (const auto bad = find_invalid_utf8(xml); bad != std::string::npos)
-        throw Error(file_name, line_of(xml, bad), "the file is not valid UTF-8 text (byte " + std::to_string(bad) + ")");
-    if (const auto dt = xml.find("<!DOCTYPE"); dt != std::string::npos)
-        throw Error(file_name, line_of(xml, dt),
-                    "refused: DOCTYPE declarations are not allowed (entities are never expanded or fetched)");
-    if (const auto en = xml.find("<!ENTITY"); en != std::string::npos)
-        throw Error(file_name, line_of(xml, en), "refused: entity declarations are not allowed");
-    check_depth(xml, file_name);
+    if (only_white_space(xml)) throw Error(file_name, 0, "the file is empty");
+    if (const void* nul = std::memchr(xml.data(), '\0', xml.size()))
+        throw Error(file_name, line_of(xml, static_cast<std::size_t>(static_cast<const char*>(nul) - xml.data())),
+                    "not an XML text file (it holds binary data)");
+    UntrustedXmlScan(xml, file_name).run();
 
     if (doc.Parse(xml.data(), xml.size()) != tinyxml2::XML_SUCCESS) {
         std::string what;
@@ -90,8 +273,8 @@ std::string XmlReadContext::attribute(const tinyxml2::XMLElement& e, const char*
 }
 
 std::string XmlReadContext::required_attribute(const tinyxml2::XMLElement& e, const char* name) const {
-    std::string value = attribute(e, name);
-    if (trim(value).empty()) fail(&e, std::string("<") + e.Name() + "> has no " + name + " attribute");
+    const char* value = e.Attribute(name);
+    if (!value || only_white_space(value)) fail(&e, std::string("<") + e.Name() + "> has no " + name + " attribute");
     return value;
 }
 
@@ -112,8 +295,12 @@ int XmlReadContext::int_attribute(const tinyxml2::XMLElement& e, const char* nam
 }
 
 std::string XmlReadContext::text(const tinyxml2::XMLElement& e) const {
+    const tinyxml2::XMLNode* first = e.FirstChild();
+    if (!first) return {};
+    if (!first->NextSibling())  // the usual case: one text node
+        if (const auto* t = first->ToText()) return t->Value();
     std::string out;
-    for (const tinyxml2::XMLNode* n = e.FirstChild(); n; n = n->NextSibling()) {
+    for (const tinyxml2::XMLNode* n = first; n; n = n->NextSibling()) {
         if (n->ToElement()) fail(n->ToElement(), std::string("<") + e.Name() + "> may hold only text, not <" +
                                                      n->ToElement()->Name() + ">");
         if (const auto* t = n->ToText()) out += t->Value();
