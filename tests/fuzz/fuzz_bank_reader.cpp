@@ -1,0 +1,61 @@
+// libFuzzer target: parse_bank on arbitrary bytes, then merging and searching what it read.
+// Any outcome but a bank or an ikit::Error is a bug (crash, sanitizer report, other exception,
+// hang); a bank that parses must also survive write_bank and parse_bank unchanged.
+// Built only with -DIKIT_FUZZ=ON and clang; see docs/fuzzing.md.
+
+#include "bank/question_bank.h"
+#include "serialize/bank_reader.h"
+#include "util/error.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+
+namespace {
+bool same_questions(const ikit::BankContent& a, const ikit::BankContent& b) {
+    if (a.questions.size() != b.questions.size()) return false;
+    for (std::size_t i = 0; i < a.questions.size(); ++i) {
+        ikit::Question qa = a.questions[i], qb = b.questions[i];
+        qa.bank_file = qb.bank_file = "";
+        if (qa != qb) return false;
+    }
+    return a.roles == b.roles && a.competencies == b.competencies;
+}
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    const std::string xml(reinterpret_cast<const char*>(data), size);
+    ikit::BankContent content;
+    try {
+        content = ikit::parse_bank(xml, "fuzz.xml");
+    } catch (const ikit::Error&) {
+        return 0;  // refused with a message: the expected outcome for most inputs
+    }
+    const std::string written = ikit::write_bank(content);
+    try {
+        const ikit::BankContent again = ikit::parse_bank(written, "rewritten.xml");
+        if (!same_questions(content, again)) {
+            std::fprintf(stderr, "bank changed on write/read:\n%s\n", written.c_str());
+            std::abort();
+        }
+    } catch (const ikit::Error& e) {
+        std::fprintf(stderr, "a bank we wrote cannot be read back: %s\n%s\n", e.what(), written.c_str());
+        std::abort();
+    }
+    ikit::QuestionBank bank;
+    try {
+        bank.add(content);
+    } catch (const ikit::Error&) {
+        return 0;  // e.g. a question naming a role the file does not define
+    }
+    for (const char* words : {"a", "the sla", "\xce\xb5"}) {
+        ikit::BankFilter filter;
+        filter.search = words;
+        const auto all = bank.filter(filter);
+        if (bank.filter_within(filter, all) != all) std::abort();
+    }
+    if (!bank.questions().empty() && bank.find(bank.questions().front().id) == nullptr) std::abort();
+    return 0;
+}
