@@ -6,7 +6,103 @@
 #include <algorithm>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace ikit {
+
+namespace {
+
+// The search pre-check. Every question's searchable text is summarised by the pairs and triples of
+// adjacent bytes it holds (spaces excluded), hashed to 2,048 bits. A question can only contain a search
+// word when it has all of the word's pairs and triples, so one AND of a few words rules out most other
+// questions without reading their text. The bits are stored by groups of 64 questions: for each group,
+// 2,048 words whose bit i belongs to question 64 × group + i; a search reads only the words it needs.
+constexpr std::size_t kPairBits = 2048;
+
+bool is_space_byte(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+std::uint32_t pair_bit(unsigned char a, unsigned char b) {
+    return ((static_cast<std::uint32_t>(a) << 8 | b) * 0x9E3779B1u) >> 21;  // 0..2047
+}
+
+std::uint32_t triple_bit(unsigned char a, unsigned char b, unsigned char c) {
+    return ((static_cast<std::uint32_t>(a) << 16 | static_cast<std::uint32_t>(b) << 8 | c) * 0x85EBCA77u) >> 21;
+}
+
+// The searchable text of a question: id, text, probes, listen-for and tags, as they are (lower-cased later).
+std::size_t searchable_size(const Question& q) {
+    std::size_t n = q.id.size() + q.text.size() + 2;
+    for (const auto& s : q.probes) n += s.size() + 1;
+    for (const auto& s : q.listen_for) n += s.size() + 1;
+    for (const auto& s : q.tags) n += s.size() + 1;
+    return n + 1;
+}
+
+// True when `word` (not empty) occurs in `text`. With SSE2, looks at 16 positions at once: a position is
+// checked in full only when both the word's first and last bytes are where they should be.
+bool contains(std::string_view text, std::string_view word) {
+    const std::size_t k = word.size();
+    if (k > text.size()) return false;
+    if (k == 1) return std::memchr(text.data(), word[0], text.size()) != nullptr;
+#if defined(__SSE2__)
+    const char* s = text.data();
+    const std::size_t n = text.size();
+    const __m128i first = _mm_set1_epi8(word[0]);
+    const __m128i last = _mm_set1_epi8(word[k - 1]);
+    std::size_t i = 0;
+    for (; i + k - 1 + 16 <= n; i += 16) {
+        const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
+        const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i + k - 1));
+        auto mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(a, first), _mm_cmpeq_epi8(b, last))));
+        while (mask) {
+            const unsigned bit = static_cast<unsigned>(__builtin_ctz(mask));
+            if (std::memcmp(s + i + bit + 1, word.data() + 1, k - 2) == 0) return true;
+            mask &= mask - 1;
+        }
+    }
+    return i < n && memmem(s + i, n - i, word.data(), k) != nullptr;
+#else
+    return memmem(text.data(), text.size(), word.data(), k) != nullptr;
+#endif
+}
+
+// Search words ready for matching: longest (most selective) first, with the pair bits they need.
+struct SearchWords {
+    std::vector<std::string> words;
+    std::vector<std::uint32_t> pair_bits;  // distinct pair and triple bits every matching question has
+
+    explicit SearchWords(const std::string& search) : words(split_words(ascii_lower(search))) {
+        std::stable_sort(words.begin(), words.end(),
+                         [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+        for (const auto& w : words) {
+            const auto* b = reinterpret_cast<const unsigned char*>(w.data());
+            for (std::size_t i = 1; i < w.size(); ++i) {
+                pair_bits.push_back(pair_bit(b[i - 1], b[i]));
+                if (i >= 2) pair_bits.push_back(triple_bit(b[i - 2], b[i - 1], b[i]));
+            }
+        }
+        std::sort(pair_bits.begin(), pair_bits.end());
+        pair_bits.erase(std::unique(pair_bits.begin(), pair_bits.end()), pair_bits.end());
+    }
+
+    // The questions of a group of 64 (bits of `group`, 1,024 words) that may hold every word.
+    std::uint64_t possible(const std::uint64_t* group) const {
+        std::uint64_t mask = ~std::uint64_t(0);
+        for (const std::uint32_t bit : pair_bits) mask &= group[bit];
+        return mask;
+    }
+
+    // True when the text holds every word.
+    bool found_in(std::string_view text) const {
+        for (const auto& w : words)
+            if (!contains(text, w)) return false;
+        return true;
+    }
+};
+
+}  // namespace
 
 void QuestionBank::add(BankContent content) {
     // Validate everything first so a bad file leaves the bank as it was.
@@ -35,6 +131,12 @@ void QuestionBank::add(BankContent content) {
     roles_.insert(roles_.end(), new_roles.begin(), new_roles.end());
     competencies_.insert(competencies_.end(), new_competencies.begin(), new_competencies.end());
     questions_.reserve(questions_.size() + content.questions.size());
+    record_end_.reserve(record_end_.size() + content.questions.size());
+    pair_bits_.reserve((questions_.size() + content.questions.size() + 63) / 64 * kPairBits);
+    by_id_.reserve(by_id_.size() + content.questions.size());
+    std::size_t text_size = haystack_.size();
+    for (const auto& q : content.questions) text_size += searchable_size(q);
+    haystack_.reserve(text_size);
     for (auto& q : content.questions) {
         by_id_.emplace(ascii_lower(q.id), questions_.size());
         index_question(q);
@@ -43,9 +145,11 @@ void QuestionBank::add(BankContent content) {
     files_.push_back(content.file);
 }
 
+
 void QuestionBank::index_question(const Question& q) {
+    const std::size_t start = haystack_.size();
     const auto append = [&](const std::string& s) {
-        haystack_ += ascii_lower(s);
+        haystack_ += s;
         haystack_ += ' ';
     };
     append(q.id);
@@ -53,9 +157,34 @@ void QuestionBank::index_question(const Question& q) {
     for (const auto& s : q.probes) append(s);
     for (const auto& s : q.listen_for) append(s);
     for (const auto& s : q.tags) append(s);
-    // '\n' never occurs inside a record (it is folded to a space) so a match cannot span two questions.
-    for (std::size_t i = record_end_.empty() ? 0 : record_end_.back(); i < haystack_.size(); ++i)
-        if (haystack_[i] == '\n' || haystack_[i] == '\r' || haystack_[i] == '\t') haystack_[i] = ' ';
+    // Lower-case ASCII and fold '\n' '\r' '\t' to spaces, so '\n' never occurs inside a record and a match
+    // cannot span two questions (written without branches so the compiler can vectorise it).
+    char* text = haystack_.data();
+    const std::size_t end = haystack_.size();
+    for (std::size_t i = start; i < end; ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        const unsigned char lower = static_cast<unsigned char>(c - 'A') < 26 ? static_cast<unsigned char>(c + 32) : c;
+        text[i] = static_cast<char>(c == '\n' || c == '\r' || c == '\t' ? ' ' : lower);
+    }
+    // Note the byte pairs and triples of every run of non-space bytes.
+    const std::size_t record = record_end_.size();
+    if (record % 64 == 0) pair_bits_.resize(pair_bits_.size() + kPairBits, 0);
+    std::uint64_t* group = pair_bits_.data() + record / 64 * kPairBits;
+    const std::uint64_t mine = std::uint64_t(1) << (record % 64);
+    unsigned char before = 0, previous = 0;
+    int run = 0;  // non-space bytes seen in a row, up to 2
+    for (std::size_t i = start; i < end; ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c <= ' ' && is_space_byte(c)) {
+            run = 0;
+            continue;
+        }
+        if (run >= 1) group[pair_bit(previous, c)] |= mine;
+        if (run >= 2) group[triple_bit(before, previous, c)] |= mine;
+        run = run < 2 ? run + 1 : 2;
+        before = previous;
+        previous = c;
+    }
     haystack_ += '\n';
     record_end_.push_back(haystack_.size());
 }
@@ -84,52 +213,61 @@ bool QuestionBank::passes_facets(const Question& q, const BankFilter& f) const {
     return true;
 }
 
-namespace {
-// Start offset of record i.
-std::size_t record_start(const std::vector<std::size_t>& ends, std::size_t i) { return i == 0 ? 0 : ends[i - 1]; }
-}  // namespace
 
 std::vector<std::size_t> QuestionBank::filter(const BankFilter& f) const {
-    const auto words = split_words(ascii_lower(f.search));
+    const SearchWords search(f.search);
     std::vector<std::size_t> result;
-    if (words.empty()) {
+    if (search.words.empty()) {
         for (std::size_t i = 0; i < questions_.size(); ++i)
             if (passes_facets(questions_[i], f)) result.push_back(i);
         return result;
     }
-    // One pass over the whole index with the rarest-looking (longest) word, then check the others per hit.
-    const std::string& lead = *std::max_element(words.begin(), words.end(),
-                                                [](const std::string& a, const std::string& b) { return a.size() < b.size(); });
-    std::size_t pos = 0;
-    const char* base = haystack_.data();
-    while (pos < haystack_.size()) {
-        const void* hit = memmem(base + pos, haystack_.size() - pos, lead.data(), lead.size());
-        if (!hit) break;
-        const std::size_t offset = static_cast<std::size_t>(static_cast<const char*>(hit) - base);
-        const std::size_t record = static_cast<std::size_t>(
-            std::upper_bound(record_end_.begin(), record_end_.end(), offset) - record_end_.begin());
-        const std::size_t start = record_start(record_end_, record), end = record_end_[record];
-        const std::string_view text(base + start, end - start);
-        const bool all = std::all_of(words.begin(), words.end(),
-                                     [&](const std::string& w) { return text.find(w) != std::string_view::npos; });
-        if (all && passes_facets(questions_[record], f)) result.push_back(record);
-        pos = end;
+    const std::size_t count = record_end_.size();
+    for (std::size_t first = 0; first < count; first += 64) {
+        std::uint64_t mask = search.possible(pair_bits_.data() + first / 64 * kPairBits);
+        if (count - first < 64) mask &= (std::uint64_t(1) << (count - first)) - 1;
+        while (mask) {
+            const std::size_t record = first + static_cast<std::size_t>(__builtin_ctzll(mask));
+            mask &= mask - 1;
+            if (mask) prefetch_text(first + static_cast<std::size_t>(__builtin_ctzll(mask)));
+            if (search.found_in(record_text(record)) && passes_facets(questions_[record], f)) result.push_back(record);
+        }
     }
     return result;
 }
 
 std::vector<std::size_t> QuestionBank::filter_within(const BankFilter& f, const std::vector<std::size_t>& candidates) const {
-    const auto words = split_words(ascii_lower(f.search));
+    const SearchWords search(f.search);
     std::vector<std::size_t> result;
-    for (std::size_t record : candidates) {
+    result.reserve(candidates.size());
+    std::size_t group = static_cast<std::size_t>(-1);
+    std::uint64_t mask = 0;
+    for (std::size_t c = 0; c < candidates.size(); ++c) {
+        const std::size_t record = candidates[c];
         if (record >= questions_.size()) continue;
-        const std::size_t start = record_start(record_end_, record), end = record_end_[record];
-        const std::string_view text(haystack_.data() + start, end - start);
-        const bool all = std::all_of(words.begin(), words.end(),
-                                     [&](const std::string& w) { return text.find(w) != std::string_view::npos; });
-        if (all && passes_facets(questions_[record], f)) result.push_back(record);
+        if (c + 1 < candidates.size() && candidates[c + 1] < questions_.size()) prefetch_text(candidates[c + 1]);
+        if (record / 64 != group) {
+            group = record / 64;
+            mask = search.possible(pair_bits_.data() + group * kPairBits);
+        }
+        if (!(mask >> (record % 64) & 1)) continue;
+        if (search.found_in(record_text(record)) && passes_facets(questions_[record], f)) result.push_back(record);
     }
     return result;
+}
+
+void QuestionBank::prefetch_text(std::size_t record) const {
+    // A search reads each text only up to its first match, so the hardware prefetcher does not see the
+    // next text coming: ask for its first three cache lines while this one is being read.
+    const char* text = record_text(record).data();
+    __builtin_prefetch(text);
+    __builtin_prefetch(text + 64);
+    __builtin_prefetch(text + 128);
+}
+
+std::string_view QuestionBank::record_text(std::size_t record) const {
+    const std::size_t start = record == 0 ? 0 : record_end_[record - 1];
+    return std::string_view(haystack_.data() + start, record_end_[record] - start);
 }
 
 }  // namespace ikit

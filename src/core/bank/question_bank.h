@@ -6,8 +6,10 @@
 #include "model/question.h"
 #include "model/taxonomy.h"
 
+#include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -59,6 +61,8 @@ public:
 private:
     bool passes_facets(const Question& q, const BankFilter& filter) const;
     void index_question(const Question& q);
+    std::string_view record_text(std::size_t record) const;
+    void prefetch_text(std::size_t record) const;
 
     std::vector<Role> roles_;
     std::vector<Competency> competencies_;
@@ -67,6 +71,7 @@ private:
     std::unordered_map<std::string, std::size_t> by_id_;  // lower-cased id -> index
     std::string haystack_;                // lower-cased searchable text of every question, '\n'-separated
     std::vector<std::size_t> record_end_; // end offset in haystack_ of each question's text
+    std::vector<std::uint64_t> pair_bits_;  // byte pairs of each question's text, by groups of 64 (search pre-check)
 };
 
 }  // namespace ikit
