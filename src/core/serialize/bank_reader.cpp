@@ -6,7 +6,11 @@
 #include "util/error.h"
 #include "util/text.h"
 
+#include <algorithm>
+#include <cstring>
 #include <set>
+#include <string_view>
+#include <unordered_set>
 
 namespace ikit {
 
@@ -15,28 +19,91 @@ constexpr int kBankFormat = 1;
 constexpr std::size_t kMaxBankFileBytes = 256u * 1024u * 1024u;
 constexpr std::size_t kMaxItems = 50;
 
-Question read_question(const XmlReadContext& ctx, const tinyxml2::XMLElement& e) {
+// The child elements of a <question> by name, gathered in one pass (not one search per name).
+struct QuestionChildren {
+    std::vector<const tinyxml2::XMLElement*> text, listen_for, probe, red_flag, tag, source;
+
+    void collect(const tinyxml2::XMLElement& question) {
+        for (auto* list : {&text, &listen_for, &probe, &red_flag, &tag, &source}) list->clear();
+        for (const auto* c = question.FirstChildElement(); c; c = c->NextSiblingElement()) {
+            const char* name = c->Name();
+            std::vector<const tinyxml2::XMLElement*>* list = nullptr;
+            switch (name[0]) {
+                case 't': list = std::strcmp(name, "text") == 0 ? &text : std::strcmp(name, "tag") == 0 ? &tag : nullptr; break;
+                case 'l': list = std::strcmp(name, "listen-for") == 0 ? &listen_for : nullptr; break;
+                case 'p': list = std::strcmp(name, "probe") == 0 ? &probe : nullptr; break;
+                case 'r': list = std::strcmp(name, "red-flag") == 0 ? &red_flag : nullptr; break;
+                case 's': list = std::strcmp(name, "source") == 0 ? &source : nullptr; break;
+                default: break;  // unknown children are ignored
+            }
+            if (list) list->push_back(c);
+        }
+    }
+};
+
+// The texts of `elements` (all called `name`), refusing more than `max_count`.
+std::vector<std::string> texts_of(const XmlReadContext& ctx, const std::vector<const tinyxml2::XMLElement*>& elements,
+                                  const char* name, std::size_t max_count) {
+    std::vector<std::string> items;
+    items.reserve(std::min(elements.size(), max_count));
+    for (const auto* c : elements) {
+        if (items.size() == max_count)
+            ctx.fail(c, std::string("refused: more than ") + std::to_string(max_count) + " <" + name + "> elements");
+        items.push_back(ctx.text(*c));
+    }
+    return items;
+}
+
+bool blank(const char* value) {
+    for (; *value; ++value)
+        if (*value != ' ' && *value != '\t' && *value != '\n' && *value != '\r' && *value != '\f' && *value != '\v')
+            return false;
+    return true;
+}
+
+Question read_question(const XmlReadContext& ctx, const tinyxml2::XMLElement& e, QuestionChildren& children) {
+    // The attributes in one pass; the first of a repeated name counts, as with XMLElement::Attribute.
+    const char *id = nullptr, *type = nullptr, *roles = nullptr, *competencies = nullptr, *level = nullptr;
+    for (const auto* a = e.FirstAttribute(); a; a = a->Next()) {
+        const char* name = a->Name();
+        const char** slot = std::strcmp(name, "id") == 0             ? &id
+                            : std::strcmp(name, "type") == 0         ? &type
+                            : std::strcmp(name, "roles") == 0        ? &roles
+                            : std::strcmp(name, "competencies") == 0 ? &competencies
+                            : std::strcmp(name, "level") == 0        ? &level
+                                                                     : nullptr;
+        if (slot && !*slot) *slot = a->Value();
+    }
+    const auto required = [&](const char* value, const char* name) -> const char* {
+        if (!value || blank(value)) ctx.fail(&e, std::string("<") + e.Name() + "> has no " + name + " attribute");
+        return value;
+    };
+
     Question q;
-    q.id = ctx.required_attribute(e, "id");
-    const std::string type = ctx.required_attribute(e, "type");
-    const auto parsed = question_type_from_id(type);
-    if (!parsed) ctx.fail(&e, "question \"" + q.id + "\": unknown type \"" + type + "\" (expected behavioural, situational, technical or background)");
+    q.id = required(id, "id");
+    const std::string type_id = required(type, "type");
+    const auto parsed = question_type_from_id(type_id);
+    if (!parsed) ctx.fail(&e, "question \"" + q.id + "\": unknown type \"" + type_id + "\" (expected behavioural, situational, technical or background)");
     q.type = *parsed;
     q.minutes = ctx.int_attribute(e, "minutes", 0, 240, 5);
-    q.role_ids = split_id_list(XmlReadContext::attribute(e, "roles"));
-    q.competency_ids = split_id_list(ctx.required_attribute(e, "competencies"));
-    q.levels = split_id_list(XmlReadContext::attribute(e, "level"));
-    for (const auto& level : q.levels)
-        if (level != "manager" && level != "director" && level != "head")
-            ctx.fail(&e, "question \"" + q.id + "\": unknown level \"" + level + "\" (expected manager, director or head)");
-    if (!e.FirstChildElement("text")) ctx.fail(&e, "question \"" + q.id + "\" has no <text>");
-    q.text = ctx.child_text(e, "text");
-    if (trim(q.text).empty()) ctx.fail(&e, "question \"" + q.id + "\" has an empty <text>");
-    q.listen_for = ctx.child_texts(e, "listen-for", kMaxItems);
-    q.probes = ctx.child_texts(e, "probe", kMaxItems);
-    q.red_flags = ctx.child_texts(e, "red-flag", kMaxItems);
-    q.tags = ctx.child_texts(e, "tag", kMaxItems);
-    for (const auto* s = e.FirstChildElement("source"); s; s = s->NextSiblingElement("source")) {
+    if (roles) q.role_ids = split_id_list(roles);
+    q.competency_ids = split_id_list(required(competencies, "competencies"));
+    if (level) q.levels = split_id_list(level);
+    for (const auto& l : q.levels)
+        if (l != "manager" && l != "director" && l != "head")
+            ctx.fail(&e, "question \"" + q.id + "\": unknown level \"" + l + "\" (expected manager, director or head)");
+
+    children.collect(e);
+    if (children.text.empty()) ctx.fail(&e, "question \"" + q.id + "\" has no <text>");
+    if (children.text.size() > 1) ctx.fail(children.text[1], std::string("<") + e.Name() + "> has more than one <text>");
+    q.text = ctx.text(*children.text[0]);
+    if (blank(q.text.c_str())) ctx.fail(&e, "question \"" + q.id + "\" has an empty <text>");
+    q.listen_for = texts_of(ctx, children.listen_for, "listen-for", kMaxItems);
+    q.probes = texts_of(ctx, children.probe, "probe", kMaxItems);
+    q.red_flags = texts_of(ctx, children.red_flag, "red-flag", kMaxItems);
+    q.tags = texts_of(ctx, children.tag, "tag", kMaxItems);
+    q.sources.reserve(children.source.size());
+    for (const auto* s : children.source) {
         Provenance p;
         p.guide = ctx.required_attribute(*s, "guide");
         p.number = ctx.required_attribute(*s, "number");
@@ -45,6 +112,19 @@ Question read_question(const XmlReadContext& ctx, const tinyxml2::XMLElement& e)
     }
     return q;
 }
+
+// ASCII-case-insensitive hashing and equality, for question ids.
+struct CaselessHash {
+    std::size_t operator()(std::string_view s) const {
+        std::size_t h = 1469598103934665603ull;
+        for (const char c : s) h = (h ^ static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c + 32 : c)) * 1099511628211ull;
+        return h;
+    }
+};
+struct CaselessEqual {
+    bool operator()(std::string_view a, std::string_view b) const { return iequals(a, b); }
+};
+
 }  // namespace
 
 BankContent parse_bank(const std::string& xml, const std::string& file_name) {
@@ -59,12 +139,12 @@ BankContent parse_bank(const std::string& xml, const std::string& file_name) {
 
     BankContent content;
     content.file = file_name;
-    std::set<std::string> ids;
+    std::set<std::string> role_ids, competency_ids;
     if (const auto* roles = root.FirstChildElement("roles")) {
         for (const auto* r = roles->FirstChildElement("role"); r; r = r->NextSiblingElement("role")) {
             Role role{ctx.required_attribute(*r, "id"), trim(ctx.text(*r)), XmlReadContext::attribute(*r, "level")};
             if (role.name.empty()) role.name = role.id;
-            if (!ids.insert("r:" + role.id).second) ctx.fail(r, "duplicate role id \"" + role.id + "\"");
+            if (!role_ids.insert(role.id).second) ctx.fail(r, "duplicate role id \"" + role.id + "\"");
             content.roles.push_back(std::move(role));
         }
     }
@@ -73,17 +153,23 @@ BankContent parse_bank(const std::string& xml, const std::string& file_name) {
             Competency competency{ctx.required_attribute(*c, "id"), XmlReadContext::attribute(*c, "name"),
                                   trim(ctx.text(*c))};
             if (competency.name.empty()) competency.name = competency.id;
-            if (!ids.insert("c:" + competency.id).second) ctx.fail(c, "duplicate competency id \"" + competency.id + "\"");
+            if (!competency_ids.insert(competency.id).second) ctx.fail(c, "duplicate competency id \"" + competency.id + "\"");
             content.competencies.push_back(std::move(competency));
         }
     }
     if (const auto* questions = root.FirstChildElement("questions")) {
+        std::size_t count = 0;
+        for (const auto* q = questions->FirstChildElement("question"); q; q = q->NextSiblingElement("question")) ++count;
+        // Reserved up front, so the ids in `ids` (views of the stored questions' ids) stay valid.
+        content.questions.reserve(count);
+        std::unordered_set<std::string_view, CaselessHash, CaselessEqual> ids;
+        ids.reserve(count);
+        QuestionChildren children;
         for (const auto* q = questions->FirstChildElement("question"); q; q = q->NextSiblingElement("question")) {
-            Question question = read_question(ctx, *q);
-            if (!ids.insert("q:" + ascii_lower(question.id)).second)
-                ctx.fail(q, "duplicate question id \"" + question.id + "\"");
+            content.questions.push_back(read_question(ctx, *q, children));
+            Question& question = content.questions.back();
+            if (!ids.insert(question.id).second) ctx.fail(q, "duplicate question id \"" + question.id + "\"");
             question.bank_file = file_name;
-            content.questions.push_back(std::move(question));
         }
     }
     return content;
