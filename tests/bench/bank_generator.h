@@ -47,7 +47,7 @@ std::vector<Role> bench_roles();
 std::vector<Competency> bench_competencies();
 
 /// A bank of `question_count` questions with ids "gen-000001"…: every competency is the main one
-/// of about 1/12 of them; texts of 20–600 bytes, about one in five mostly non-Latin (accents, Greek,
+/// of about 1/12 of them; texts of 20–600 bytes, about one in seven mostly non-Latin (accents, Greek,
 /// Cyrillic, CJK, emoji); 2–4 listen-for, 1–3 probes, 0–2 red flags, 1–4 tags, 1–3 sources each.
 BankContent generate_bank(std::size_t question_count, std::uint32_t seed = kDefaultSeed);
 
