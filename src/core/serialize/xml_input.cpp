@@ -7,6 +7,10 @@
 #include <cstdint>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace ikit {
 
 namespace {
@@ -47,21 +51,18 @@ bool allowed_character(unsigned long cp) {
     return (cp >= 0x20 || cp == 0x9 || cp == 0xA || cp == 0xD) && !(cp >= 0xD800 && cp <= 0xDFFF) && cp <= 0x10FFFF;
 }
 
-// Offset of the first byte in [i, i + 8) that is a control character, not ASCII, or one of `stops`,
-// or i + 8 when there is none. Reads the eight bytes at once.
-std::size_t first_stop8(const char* s, std::size_t i, const unsigned char (&stops)[4]) {
-    std::uint64_t w;
-    std::memcpy(&w, s + i, 8);
-    constexpr std::uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
-    // Each term marks (exactly, at its lowest set bit) the first byte that is >= 0x80, < 0x20 or a stop.
-    std::uint64_t found = (w & high) | ((w - ones * 0x20) & ~w & high);
-    for (const unsigned char stop : stops) {
-        const std::uint64_t x = w ^ (ones * stop);
-        found |= (x - ones) & ~x & high;
-    }
-    if (!found) return i + 8;
-    return i + static_cast<std::size_t>(__builtin_ctzll(found) >> 3);
+#if defined(__SSE2__)
+// Offset of the first byte in [i, i + 16) that is a control character, not ASCII, or one of `stops`,
+// or i + 16 when there is none.
+std::size_t first_stop16(const char* s, std::size_t i, const __m128i (&stops)[4]) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
+    // Signed compare: bytes >= 0x80 are negative, so one test finds both controls and non-ASCII.
+    __m128i found = _mm_cmplt_epi8(v, _mm_set1_epi8(0x20));
+    for (const __m128i& stop : stops) found = _mm_or_si128(found, _mm_cmpeq_epi8(v, stop));
+    const auto mask = static_cast<unsigned>(_mm_movemask_epi8(found));
+    return mask ? i + static_cast<std::size_t>(__builtin_ctz(mask)) : i + 16;
 }
+#endif
 
 // One pass over untrusted XML text before tinyxml2 sees it. Refuses, naming the line: invalid UTF-8,
 // control characters XML does not allow (raw or as character references such as "&#1;", which tinyxml2
@@ -76,11 +77,11 @@ public:
         std::size_t i = 0;
         set_mode(Mode::Content);
         while (i < n) {
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && (defined(__GNUC__) || defined(__clang__))
-            // Bytes that mean nothing in the current mode are skipped eight at a time.
-            while (i + 8 <= n) {
-                const std::size_t next = first_stop8(s, i, stops_);
-                const bool stopped = next < i + 8;
+#if defined(__SSE2__)
+            // Bytes that mean nothing in the current mode are skipped sixteen at a time.
+            while (i + 16 <= n) {
+                const std::size_t next = first_stop16(s, i, stops_);
+                const bool stopped = next < i + 16;
                 i = next;
                 if (stopped) break;
             }
@@ -139,15 +140,21 @@ private:
     // Enters a mode and sets the bytes the fast path must stop at in it (besides controls and non-ASCII).
     void set_mode(Mode mode, char quote = 0) {
         mode_ = mode;
+        char stops[4] = {'<', '&', '&', '&'};
         switch (mode) {
-            case Mode::Content: stops_[0] = '<'; stops_[1] = stops_[2] = stops_[3] = '&'; break;
-            case Mode::Tag: stops_[0] = '<'; stops_[1] = '>'; stops_[2] = '"'; stops_[3] = '\''; break;
+            case Mode::Content: break;
+            case Mode::Tag: stops[1] = '>'; stops[2] = '"'; stops[3] = '\''; break;
             case Mode::Quoted:
                 quote_ = quote;
-                stops_[0] = '<'; stops_[1] = '&'; stops_[2] = stops_[3] = static_cast<unsigned char>(quote);
+                stops[2] = stops[3] = quote;
                 break;
-            case Mode::Skip: stops_[0] = '<'; stops_[1] = stops_[2] = stops_[3] = static_cast<unsigned char>(skip_until_[0]); break;
+            case Mode::Skip: stops[1] = stops[2] = stops[3] = skip_until_[0]; break;
         }
+#if defined(__SSE2__)
+        for (int k = 0; k < 4; ++k) stops_[k] = _mm_set1_epi8(stops[k]);
+#else
+        (void)stops;  // no fast path: every byte goes through the loop
+#endif
     }
 
     bool at(std::size_t i, const char* text, std::size_t length) const { return xml_.compare(i, length, text) == 0; }
@@ -191,35 +198,46 @@ private:
                         "refused: elements are nested deeper than " + std::to_string(kMaxXmlDepth) + " levels");
     }
 
-    // A character reference ("&#65;", "&#x41;") must name a character XML allows: tinyxml2 decodes
-    // whatever it names, including U+0000 for "&#;".
+    // Every '&' in text or in an attribute value must start a reference: one of the five predefined entities,
+    // or a character reference ("&#65;", "&#x41;") to a character XML allows. tinyxml2 decodes any number,
+    // even U+0000 or a surrogate, and copies a bare '&' (or "&nbsp;") wrongly once earlier text of the same
+    // value was decoded, so both are refused here.
     void check_reference(std::size_t i) const {
+        for (const char* entity : {"&amp;", "&lt;", "&gt;", "&quot;", "&apos;"})
+            if (at(i, entity, std::strlen(entity))) return;
         const std::size_t n = xml_.size();
-        if (i + 1 >= n || xml_[i + 1] != '#') return;
-        std::size_t j = i + 2;
-        const bool hex = j < n && xml_[j] == 'x';
-        if (hex) ++j;
-        unsigned long value = 0;
-        for (; j < n; ++j) {
-            const char d = xml_[j];
-            int digit;
-            if (d >= '0' && d <= '9') digit = d - '0';
-            else if (hex && d >= 'a' && d <= 'f') digit = d - 'a' + 10;
-            else if (hex && d >= 'A' && d <= 'F') digit = d - 'A' + 10;
-            else break;
-            value = std::min(value * (hex ? 16 : 10) + static_cast<unsigned long>(digit), 0x110000ul);
+        if (i + 1 < n && xml_[i + 1] == '#') {
+            std::size_t j = i + 2;
+            const bool hex = j < n && xml_[j] == 'x';
+            if (hex) ++j;
+            const std::size_t digits_start = j;
+            unsigned long value = 0;
+            for (; j < n; ++j) {
+                const char d = xml_[j];
+                int digit;
+                if (d >= '0' && d <= '9') digit = d - '0';
+                else if (hex && d >= 'a' && d <= 'f') digit = d - 'a' + 10;
+                else if (hex && d >= 'A' && d <= 'F') digit = d - 'A' + 10;
+                else break;
+                value = std::min(value * (hex ? 16 : 10) + static_cast<unsigned long>(digit), 0x110000ul);
+            }
+            if (j > digits_start && j < n && xml_[j] == ';') {
+                if (allowed_character(value)) return;
+                throw Error(file_, line_of(xml_, i),
+                            "refused: the character reference " + xml_.substr(i, std::min<std::size_t>(j + 1 - i, 16)) +
+                                " names a character XML does not allow");
+            }
         }
-        if (j >= n || xml_[j] != ';') return;  // not a reference: tinyxml2 keeps the text as it is
-        if (!allowed_character(value))
-            throw Error(file_, line_of(xml_, i),
-                        "refused: the character reference " + xml_.substr(i, std::min<std::size_t>(j + 1 - i, 16)) +
-                            " names a character XML does not allow");
+        throw Error(file_, line_of(xml_, i),
+                    "broken XML: an \"&\" that starts no entity or character reference (write it as &amp;)");
     }
 
     const std::string& xml_;
     const std::string& file_;
     Mode mode_ = Mode::Content;
-    unsigned char stops_[4] = {'<', '&', '&', '&'};
+#if defined(__SSE2__)
+    __m128i stops_[4];  // bytes the fast path stops at in the current mode
+#endif
     char quote_ = 0;
     const char* skip_until_ = "";
     std::size_t skip_length_ = 0;
@@ -286,8 +304,13 @@ int XmlReadContext::int_attribute(const tinyxml2::XMLElement& e, const char* nam
         return fallback;
     }
     int result = 0;
-    if (e.QueryIntAttribute(name, &result) != tinyxml2::XML_SUCCESS)
+    // Plain short numbers ("5", "120") directly; anything else as tinyxml2 reads it (sscanf, hex, signs).
+    const std::size_t digits = std::strspn(value, "0123456789");
+    if (digits > 0 && digits <= 6 && value[digits] == '\0') {
+        for (const char* d = value; *d; ++d) result = result * 10 + (*d - '0');
+    } else if (!tinyxml2::XMLUtil::ToInt(value, &result)) {
         fail(&e, std::string("<") + e.Name() + "> attribute " + name + "=\"" + value + "\" is not a whole number");
+    }
     if (result < min || result > max)
         fail(&e, std::string("<") + e.Name() + "> attribute " + name + "=\"" + value + "\" is outside " +
                      std::to_string(min) + ".." + std::to_string(max));
@@ -330,7 +353,16 @@ std::vector<std::string> XmlReadContext::child_texts(const tinyxml2::XMLElement&
 std::string element_to_xml(const tinyxml2::XMLElement& element) {
     tinyxml2::XMLPrinter printer(nullptr, true);
     element.Accept(&printer);
-    return std::string(printer.CStr(), static_cast<std::size_t>(printer.CStrSize() > 0 ? printer.CStrSize() - 1 : 0));
+    const std::string printed(printer.CStr(), static_cast<std::size_t>(printer.CStrSize() > 0 ? printer.CStrSize() - 1 : 0));
+    // tinyxml2 prints a carriage return (only ever decoded from "&#13;") as it is, and reading it back would
+    // turn it into a line feed: write it as the reference it came from, so the element survives unchanged.
+    std::string out;
+    out.reserve(printed.size());
+    for (const char c : printed) {
+        if (c == '\r') out += "&#13;";
+        else out += c;
+    }
+    return out;
 }
 
 std::vector<std::string> split_id_list(const std::string& value) { return split_words(value); }

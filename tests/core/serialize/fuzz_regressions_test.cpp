@@ -83,25 +83,58 @@ TEST_CASE("fuzz: a raw control character is refused with its line", "[serialize]
 }
 
 // Finding 2 (same check, reached through the decoder): tinyxml2 decodes any numeric character
-// reference, so "&#1;" (or "&#;", which it turns into U+0000 and truncates the text at) produced the
-// characters of finding 1, and "&#xD800;" / "&#x110000;" produced bytes that are not UTF-8 — a kit the
-// app then wrote but could not read back. References to characters XML does not allow are refused.
+// reference, so "&#1;" produced the characters of finding 1, and "&#xD800;" / "&#x110000;" produced
+// bytes that are not UTF-8 — a kit the app then wrote but could not read back. References to
+// characters XML does not allow are refused.
 TEST_CASE("fuzz: character references to characters XML does not allow are refused", "[serialize][hostile][fuzz]") {
-    for (const char* reference : {"&#1;", "&#x1;", "&#;", "&#x;", "&#0;", "&#x0;", "&#xD800;", "&#xdfff;", "&#x110000;",
+    for (const char* reference : {"&#1;", "&#x1;", "&#0;", "&#x0;", "&#xD800;", "&#xdfff;", "&#x110000;",
                                   "&#99999999999999999999;", "&#x1B;"}) {
         INFO(reference);
         CHECK(kit_error(kit_with_text(std::string("a") + reference + "b")).find("fuzz.ikit:6: refused: the character reference") == 0);
         CHECK(bank_error(bank_with_text(reference)).find("fuzz.xml:6: refused: the character reference") == 0);
     }
-    // Allowed references still decode; malformed ones stay literal text, as tinyxml2 leaves them.
+    // Allowed references still decode.
     CHECK(parse_kit(kit_with_text("&#65;&#x42;&#9;&#13;&#x1F600;"), "ok.ikit").sections[0].questions[0].text ==
           "AB\t\r\xF0\x9F\x98\x80");
-    CHECK(parse_kit(kit_with_text("&#X41; &#12a;"), "ok.ikit").sections[0].questions[0].text == "&#X41; &#12a;");
     // In attribute values too, and a reference in a comment or CDATA section is not a reference.
     std::string in_attribute = kKit;
     in_attribute.replace(in_attribute.find("id=\"q1\""), 7, "id=\"q&#2;\"");
     CHECK(kit_error(in_attribute).find("fuzz.ikit:6: refused: the character reference &#2;") == 0);
-    CHECK(parse_kit(kit_with_text("<![CDATA[&#1;]]><!-- &#1; -->"), "ok.ikit").sections[0].questions[0].text == "&#1;");
+    CHECK(parse_kit(kit_with_text("<![CDATA[&#1; & x]]><!-- &#1; & -->"), "ok.ikit").sections[0].questions[0].text == "&#1; & x");
+}
+
+// Finding 3 (fuzz_bank_reader, round-trip check): a bare "&" that starts no reference is not XML, but
+// tinyxml2 accepted it — and, once an earlier reference in the same text had been decoded, copied a
+// stale byte in its place: "κλι&μάκωση" after "&lt;" came out as invalid UTF-8, which the app then
+// wrote into a file it could not read back. Every "&" must now start a reference; "&#;", "&#X41;" and
+// undefined entities such as "&nbsp;" are refused the same way.
+TEST_CASE("fuzz: an & that starts no reference is refused", "[serialize][hostile][fuzz]") {
+    for (const char* text : {"x &lt; y & z", "\xce\xba&lt;\xce\xbb\xce\xb9&\xce\xbc", "a &nbsp; b", "&#;", "&#x;", "&#X41;", "&#12a;",
+                             "at the end &"}) {
+        INFO(text);
+        CHECK(kit_error(kit_with_text(text)) ==
+              "fuzz.ikit:6: broken XML: an \"&\" that starts no entity or character reference (write it as &amp;)");
+        CHECK(bank_error(bank_with_text(text)).find("fuzz.xml:6: broken XML: an \"&\"") == 0);
+    }
+    std::string in_attribute = kKit;
+    in_attribute.replace(in_attribute.find("id=\"q1\""), 7, "id=\"q&amp;1 & 2\"");
+    CHECK(kit_error(in_attribute).find("fuzz.ikit:6: broken XML: an \"&\"") == 0);
+    // The five predefined entities are references.
+    CHECK(parse_kit(kit_with_text("&lt;&gt;&amp;&quot;&apos;"), "ok.ikit").sections[0].questions[0].text == "<>&\"'");
+}
+
+// Finding 4 (fuzz_kit_reader, round-trip check): an unknown element of a newer version is kept and
+// written back as it was read, but one holding "&#13;" was written with a raw carriage return, which
+// the next read turns into a line feed — the kept element changed on every save. It now survives.
+TEST_CASE("fuzz: a kept unknown element holding a carriage return survives saving", "[serialize][fuzz]") {
+    std::string xml = kKit;
+    xml.insert(xml.rfind("</kit>"), "  <later-part note=\"one&#13;two\"><item>three&#13;four</item></later-part>\n");
+    const Kit kit = parse_kit(xml, "later.ikit");
+    REQUIRE(kit.extensions.size() == 1);
+    const Kit again = parse_kit(write_kit(kit), "saved.ikit");
+    CHECK(again.extensions == kit.extensions);
+    CHECK(again == kit);
+    CHECK(kit.extensions[0].find("three&#13;four") != std::string::npos);
 }
 
 // The pre-read checks are one pass now; they must still tell a tag's '>' from one inside a quoted
