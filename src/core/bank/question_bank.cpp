@@ -23,13 +23,11 @@ constexpr std::size_t kPairBits = 2048;
 
 bool is_space_byte(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
-std::uint32_t pair_bit(unsigned char a, unsigned char b) {
-    return ((static_cast<std::uint32_t>(a) << 8 | b) * 0x9E3779B1u) >> 21;  // 0..2047
-}
+// Bit of the byte pair a b, given as (a << 8 | b).
+std::uint32_t pair_hash(std::uint32_t pair) { return (pair * 0x9E3779B1u) >> 21; }  // 0..2047
 
-std::uint32_t triple_bit(unsigned char a, unsigned char b, unsigned char c) {
-    return ((static_cast<std::uint32_t>(a) << 16 | static_cast<std::uint32_t>(b) << 8 | c) * 0x85EBCA77u) >> 21;
-}
+// Bit of the byte triple a b c, given as (a << 16 | b << 8 | c).
+std::uint32_t triple_hash(std::uint32_t triple) { return (triple * 0x85EBCA77u) >> 21; }
 
 // The searchable text of a question: id, text, probes, listen-for and tags, as they are (lower-cased later).
 std::size_t searchable_size(const Question& q) {
@@ -79,8 +77,8 @@ struct SearchWords {
         for (const auto& w : words) {
             const auto* b = reinterpret_cast<const unsigned char*>(w.data());
             for (std::size_t i = 1; i < w.size(); ++i) {
-                pair_bits.push_back(pair_bit(b[i - 1], b[i]));
-                if (i >= 2) pair_bits.push_back(triple_bit(b[i - 2], b[i - 1], b[i]));
+                pair_bits.push_back(pair_hash(std::uint32_t(b[i - 1]) << 8 | b[i]));
+                if (i >= 2) pair_bits.push_back(triple_hash(std::uint32_t(b[i - 2]) << 16 | std::uint32_t(b[i - 1]) << 8 | b[i]));
             }
         }
         std::sort(pair_bits.begin(), pair_bits.end());
@@ -120,7 +118,8 @@ void QuestionBank::add(BankContent content) {
                std::any_of(new_competencies.begin(), new_competencies.end(), [&](const Competency& c) { return iequals(c.id, id); });
     };
     for (const auto& q : content.questions) {
-        if (find(q.id)) throw Error(content.file, 0, "question id \"" + q.id + "\" is already used by another bank file");
+        if (!questions_.empty() && find(q.id))
+            throw Error(content.file, 0, "question id \"" + q.id + "\" is already used by another bank file");
         for (const auto& r : q.role_ids)
             if (!known_role(r)) throw Error(content.file, 0, "question \"" + q.id + "\" names unknown role \"" + r + "\"");
         if (q.competency_ids.empty()) throw Error(content.file, 0, "question \"" + q.id + "\" has no competency");
@@ -171,19 +170,18 @@ void QuestionBank::index_question(const Question& q) {
     if (record % 64 == 0) pair_bits_.resize(pair_bits_.size() + kPairBits, 0);
     std::uint64_t* group = pair_bits_.data() + record / 64 * kPairBits;
     const std::uint64_t mine = std::uint64_t(1) << (record % 64);
-    unsigned char before = 0, previous = 0;
-    int run = 0;  // non-space bytes seen in a row, up to 2
+    std::uint32_t window = 0;  // the last three bytes of the current run of non-space bytes, newest lowest
+    int run = 0;               // how many of them there are (at most 3)
     for (std::size_t i = start; i < end; ++i) {
         const auto c = static_cast<unsigned char>(text[i]);
         if (c <= ' ' && is_space_byte(c)) {
             run = 0;
             continue;
         }
-        if (run >= 1) group[pair_bit(previous, c)] |= mine;
-        if (run >= 2) group[triple_bit(before, previous, c)] |= mine;
-        run = run < 2 ? run + 1 : 2;
-        before = previous;
-        previous = c;
+        window = (window << 8 | c) & 0xFFFFFFu;
+        run += run < 3;
+        if (run >= 2) group[pair_hash(window & 0xFFFFu)] |= mine;
+        if (run == 3) group[triple_hash(window)] |= mine;
     }
     haystack_ += '\n';
     record_end_.push_back(haystack_.size());
