@@ -1,9 +1,12 @@
 // `ikit export KIT -o OUT`: printable scorecards and interviewer guides.
 #include "arg_parser.h"
 #include "cli_context.h"
+#include "checks/kit_checks.h"
 #include "export/pdf_export.h"
+#include "serialize/question_rules_reader.h"
 #include "serialize/kit_file.h"
 #include "util/error.h"
+#include "util/text.h"
 
 #include <cctype>
 
@@ -34,6 +37,20 @@ std::string slug(const std::string& name) {
     }
     while (!out.empty() && out.back() == '-') out.pop_back();
     return out.empty() ? "interviewer" : out;
+}
+
+// "Kit check: passed on 2026-11-23" for the interviewer guide, or what is left to fix.
+std::string check_line(const Kit& kit, const std::string& rules_file) {
+    const auto findings = check_kit(kit, read_question_rules_file(rules_file));
+    int errors = 0, warnings = 0;
+    for (const auto& f : findings) {
+        errors += f.severity == Severity::Error;
+        warnings += f.severity == Severity::Warning;
+    }
+    const std::string date = today_iso_date();
+    if (errors == 0 && warnings == 0) return "Kit check: passed on " + date;
+    return "Kit check on " + date + ": " + std::to_string(errors) + (errors == 1 ? " error, " : " errors, ") +
+           std::to_string(warnings) + (warnings == 1 ? " warning" : " warnings") + " — run ikit check for details";
 }
 
 bool valid_date(const std::string& d) {
@@ -73,6 +90,8 @@ int run_export_command(Context& ctx, const std::vector<std::string>& raw) {
     const Kit kit = read_kit_file(kit_file);
     if (!args.has("--paper"))
         options.paper = kit.properties.paper.empty() ? default_paper_for_locale() : paper_from_id(kit.properties.paper);
+
+    if (options.kind == PdfKind::Guide) options.check_line = check_line(kit, ctx.paths().question_rules_file());
 
     const bool to_folder = output.back() == '/' || fs::is_directory(output);
     std::vector<std::pair<std::string, PdfOptions>> jobs;

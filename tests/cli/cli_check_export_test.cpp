@@ -53,6 +53,9 @@ TEST_CASE("ikit export writes scorecards and guides", "[cli][export]") {
     r = ikit_run({"export", kit, "-o", dir + "/guide.pdf", "--kind", "guide"});
     REQUIRE(r.code == 0);
     CHECK(read(dir + "/guide.pdf").rfind("%PDF-", 0) == 0);
+    const std::string text_file = dir + "/guide.txt";
+    REQUIRE(std::system(("pdftotext -q '" + dir + "/guide.pdf' '" + text_file + "'").c_str()) == 0);
+    CHECK(read(text_file).find("Kit check: passed on ") != std::string::npos);
 
     const std::string each = dir + "/each/";
     std::filesystem::create_directories(each);
