@@ -143,7 +143,7 @@ BankContent parse_bank(const std::string& xml, const std::string& file_name) {
     if (const auto* roles = root.FirstChildElement("roles")) {
         for (const auto* r = roles->FirstChildElement("role"); r; r = r->NextSiblingElement("role")) {
             Role role{ctx.required_attribute(*r, "id"), trim(ctx.text(*r)), XmlReadContext::attribute(*r, "level")};
-            if (role.name.empty()) role.name = role.id;
+            if (role.name.empty()) role.name = trim(role.id);  // names are trimmed; so is this one
             if (!role_ids.insert(role.id).second) ctx.fail(r, "duplicate role id \"" + role.id + "\"");
             content.roles.push_back(std::move(role));
         }
