@@ -123,3 +123,29 @@ TEST_CASE("search finds a word at any offset of a long text, and no near miss", 
         CHECK(bank.filter(f).empty());
     }
 }
+
+TEST_CASE("a large bank is searched in two halves with the same result, in bank order", "[bank][search]") {
+    BankContent content;
+    content.file = "large.xml";
+    content.roles = {{"lead", "Team lead", "manager"}};
+    content.competencies = {{"talk", "Communication", ""}};
+    const std::vector<std::string> words{"escalation", "coach", "queue", "refund", "outage", "rota", "ελένη"};
+    for (std::size_t i = 0; i < 40000; ++i) {
+        std::string text = "Question " + std::to_string(i) + " about " + words[i % words.size()] + " and " +
+                           words[(i / 7) % words.size()];
+        content.questions.push_back(make_question("big-" + std::to_string(i), text, {}, {}, {}));
+    }
+    QuestionBank bank;
+    bank.add(content);
+    for (const char* query : {"escalation", "coach queue", "question 3999", "e", u8"ελένη rota", "nowhere"}) {
+        INFO(query);
+        BankFilter f;
+        f.search = query;
+        const auto expected = reference(bank, query);
+        const auto found = bank.filter(f);
+        CHECK(found == expected);
+        std::vector<std::size_t> all(bank.questions().size());
+        for (std::size_t i = 0; i < all.size(); ++i) all[i] = i;
+        CHECK(bank.filter_within(f, all) == expected);
+    }
+}
