@@ -2,9 +2,12 @@
 
 #include "util/text.h"
 
+#include <wx/control.h>
 #include <wx/tokenzr.h>
 
 namespace ikit {
+
+wxString label_text(const std::string& text) { return wxControl::EscapeMnemonics(wx(text)); }
 
 wxString lines_text(const std::vector<std::string>& items) {
     wxString out;

@@ -1,6 +1,7 @@
 #pragma once
 /// \file wx_text.h
-/// Conversions between the core's UTF-8 std::string and wxString, and multi-line list editing.
+/// Conversions between the core's UTF-8 std::string and wxString (plain and for labels), and
+/// multi-line list editing.
 
 #include <wx/string.h>
 
@@ -11,6 +12,10 @@ namespace ikit {
 
 /// A UTF-8 std::string as a wxString.
 inline wxString wx(const std::string& text) { return wxString::FromUTF8(text.data(), text.size()); }
+
+/// A UTF-8 std::string for a control's label (static text, menu item, button): "&" shows as itself
+/// instead of marking a mnemonic, so "KPIs & metrics" stays whole.
+wxString label_text(const std::string& text);
 
 /// A wxString as UTF-8.
 inline std::string utf8(const wxString& text) {

@@ -1,4 +1,5 @@
-// The checks pane follows the kit: a protected-topic question shows up as an error finding.
+// The checks pane follows the kit: a protected-topic question shows up as an error finding; long
+// findings are whole in their row's tooltip.
 
 #include "gui_fixture.h"
 
@@ -6,6 +7,7 @@
 #include "panels/checks_panel.h"
 #include "panels/kit_tree_panel.h"
 #include "panels/question_editor_panel.h"
+#include "wx_text.h"
 
 #include <catch2/catch.hpp>
 
@@ -47,4 +49,45 @@ TEST_CASE("the checks pane shows a protected-topic finding for a custom question
     checks->list()->SetItemState(row, wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);
     f.pump();
     CHECK(f.frame->kit_panel()->selected_question_id() == id);
+}
+
+TEST_CASE("a finding's row text and tooltip carry its message and suggestion", "[gui]") {
+    Finding finding;
+    finding.message = "Asks about age, a protected topic.";
+    CHECK(finding_text(finding) == finding.message);
+    CHECK(finding_tooltip(finding) == finding.message);
+    finding.suggestion = "Are you legally allowed to work here?";
+    CHECK(finding_text(finding) == "Asks about age, a protected topic.  Try: Are you legally allowed to work here?");
+    CHECK(finding_tooltip(finding) ==
+          "Asks about age, a protected topic.\n\nTry: Are you legally allowed to work here?");
+}
+
+TEST_CASE("the checks pane's finding column fills the width and a hovered finding shows in full", "[gui]") {
+    GuiFixture f;
+    f.open_sample();
+    f.menu(kCmdAddCustomQuestion);  // "New question" and no rubric competency: findings to show
+    ChecksPanel* checks = f.frame->checks_panel();
+    checks->run_now(f.frame->document().kit());
+    f.pump(50);
+    wxListCtrl* list = checks->list();
+    REQUIRE_FALSE(checks->findings().empty());
+    const int client = list->GetClientSize().x;
+    CHECK(list->GetColumnWidth(0) + list->GetColumnWidth(1) <= client);
+    CHECK(list->GetColumnWidth(0) + list->GetColumnWidth(1) >= client - list->FromDIP(8));
+
+    wxRect rect;
+    REQUIRE(list->GetItemRect(0, rect));
+    const wxPoint point = list->ClientToScreen(rect.GetPosition() + wxPoint(rect.width / 2, rect.height / 2));
+    // The generic list draws its rows in a child window, a native one in itself: hover whichever it is.
+    std::vector<wxWindow*> areas{list};
+    for (wxWindow* child : list->GetChildren()) areas.push_back(child);
+    wxString tip;
+    for (wxWindow* area : areas) {
+        wxMouseEvent motion(wxEVT_MOTION);
+        motion.SetEventObject(area);
+        motion.SetPosition(area->ScreenToClient(point));
+        area->ProcessWindowEvent(motion);
+        if (!area->GetToolTipText().empty()) tip = area->GetToolTipText();
+    }
+    CHECK(utf8(tip) == finding_tooltip(checks->findings().front()));
 }

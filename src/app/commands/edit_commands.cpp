@@ -76,11 +76,17 @@ void register_edit_commands(CommandRegistry& registry, MainFrame& frame) {
     KitTreePanel* tree = frame.kit_panel();
     registry.add({wxID_UNDO, menu, "&Undo", "Ctrl+Z", "Undo the last change to the kit", wxART_UNDO,
                   [&doc] { return doc.history().can_undo(); }, [&doc] { doc.undo(); },
-                  [&doc] { return doc.history().can_undo() ? "&Undo " + wx(doc.history().undo_description()) : wxString("&Undo"); },
+                  [&doc] {
+                      return doc.history().can_undo() ? "&Undo " + label_text(doc.history().undo_description())
+                                                      : wxString("&Undo");
+                  },
                   "Undo"});
     registry.add({wxID_REDO, menu, "&Redo", "Ctrl+Shift+Z", "Redo the change last undone", wxART_REDO,
                   [&doc] { return doc.history().can_redo(); }, [&doc] { doc.redo(); },
-                  [&doc] { return doc.history().can_redo() ? "&Redo " + wx(doc.history().redo_description()) : wxString("&Redo"); },
+                  [&doc] {
+                      return doc.history().can_redo() ? "&Redo " + label_text(doc.history().redo_description())
+                                                      : wxString("&Redo");
+                  },
                   "Redo"});
     registry.add_alias(wxACCEL_CTRL, 'Y', wxID_REDO);
     registry.add_separator(menu);

@@ -47,13 +47,45 @@ ChecksPanel::ChecksPanel(wxWindow* parent, const QuestionRules& rules, int delay
     images.push_back(wxArtProvider::GetBitmapBundle(wxART_INFORMATION, wxART_LIST, icon));
     list_->SetSmallImages(images);
     list_->AppendColumn("Severity", wxLIST_FORMAT_LEFT, FromDIP(100));
-    list_->AppendColumn("Finding", wxLIST_FORMAT_LEFT, FromDIP(900));
+    list_->AppendColumn("Finding", wxLIST_FORMAT_LEFT, FromDIP(600));
     sizer->Add(list_, 1, wxEXPAND | wxALL, FromDIP(8));
     SetSizer(sizer);
 
     Bind(wxEVT_TIMER, [this](wxTimerEvent&) { run_now(pending_); });
     list_->Bind(wxEVT_LIST_ITEM_SELECTED, &ChecksPanel::on_selected, this);
     list_->Bind(wxEVT_LIST_ITEM_ACTIVATED, &ChecksPanel::on_selected, this);
+    // The finding column takes the width the severity leaves; a cut message is whole in the row's tooltip.
+    list_->Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
+        event.Skip();
+        const int width = list_->GetClientSize().x - list_->GetColumnWidth(0) - FromDIP(4);
+        if (width > 0) list_->SetColumnWidth(1, width);
+    });
+    // The generic list control draws its rows in a child window, a native one in itself: follow both.
+    std::vector<wxWindow*> areas{list_};
+    for (wxWindow* child : list_->GetChildren()) areas.push_back(child);
+    for (wxWindow* area : areas)
+        area->Bind(wxEVT_MOTION, [this, area](wxMouseEvent& event) {
+            event.Skip();
+            show_row_tooltip(area, list_->ScreenToClient(area->ClientToScreen(event.GetPosition())));
+        });
+}
+
+std::string finding_text(const Finding& finding) {
+    return finding.suggestion.empty() ? finding.message : finding.message + "  Try: " + finding.suggestion;
+}
+
+std::string finding_tooltip(const Finding& finding) {
+    return finding.suggestion.empty() ? finding.message : finding.message + "\n\nTry: " + finding.suggestion;
+}
+
+void ChecksPanel::show_row_tooltip(wxWindow* area, const wxPoint& point) {
+    int flags = 0;
+    const long row = list_->HitTest(point, flags);
+    const long finding = row >= 0 && static_cast<std::size_t>(row) < findings_.size() ? row : -1;
+    if (finding == tooltip_row_ && area->GetToolTip()) return;
+    tooltip_row_ = finding;
+    if (finding >= 0) area->SetToolTip(wx(finding_tooltip(findings_[static_cast<std::size_t>(finding)])));
+    else area->UnsetToolTip();
 }
 
 void ChecksPanel::schedule(const Kit& kit) {
@@ -75,13 +107,12 @@ void ChecksPanel::set_rules_problem(const std::string& message) {
 void ChecksPanel::show() {
     wxWindowUpdateLocker freeze(list_);
     list_->DeleteAllItems();
+    tooltip_row_ = -2;  // the rows changed: the next hover sets the tooltip afresh
     int errors = 0, warnings = 0, advice = 0;
     for (std::size_t i = 0; i < findings_.size(); ++i) {
         const Finding& f = findings_[i];
         const long row = list_->InsertItem(static_cast<long>(i), label_of(f.severity), image_of(f.severity));
-        std::string text = f.message;
-        if (!f.suggestion.empty()) text += "  Try: " + f.suggestion;
-        list_->SetItem(row, 1, wx(text));
+        list_->SetItem(row, 1, wx(finding_text(f)));
         if (f.severity == Severity::Error) list_->SetItemTextColour(row, alert_text_colour());
         (f.severity == Severity::Error ? errors : f.severity == Severity::Warning ? warnings : advice)++;
     }
@@ -91,7 +122,7 @@ void ChecksPanel::show() {
         list_->SetItemTextColour(row, muted_text_colour());
     }
     wxString summary;
-    if (!rules_problem_.empty()) summary = "Wording rules not loaded: " + wx(rules_problem_) + ".  ";
+    if (!rules_problem_.empty()) summary = "Wording rules not loaded: " + label_text(rules_problem_) + ".  ";
     if (findings_.empty()) summary += "No problems found.";
     else summary += wxString::Format("%d %s, %d %s, %d advice", errors, errors == 1 ? "error" : "errors", warnings,
                                      warnings == 1 ? "warning" : "warnings", advice);

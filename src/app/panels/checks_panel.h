@@ -1,7 +1,8 @@
 #pragma once
 /// \file checks_panel.h
 /// The checks pane: what check_kit finds in the kit (coverage, time, scoring, duplicates, wording,
-/// protected topics), re-run a moment after the kit stops changing. Choosing a finding shows its question.
+/// protected topics), re-run a moment after the kit stops changing. Choosing a finding shows its question;
+/// hovering one shows its whole text.
 
 #include "checks/kit_checks.h"
 #include "model/kit.h"
@@ -18,6 +19,11 @@ class wxListEvent;
 class wxStaticText;
 
 namespace ikit {
+
+/// The text of a finding's row: the message, then "Try: " and the suggestion, if any.
+std::string finding_text(const Finding& finding);
+/// The tooltip of a finding's row: the message, then the suggestion on its own line.
+std::string finding_tooltip(const Finding& finding);
 
 /// The bottom pane of the main window.
 class ChecksPanel : public wxPanel {
@@ -39,11 +45,13 @@ public:
     /// Notes a problem with the rules file (shown above the list).
     void set_rules_problem(const std::string& message);
 
-    wxListCtrl* list() const { return list_; }  ///< the findings list
+    wxListCtrl* list() const { return list_; }            ///< the findings list
+    wxStaticText* summary_label() const { return summary_; }  ///< "1 error, 2 warnings, …"
 
 private:
     void show();
     void on_selected(wxListEvent& event);
+    void show_row_tooltip(wxWindow* area, const wxPoint& point);
 
     const QuestionRules& rules_;
     int delay_ms_;
@@ -54,6 +62,7 @@ private:
     wxListCtrl* list_ = nullptr;
     SelectHandler handler_;
     std::string rules_problem_;
+    long tooltip_row_ = -2;  // the finding whose tooltip is set (-1 none, -2 not set yet)
 };
 
 }  // namespace ikit

@@ -46,8 +46,11 @@ QuestionEditorPanel::QuestionEditorPanel(wxWindow* parent, KitDocument& document
     minutes_ = new wxSpinCtrl(page, wxID_ANY, "", wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS, 0, 120, 5);
     row->Add(minutes_, 0);
     form->Add(row, 0, wxEXPAND | wxBOTTOM, FromDIP(4));
-    competencies_ = new wxStaticText(page, wxID_ANY, "", wxDefaultPosition, wxDefaultSize, wxST_ELLIPSIZE_END);
+    // One line cut with "…" when the pane is narrow (the tooltip has them all); it must not widen the pane.
+    competencies_ = new wxStaticText(page, wxID_ANY, "Competencies:", wxDefaultPosition, wxDefaultSize,
+                                     wxST_ELLIPSIZE_END | wxST_NO_AUTORESIZE);
     competencies_->SetForegroundColour(muted_text_colour());
+    competencies_->SetMinSize(wxSize(FromDIP(60), -1));
     form->Add(competencies_, 0, wxEXPAND | wxBOTTOM, FromDIP(6));
 
     listen_ = add_list_box(page, form, "&Listen for (one per line):", "Signals of a strong answer");
@@ -132,8 +135,10 @@ void QuestionEditorPanel::load(const KitQuestion& q) {
         const bool in_kit = find_competency(document_.kit().competencies, id) != nullptr;
         names.push_back(in_kit ? document_.kit().competency_name(id) : bank_.competency_name(id));
     }
-    competencies_->SetLabel(names.empty() ? wxString("No competency (custom question)")
-                                          : "Competencies: " + wx(join(names, ", ")));
+    const wxString competencies = names.empty() ? wxString("No competency (custom question)")
+                                                : "Competencies: " + label_text(join(names, ", "));
+    competencies_->SetLabel(competencies);
+    competencies_->SetToolTip(wxControl::RemoveMnemonics(competencies));
     listen_->ChangeValue(lines_text(q.listen_for));
     probes_->ChangeValue(lines_text(q.probes));
     flags_->ChangeValue(lines_text(q.red_flags));

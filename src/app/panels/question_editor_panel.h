@@ -36,6 +36,9 @@ public:
     bool commit();
     /// The id of the question shown, or "".
     const std::string& question_id() const { return question_id_; }
+    /// Stops editing without writing anything: the document is about to go (a field that loses the
+    /// focus while the window is destroyed must not commit to it).
+    void detach() { question_id_.clear(); }
     /// Puts the keyboard focus in the question text.
     void focus_text();
 
@@ -46,6 +49,7 @@ public:
     wxSpinCtrl* minutes_box() const { return minutes_; }    ///< planned minutes
     RubricEditor* rubric_editor() const { return rubric_; } ///< rubric choice and grid
     wxButton* apply_button() const { return apply_; }       ///< Apply
+    wxStaticText* competencies_label() const { return competencies_; }  ///< "Competencies: …" line
     wxNotebook* tabs() const { return form_; }              ///< Question / Rubric tabs
 
 private:
