@@ -1,5 +1,6 @@
 #include "panels/bank_list_model.h"
 
+#include "panels/display_text.h"
 #include "wx_text.h"
 
 namespace ikit {
@@ -24,17 +25,9 @@ void BankListModel::GetValueByRow(wxVariant& value, unsigned row, unsigned colum
     }
     switch (column) {
         case kBankColText: value = wx(q->text); break;
-        case kBankColCompetencies: {
-            wxString names;
-            for (const auto& id : q->competency_ids) {
-                if (!names.empty()) names += ", ";
-                names += wx(bank_.competency_name(id));
-            }
-            value = names;
-            break;
-        }
-        case kBankColType: value = wx(std::string(to_label(q->type))); break;
-        case kBankColMinutes: value = wxString::Format("%d", q->minutes); break;
+        case kBankColCompetencies: value = wx(competencies_cell(bank_, *q)); break;
+        case kBankColType: value = wx(std::string(short_type_label(q->type))); break;
+        case kBankColMinutes: value = wx(minutes_text(q->minutes)); break;
         default: value = wxString();
     }
 }

@@ -11,7 +11,8 @@
 
 namespace ikit {
 
-/// Columns of the bank list.
+/// Columns of the bank list. Competencies hold "Main name\t+N" for CompetencyRenderer; type and
+/// minutes are compact ("Technical", "6 min"); the row's tooltip has everything in full.
 enum BankColumn : unsigned { kBankColText = 0, kBankColCompetencies, kBankColType, kBankColMinutes, kBankColCount };
 
 /// The bank list's model.

@@ -1,6 +1,8 @@
 #include "panels/bank_panel.h"
 
 #include "panels/bank_list_model.h"
+#include "panels/competency_renderer.h"
+#include "panels/display_text.h"
 #include "panels/drag_formats.h"
 #include "panels/question_html.h"
 #include "panels/ui_style.h"
@@ -13,8 +15,11 @@
 #include <wx/dataview.h>
 #include <wx/html/htmlwin.h>
 #include <wx/sizer.h>
+#include <wx/splitter.h>
 #include <wx/srchctrl.h>
 #include <wx/stattext.h>
+
+#include <algorithm>
 
 namespace ikit {
 
@@ -29,26 +34,22 @@ BankPanel::BankPanel(wxWindow* parent, const AppServices& services)
     sizer->Add(make_heading(this, "Question bank"), 0, wxLEFT | wxRIGHT | wxTOP, FromDIP(8));
     build_filters(sizer);
 
-    list_ = new wxDataViewCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+    // The list and the selected question's details share the height through a splitter the user can move.
+    splitter_ = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE | wxSP_3DSASH);
+    splitter_->SetMinimumPaneSize(FromDIP(70));
+    splitter_->SetSashGravity(0.5);
+    list_ = new wxDataViewCtrl(splitter_, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                                wxDV_MULTIPLE | wxDV_ROW_LINES | wxDV_HORIZ_RULES);
     model_ = new BankListModel(bank_);
     list_->AssociateModel(model_);
     model_->DecRef();  // the control owns it now
-    list_->AppendTextColumn("Question", kBankColText, wxDATAVIEW_CELL_INERT, FromDIP(300), wxALIGN_LEFT,
-                            wxDATAVIEW_COL_RESIZABLE);
-    list_->AppendTextColumn("Competencies", kBankColCompetencies, wxDATAVIEW_CELL_INERT, FromDIP(150), wxALIGN_LEFT,
-                            wxDATAVIEW_COL_RESIZABLE);
-    list_->AppendTextColumn("Type", kBankColType, wxDATAVIEW_CELL_INERT, FromDIP(95), wxALIGN_LEFT,
-                            wxDATAVIEW_COL_RESIZABLE);
-    list_->AppendTextColumn("Min", kBankColMinutes, wxDATAVIEW_CELL_INERT, FromDIP(40), wxALIGN_RIGHT,
-                            wxDATAVIEW_COL_RESIZABLE);
-    list_->SetToolTip("Double-click a question, or drag it onto the kit, to add it");
+    build_columns();
     list_->EnableDragSource(bank_question_format());
-    details_ = new wxHtmlWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxHW_SCROLLBAR_AUTO | wxBORDER_THEME);
+    details_ = new wxHtmlWindow(splitter_, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                                wxHW_SCROLLBAR_AUTO | wxBORDER_THEME);
     details_->SetBorders(FromDIP(6));
-    // The list gets 3/5 of the height, the selected question's details the rest.
-    sizer->Add(list_, 3, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(8));
-    sizer->Add(details_, 2, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, FromDIP(8));
+    splitter_->SplitHorizontally(list_, details_, 0);
+    sizer->Add(splitter_, 1, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(8));
 
     auto* buttons = new wxBoxSizer(wxHORIZONTAL);
     add_button_ = new wxButton(this, wxID_ANY, "&Add to Kit");
@@ -63,11 +64,65 @@ BankPanel::BankPanel(wxWindow* parent, const AppServices& services)
     list_->Bind(wxEVT_DATAVIEW_SELECTION_CHANGED, [this](wxDataViewEvent&) { show_details(); });
     list_->Bind(wxEVT_DATAVIEW_ITEM_ACTIVATED, [this](wxDataViewEvent&) { add_selected(); });
     list_->Bind(wxEVT_DATAVIEW_ITEM_BEGIN_DRAG, &BankPanel::on_begin_drag, this);
+    list_->Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
+        event.Skip();
+        fit_columns();
+    });
+    list_->Bind(wxEVT_MOTION, [this](wxMouseEvent& event) {
+        event.Skip();
+        show_row_tooltip(event.GetPosition());
+    });
     add_button_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { add_selected(); });
     apply_filter();
 }
 
 BankPanel::~BankPanel() = default;
+
+void BankPanel::build_columns() {
+    auto add = [this](wxDataViewRenderer* renderer, const wxString& title, unsigned column, wxAlignment align) {
+        if (auto* text = dynamic_cast<wxDataViewTextRenderer*>(renderer)) text->EnableEllipsize(wxELLIPSIZE_END);
+        renderer->SetAlignment(align | wxALIGN_CENTER_VERTICAL);
+        list_->AppendColumn(new wxDataViewColumn(title, renderer, column, FromDIP(80), align, wxDATAVIEW_COL_RESIZABLE));
+    };
+    add(new wxDataViewTextRenderer, "Question", kBankColText, wxALIGN_LEFT);
+    add(new CompetencyRenderer, "Competencies", kBankColCompetencies, wxALIGN_LEFT);
+    add(new wxDataViewTextRenderer, "Type", kBankColType, wxALIGN_LEFT);
+    add(new wxDataViewTextRenderer, "Time", kBankColMinutes, wxALIGN_RIGHT);
+}
+
+void BankPanel::fit_columns() {
+    if (list_->GetColumnCount() < kBankColCount) return;
+    // Type and time are as wide as their longest text; competencies take about a third of what is
+    // left and the question text all the rest, so nothing needs a horizontal scrollbar.
+    const int padding = FromDIP(14);
+    int type = list_->GetTextExtent("Type").x;
+    for (QuestionType t : kTypes) type = std::max(type, list_->GetTextExtent(wx(std::string(short_type_label(t)))).x);
+    const int time = std::max(list_->GetTextExtent("Time").x, list_->GetTextExtent(wx(minutes_text(99))).x) + padding;
+    type += padding;
+    const int available = list_->GetClientSize().x - FromDIP(2);  // the client area leaves out the scrollbar
+    const int rest = available - type - time;
+    const int least = std::max(FromDIP(105), list_->GetTextExtent("Competencies").x + 2 * padding);
+    // In a narrow pane the question text keeps the room and the competencies stay in tooltip and details.
+    const bool narrow = rest - least < FromDIP(140);
+    const int competencies = narrow ? 0 : std::clamp(rest * 3 / 10, least, std::max(least, FromDIP(190)));
+    list_->GetColumn(kBankColText)->SetWidth(std::max(FromDIP(60), rest - competencies));
+    wxDataViewColumn* column = list_->GetColumn(kBankColCompetencies);
+    if (column->IsHidden() != narrow) column->SetHidden(narrow);
+    if (!narrow) column->SetWidth(competencies);
+    list_->GetColumn(kBankColType)->SetWidth(type);
+    list_->GetColumn(kBankColMinutes)->SetWidth(time);
+}
+
+void BankPanel::show_row_tooltip(const wxPoint& point) {
+    wxDataViewItem item;
+    wxDataViewColumn* column = nullptr;
+    list_->HitTest(point, item, column);
+    const Question* q = item.IsOk() ? model_->question_at(model_->GetRow(item)) : nullptr;
+    if (q == tooltip_question_) return;
+    tooltip_question_ = q;
+    if (q) list_->SetToolTip(wx(bank_question_tooltip(bank_, *q)));
+    else list_->UnsetToolTip();
+}
 
 void BankPanel::build_filters(wxSizer* sizer) {
     auto* grid = new wxFlexGridSizer(2, FromDIP(6), FromDIP(8));
@@ -78,10 +133,11 @@ void BankPanel::build_filters(wxSizer* sizer) {
     role_->SetSelection(0);
     type_ = new wxChoice(this, wxID_ANY);
     type_->Append("Any type");
-    for (QuestionType t : kTypes) type_->Append(wx(std::string(to_label(t))));
+    for (QuestionType t : kTypes) type_->Append(wx(std::string(short_type_label(t))));
     type_->SetSelection(0);
+    type_->SetToolTip("Show only questions of this type");
+    role_->SetToolTip("Show only questions asked for this role (follows the kit's role)");
     role_->SetMinSize(wxSize(FromDIP(110), -1));
-    type_->SetMinSize(wxSize(FromDIP(110), -1));
     competencies_ = new wxCheckListBox(this, wxID_ANY, wxDefaultPosition, wxSize(-1, FromDIP(76)));
     for (const auto& c : bank_.competencies()) competencies_->Append(wx(c.name));
     competencies_->SetToolTip("Tick one or more competencies; questions for any of them are shown");
@@ -92,10 +148,11 @@ void BankPanel::build_filters(wxSizer* sizer) {
     grid->Add(new wxStaticText(this, wxID_ANY, "&Search:"), 0, wxALIGN_CENTER_VERTICAL);
     grid->Add(search_, 1, wxEXPAND);
     grid->Add(new wxStaticText(this, wxID_ANY, "&Role:"), 0, wxALIGN_CENTER_VERTICAL);
+    // The type choice names itself ("Any type", "Behavioural", …): without a label of its own it
+    // leaves the role's long names their room.
     auto* facets = new wxBoxSizer(wxHORIZONTAL);
-    facets->Add(role_, 3, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(10));
-    facets->Add(new wxStaticText(this, wxID_ANY, "T&ype:"), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(6));
-    facets->Add(type_, 2, wxALIGN_CENTER_VERTICAL);
+    facets->Add(role_, 1, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(8));
+    facets->Add(type_, 0, wxALIGN_CENTER_VERTICAL);
     grid->Add(facets, 1, wxEXPAND);
     grid->Add(new wxStaticText(this, wxID_ANY, "Co&mpetencies:"), 0, wxALIGN_TOP | wxTOP, FromDIP(2));
     grid->Add(competencies_, 1, wxEXPAND);
@@ -168,7 +225,8 @@ void BankPanel::show_details() {
     if (selected.empty()) {
         details_->SetPage(wx(empty_detail_html(model_->rows().empty()
                                                    ? "No question matches these filters. Clear the search or untick competencies."
-                                                   : "Select a question to see what to listen for, probes and red flags.")));
+                                                   : "Select a question to see what to listen for, probes and red "
+                                                     "flags. Double-click it, or drag it onto the kit, to add it.")));
         return;
     }
     details_->SetPage(wx(question_detail_html(bank_, *selected.front())));

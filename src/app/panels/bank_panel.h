@@ -1,7 +1,8 @@
 #pragma once
 /// \file bank_panel.h
 /// The question bank pane: role, competency, type and text filters, the virtual list of matching
-/// questions, the selected question's details, and the ways to add questions to the kit.
+/// questions above the selected question's details (a splitter between them), and the ways to add
+/// questions to the kit. Each row's tooltip has the whole question.
 
 #include "app_services.h"
 
@@ -17,6 +18,7 @@ class wxDataViewCtrl;
 class wxDataViewEvent;
 class wxHtmlWindow;
 class wxSearchCtrl;
+class wxSplitterWindow;
 class wxStaticText;
 
 namespace ikit {
@@ -48,9 +50,13 @@ public:
     wxChoice* role_choice() const { return role_; }              ///< role filter
     wxChoice* type_choice() const { return type_; }              ///< type filter
     wxCheckListBox* competency_list() const { return competencies_; }  ///< competency filter
+    wxSplitterWindow* splitter() const { return splitter_; }    ///< list above, details below
 
 private:
     void build_filters(wxSizer* sizer);
+    void build_columns();
+    void fit_columns();
+    void show_row_tooltip(const wxPoint& point);
     BankFilter current_filter() const;
     void apply_filter();
     void show_details();
@@ -66,11 +72,13 @@ private:
     wxCheckListBox* competencies_ = nullptr;
     wxSearchCtrl* search_ = nullptr;
     wxStaticText* count_ = nullptr;
+    wxSplitterWindow* splitter_ = nullptr;
     wxDataViewCtrl* list_ = nullptr;
     wxHtmlWindow* details_ = nullptr;
     wxButton* add_button_ = nullptr;
     BankFilter last_filter_;
     bool have_last_ = false;
+    const Question* tooltip_question_ = nullptr;
 };
 
 }  // namespace ikit

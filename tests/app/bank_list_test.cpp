@@ -1,0 +1,95 @@
+// The bank list's layout: the question column takes the width the compact columns leave, the cells
+// are short ("Technical", "6 min", "KPIs & metrics +2"), hovering a row shows the whole question, and
+// the list/details splitter is remembered.
+
+#include "gui_fixture.h"
+
+#include "panels/bank_list_model.h"
+#include "panels/bank_panel.h"
+#include "panels/display_text.h"
+#include "wx_text.h"
+
+#include <catch2/catch.hpp>
+
+#include <wx/config.h>
+#include <wx/dataview.h>
+#include <wx/splitter.h>
+
+using namespace ikit;
+using namespace ikit::test;
+
+namespace {
+wxString cell(wxDataViewCtrl* list, unsigned row, unsigned column) {
+    wxVariant value;
+    static_cast<BankListModel*>(list->GetModel())->GetValueByRow(value, row, column);
+    return value.GetString();
+}
+}  // namespace
+
+TEST_CASE("the bank list's question column takes the room the compact columns leave", "[gui]") {
+    GuiFixture f;
+    wxDataViewCtrl* list = f.frame->bank_panel()->list();
+    f.pump(50);
+    REQUIRE(list->GetColumnCount() == kBankColCount);
+    const int client = list->GetClientSize().x;
+    REQUIRE(client > 200);
+    int total = 0;
+    for (unsigned c = 0; c < kBankColCount; ++c)
+        if (!list->GetColumn(c)->IsHidden()) total += list->GetColumn(c)->GetWidth();
+    CHECK(total <= client);              // no horizontal scrolling
+    CHECK(total >= client - list->FromDIP(8));  // and no room left over
+    const int question = list->GetColumn(kBankColText)->GetWidth();
+    for (unsigned c = 1; c < kBankColCount; ++c) CHECK(question > list->GetColumn(c)->GetWidth());
+    // Type and time are as wide as their texts, not wider than a word or two.
+    CHECK(list->GetColumn(kBankColType)->GetWidth() >= list->GetTextExtent("Behavioural").x);
+    CHECK(list->GetColumn(kBankColType)->GetWidth() < list->GetTextExtent("Technical / job knowledge").x);
+    CHECK(list->GetColumn(kBankColMinutes)->GetWidth() >= list->GetTextExtent("99 min").x);
+    CHECK(list->GetColumn(kBankColMinutes)->GetWidth() < question / 2);
+    CHECK(list->GetColumn(kBankColMinutes)->GetAlignment() == wxALIGN_RIGHT);
+}
+
+TEST_CASE("bank list cells are compact and a hovered row shows the whole question", "[gui]") {
+    GuiFixture f;
+    wxDataViewCtrl* list = f.frame->bank_panel()->list();
+    const QuestionBank& bank = f.services->library.bank;
+    f.pump(50);
+    const Question* first = static_cast<BankListModel*>(list->GetModel())->question_at(0);
+    REQUIRE(first);
+    CHECK(cell(list, 0, kBankColMinutes) == wx(std::to_string(first->minutes) + " min"));
+    CHECK(cell(list, 0, kBankColType) == wx(std::string(short_type_label(first->type))));
+    const wxString competencies = cell(list, 0, kBankColCompetencies);
+    CHECK(competencies.StartsWith(wx(bank.competency_name(first->competency_ids.front()))));
+    if (first->competency_ids.size() > 1)
+        CHECK(competencies.EndsWith("\t+" + wxString::Format("%zu", first->competency_ids.size() - 1)));
+
+    // Hover the middle of the first row.
+    const wxDataViewItem item = static_cast<wxDataViewVirtualListModel*>(list->GetModel())->GetItem(0);
+    const wxRect rect = list->GetItemRect(item, list->GetColumn(kBankColText));
+    REQUIRE(rect.height > 0);
+    wxMouseEvent motion(wxEVT_MOTION);
+    motion.SetEventObject(list);
+    motion.SetPosition(rect.GetPosition() + wxPoint(rect.width / 2, rect.height / 2));
+    list->ProcessWindowEvent(motion);
+    CHECK(utf8(list->GetToolTipText()) == bank_question_tooltip(bank, *first));
+    CHECK(utf8(list->GetToolTipText()).find(first->text) == 0);
+}
+
+TEST_CASE("the bank's list/details splitter is remembered with the window", "[gui]") {
+    int position = 0;
+    {
+        GuiFixture f;
+        wxSplitterWindow* splitter = f.frame->bank_panel()->splitter();
+        REQUIRE(splitter->IsSplit());
+        f.pump(50);
+        position = splitter->GetSashPosition() + splitter->FromDIP(23);
+        splitter->SetSashPosition(position);
+        f.pump();
+        position = splitter->GetSashPosition();
+        f.frame->save_window_state();
+    }
+    CHECK(wxConfigBase::Get()->ReadLong("/Window/bank_detail_sash", -1) == position);
+    GuiFixture again;
+    again.pump(50);
+    CHECK(again.frame->bank_panel()->splitter()->GetSashPosition() == position);
+    wxConfigBase::Get()->DeleteGroup("/Window");  // the next tests start from the default layout
+}
