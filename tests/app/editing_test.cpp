@@ -111,7 +111,8 @@ TEST_CASE("add a bank question with the button, move it, undo and redo", "[gui]"
     CHECK_FALSE(added.rubric.empty());
     // The tree shows it, selected, and the details pane edits it.
     CHECK(f.frame->kit_panel()->selected_question_id() == added.id);
-    CHECK(utf8(f.frame->kit_panel()->tree()->GetItemText(f.frame->kit_panel()->tree()->GetSelection())).find(chosen->text) == 0);
+    CHECK(utf8(f.frame->kit_panel()->tree()->GetItemText(f.frame->kit_panel()->tree()->GetSelection())) ==
+          "2.  (" + std::to_string(chosen->minutes) + " min)  " + chosen->text);
     CHECK(utf8(f.frame->editor_panel()->text_box()->GetValue()) == chosen->text);
     CHECK(f.tree_labels().size() == doc.kit().sections.size() + doc.kit().question_count());
 

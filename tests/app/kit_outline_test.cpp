@@ -1,10 +1,12 @@
 // The kit outline: dropping bank questions on it, dragging questions within it, section commands,
-// and the kit-level dialogs (properties, new from bank) answered by the scripted prompts.
+// numbering and tooltips, and the kit-level dialogs (properties, new from bank) answered by the
+// scripted prompts.
 
 #include "gui_fixture.h"
 
 #include "commands/commands.h"
 #include "panels/bank_panel.h"
+#include "panels/display_text.h"
 #include "panels/kit_tree_panel.h"
 #include "wx_text.h"
 
@@ -17,12 +19,14 @@ using namespace ikit;
 using namespace ikit::test;
 
 namespace {
-wxTreeItemId find_item(wxTreeCtrl* tree, const std::string& label_start) {
+/// The first item whose label contains `text` (section labels start with the title, question labels
+/// with their number and minutes).
+wxTreeItemId find_item(wxTreeCtrl* tree, const std::string& text) {
     wxTreeItemIdValue a, b;
     for (auto s = tree->GetFirstChild(tree->GetRootItem(), a); s.IsOk(); s = tree->GetNextChild(tree->GetRootItem(), a)) {
-        if (utf8(tree->GetItemText(s)).rfind(label_start, 0) == 0) return s;
+        if (utf8(tree->GetItemText(s)).find(text) != std::string::npos) return s;
         for (auto q = tree->GetFirstChild(s, b); q.IsOk(); q = tree->GetNextChild(s, b))
-            if (utf8(tree->GetItemText(q)).rfind(label_start, 0) == 0) return q;
+            if (utf8(tree->GetItemText(q)).find(text) != std::string::npos) return q;
     }
     return {};
 }
@@ -47,7 +51,9 @@ TEST_CASE("bank questions dropped on a kit question go right after it", "[gui]")
         if (q.text != target.text) dropped = &q;
     REQUIRE(dropped);
     const std::size_t before = doc.kit().question_count();
-    f.frame->kit_panel()->drop_bank_questions({dropped->id}, rect.GetPosition() + wxPoint(rect.width / 2, rect.height / 2));
+    // Near the start of the label: a long label runs past the pane's edge on a small screen.
+    const wxPoint point = rect.GetPosition() + wxPoint(std::min(rect.width / 2, tree->FromDIP(40)), rect.height / 2);
+    f.frame->kit_panel()->drop_bank_questions({dropped->id}, point);
     REQUIRE(doc.kit().question_count() == before + 1);
     CHECK(doc.kit().sections[1].questions[1].bank_id == dropped->id);
 }
@@ -126,4 +132,54 @@ TEST_CASE("kit properties and New from Bank go through their dialogs", "[gui]") 
     CHECK(doc.kit().question_count() > 0);
     CHECK(doc.modified());
     CHECK(doc.path().empty());
+}
+
+TEST_CASE("outline questions are numbered across sections and their tooltip has the whole text", "[gui]") {
+    GuiFixture f;
+    f.open_sample();
+    const Kit& kit = f.frame->document().kit();
+    REQUIRE(kit.sections.size() > 1);
+    wxTreeCtrl* tree = f.frame->kit_panel()->tree();
+
+    // Labels: section rows, then "1.  (5 min)  …", "2.  …" running on into the next section.
+    std::vector<std::string> expected;
+    int number = 0;
+    for (const auto& s : kit.sections) {
+        expected.push_back(section_label(s));
+        for (const auto& q : s.questions) expected.push_back(question_label(q, ++number));
+    }
+    CHECK(f.tree_labels() == expected);
+    const KitQuestion& first_of_second = kit.sections[1].questions.at(0);
+    const std::string label = std::to_string(kit.sections[0].questions.size() + 1) + ".  (" +
+                              std::to_string(first_of_second.minutes) + " min)  " + first_of_second.text;
+    CHECK(std::find(expected.begin(), expected.end(), label) != expected.end());
+
+    // The tooltip of a question row is its number and whole text, whatever the pane's width.
+    const wxTreeItemId item = find_item(tree, first_of_second.text);
+    REQUIRE(item.IsOk());
+    wxTreeEvent tip(wxEVT_TREE_ITEM_GETTOOLTIP, tree, item);
+    tree->ProcessWindowEvent(tip);
+    CHECK(utf8(tip.GetToolTip()) == question_tooltip(first_of_second, question_number(kit, first_of_second.id)));
+    CHECK(utf8(tip.GetToolTip()).find(first_of_second.text) != std::string::npos);
+    wxTreeEvent section_tip(wxEVT_TREE_ITEM_GETTOOLTIP, tree, tree->GetItemParent(item));
+    tree->ProcessWindowEvent(section_tip);
+    CHECK(utf8(section_tip.GetToolTip()) == section_tooltip(kit.sections[1]));
+
+    // Moving a question renumbers the rows after an edit of the document.
+    f.frame->document().move_question(kit.sections[0].questions[0].id, QuestionPosition{1, 0});
+    f.pump();
+    number = 0;
+    expected.clear();
+    for (const auto& s : kit.sections) {
+        expected.push_back(section_label(s));
+        for (const auto& q : s.questions) expected.push_back(question_label(q, ++number));
+    }
+    CHECK(f.tree_labels() == expected);
+
+    // An edit that keeps the outline's shape relabels the row in place, with the same number.
+    KitQuestion last = kit.sections.back().questions.back();
+    last.minutes += 3;
+    f.frame->document().edit_question(last, "Change minutes");
+    f.pump();
+    CHECK(f.tree_labels().back() == question_label(last, static_cast<int>(kit.question_count())));
 }

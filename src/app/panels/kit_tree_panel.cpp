@@ -1,5 +1,6 @@
 #include "panels/kit_tree_panel.h"
 
+#include "panels/display_text.h"
 #include "panels/drag_formats.h"
 #include "panels/kit_summary.h"
 #include "panels/ui_style.h"
@@ -62,18 +63,6 @@ private:
     wxFileDataObject* files_;
 };
 
-std::string section_label(const KitSection& s) {
-    int minutes = 0;
-    for (const auto& q : s.questions) minutes += q.minutes;
-    const std::string title = s.title.empty() ? "(untitled section)" : s.title;
-    return title + "  (" + std::to_string(s.questions.size()) + " \u00b7 " + std::to_string(minutes) + " min)";
-}
-
-std::string question_label(const KitQuestion& q) {
-    const std::string text = q.text.empty() ? "(no text yet)" : q.text;
-    return text + "  (" + std::to_string(q.minutes) + " min)";
-}
-
 }  // namespace
 
 KitTreePanel::KitTreePanel(wxWindow* parent, KitDocument& document) : wxPanel(parent, wxID_ANY), document_(document) {
@@ -114,12 +103,26 @@ KitTreePanel::KitTreePanel(wxWindow* parent, KitDocument& document) : wxPanel(pa
         if (const KitSection* s = document_.kit().find_section(n->id)) tree_->GetEditControl()->SetValue(wx(s->title));
     });
     tree_->Bind(wxEVT_TREE_END_LABEL_EDIT, &KitTreePanel::on_end_label_edit, this);
+    tree_->Bind(wxEVT_TREE_ITEM_GETTOOLTIP,
+                [this](wxTreeEvent& event) { event.SetToolTip(tooltip_of(event.GetItem())); });
     rebuild();
 }
 
 const KitTreePanel::Node* KitTreePanel::node(const wxTreeItemId& item) const {
     if (!item.IsOk()) return nullptr;
     return static_cast<const Node*>(tree_->GetItemData(item));
+}
+
+wxString KitTreePanel::tooltip_of(const wxTreeItemId& item) const {
+    const Node* n = node(item);
+    if (!n) return {};
+    const Kit& kit = document_.kit();
+    if (n->section) {
+        const KitSection* s = kit.find_section(n->id);
+        return s ? wx(section_tooltip(*s)) : wxString();
+    }
+    const KitQuestion* q = kit.find_question(n->id);
+    return q ? wx(question_tooltip(*q, question_number(kit, n->id))) : wxString();
 }
 
 void KitTreePanel::refresh() {
@@ -153,14 +156,15 @@ void KitTreePanel::rebuild() {
     highlighted_ = wxTreeItemId();
     const wxTreeItemId root = tree_->AddRoot("kit");
     structure_.clear();
+    int number = 0;  // questions are numbered across sections, as on the printed scorecard
     for (const auto& s : document_.kit().sections) {
         structure_.push_back("s:" + s.id);
         const wxTreeItemId section = tree_->AppendItem(root, wx(section_label(s)), kImageSection, -1, new Node(true, s.id));
         tree_->SetItemBold(section);
         for (const auto& q : s.questions) {
             structure_.push_back("q:" + q.id);
-            tree_->AppendItem(section, wx(question_label(q)), q.is_custom() ? kImageCustom : kImageQuestion, -1,
-                              new Node(false, q.id));
+            tree_->AppendItem(section, wx(question_label(q, ++number)),
+                              q.is_custom() ? kImageCustom : kImageQuestion, -1, new Node(false, q.id));
         }
         if (!folded.count(s.id)) tree_->Expand(section);
     }
@@ -175,13 +179,14 @@ void KitTreePanel::update_labels() {
     const Kit& kit = document_.kit();
     wxTreeItemIdValue cookie, inner;
     std::size_t s = 0;
+    int number = 0;
     for (auto section = tree_->GetFirstChild(tree_->GetRootItem(), cookie); section.IsOk() && s < kit.sections.size();
          section = tree_->GetNextChild(tree_->GetRootItem(), cookie), ++s) {
         tree_->SetItemText(section, wx(section_label(kit.sections[s])));
         std::size_t i = 0;
         for (auto item = tree_->GetFirstChild(section, inner); item.IsOk() && i < kit.sections[s].questions.size();
              item = tree_->GetNextChild(section, inner), ++i)
-            tree_->SetItemText(item, wx(question_label(kit.sections[s].questions[i])));
+            tree_->SetItemText(item, wx(question_label(kit.sections[s].questions[i], ++number)));
     }
 }
 

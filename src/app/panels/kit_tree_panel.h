@@ -1,7 +1,8 @@
 #pragma once
 /// \file kit_tree_panel.h
 /// The kit pane: the kit's sections and questions as an outline, kept in step with the document.
-/// Questions are reordered by dragging (within and across sections), sections renamed in place (F2),
+/// Questions are numbered across sections as on the printed scorecard, with a tooltip of their whole
+/// text. Questions are reordered by dragging (within and across sections), sections renamed in place (F2),
 /// and bank questions or .ikit files dropped onto it.
 
 #include "document/kit_document.h"
@@ -66,6 +67,7 @@ private:
     void update_labels();
     void update_header();
     const Node* node(const wxTreeItemId& item) const;
+    wxString tooltip_of(const wxTreeItemId& item) const;
     std::optional<QuestionPosition> position_at(const wxTreeItemId& item, bool after) const;
     void on_end_drag(wxTreeEvent& event);
     void on_end_label_edit(wxTreeEvent& event);
