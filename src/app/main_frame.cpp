@@ -64,7 +64,10 @@ MainFrame::MainFrame(const AppServices& services)
     checks_->run_now(document_.kit());
 }
 
-MainFrame::~MainFrame() { document_.set_change_listener(nullptr); }
+MainFrame::~MainFrame() {
+    document_.set_change_listener(nullptr);
+    editor_->detach();  // the panes outlive document_ (wx destroys children after this destructor)
+}
 
 void MainFrame::build_layout() {
     outer_ = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE | wxSP_3DSASH);
@@ -76,13 +79,15 @@ void MainFrame::build_layout() {
     checks_ = new ChecksPanel(outer_, services_.rules, services_.checks_delay_ms);
     if (!services_.rules_error.empty()) checks_->set_rules_problem(services_.rules_error);
 
-    for (wxSplitterWindow* s : {outer_, left_, right_}) s->SetMinimumPaneSize(FromDIP(120));
-    left_->SetSashGravity(0.4);
-    right_->SetSashGravity(0.5);
+    for (wxSplitterWindow* s : {left_, right_}) s->SetMinimumPaneSize(FromDIP(120));
+    outer_->SetMinimumPaneSize(FromDIP(80));
+    // Widths grow in the default proportions: bank 36%, kit 34%, details 30%.
+    left_->SetSashGravity(0.36);
+    right_->SetSashGravity(0.53);
     outer_->SetSashGravity(1.0);
     left_->SplitVertically(bank_, right_, FromDIP(500));
     right_->SplitVertically(kit_, editor_, FromDIP(380));
-    outer_->SplitHorizontally(left_, checks_, -FromDIP(140));
+    outer_->SplitHorizontally(left_, checks_, -FromDIP(110));
 
     bank_->set_add_handler([this](const std::vector<const Question*>& questions) { add_bank_questions(questions); });
     kit_->set_selection_handler([this] { editor_->show_question(kit_->selected_question_id()); });
@@ -112,7 +117,8 @@ void MainFrame::register_commands() {
     register_help_commands(commands_, *this);
     commands_.set_before_action([this] { editor_->commit(); });
     SetMenuBar(commands_.build_menu_bar());
-    auto* toolbar = CreateToolBar(wxTB_HORIZONTAL | wxTB_FLAT | wxTB_TEXT);
+    // Labels beside the icons: as clear as labels below them, and a good 20 px lower, left to the panes.
+    auto* toolbar = CreateToolBar(wxTB_HORIZONTAL | wxTB_FLAT | wxTB_TEXT | wxTB_HORZ_LAYOUT);
     commands_.build_toolbar(toolbar, {wxID_NEW, wxID_OPEN, wxID_SAVE, kCmdExportScorecard, 0, wxID_UNDO, wxID_REDO, 0,
                                       kCmdAddFromBank, wxID_DELETE, 0, kCmdMoveUp, kCmdMoveDown});
     commands_.bind(this);

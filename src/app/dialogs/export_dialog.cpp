@@ -44,7 +44,7 @@ ExportDialog::ExportDialog(wxWindow* parent, const ExportRequest& defaults)
     label("&Candidate:");
     grid->Add(candidate_, 1, wxEXPAND);
     interviewers_ = new wxTextCtrl(this, wxID_ANY, lines_text(defaults.options.interviewers), wxDefaultPosition,
-                                   wxSize(FromDIP(320), FromDIP(70)), wxTE_MULTILINE);
+                                   wxSize(FromDIP(420), FromDIP(70)), wxTE_MULTILINE);
     interviewers_->SetToolTip("One name per line; each gets a scorecard");
     label("&Interviewers\n(one per line):", true);
     grid->Add(interviewers_, 1, wxEXPAND);
@@ -63,7 +63,7 @@ ExportDialog::ExportDialog(wxWindow* parent, const ExportRequest& defaults)
     grid->AddSpacer(0);
     grid->Add(date_row, 0);
     file_ = new wxFilePickerCtrl(this, wxID_ANY, wx(defaults.path), "Export PDF as", "PDF files (*.pdf)|*.pdf",
-                                 wxDefaultPosition, wxSize(FromDIP(320), -1),
+                                 wxDefaultPosition, wxSize(FromDIP(420), -1),  // room for a folder and a name
                                  wxFLP_SAVE | wxFLP_OVERWRITE_PROMPT | wxFLP_USE_TEXTCTRL);
     file_->SetTextCtrlProportion(4);
     file_->SetPath(wx(defaults.path));

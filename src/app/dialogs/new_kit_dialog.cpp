@@ -1,5 +1,6 @@
 #include "dialogs/new_kit_dialog.h"
 
+#include "panels/ui_style.h"
 #include "util/text.h"
 #include "wx_text.h"
 
@@ -37,7 +38,7 @@ NewKitDialog::NewKitDialog(wxWindow* parent, const AppServices& services)
     auto* comp = new wxBoxSizer(wxVERTICAL);
     comp->Add(competencies_, 1, wxEXPAND);
     auto* note = new wxStaticText(this, wxID_ANY, "None ticked: the role's most asked competencies.");
-    note->SetForegroundColour(wxColour(100, 100, 100));
+    note->SetForegroundColour(muted_text_colour());
     comp->Add(note, 0, wxTOP, FromDIP(2));
     grid->Add(comp, 1, wxEXPAND);
     grid->AddGrowableRow(1);

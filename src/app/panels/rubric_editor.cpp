@@ -22,7 +22,8 @@ RubricEditor::RubricEditor(wxWindow* parent, const RubricLibrary& library)
     grid_->SetMargins(0, 0);
     grid_->CreateGrid(0, 2);
     grid_->SetColLabelValue(0, "Label");
-    grid_->SetColLabelValue(1, "Anchor: what the answer shows");
+    grid_->SetColLabelValue(1, "What the answer shows");
+    grid_->SetColLabelAlignment(wxALIGN_LEFT, wxALIGN_CENTRE);
     grid_->SetRowLabelSize(FromDIP(28));
     grid_->SetColLabelSize(FromDIP(24));
     grid_->SetDefaultRenderer(new wxGridCellAutoWrapStringRenderer);
