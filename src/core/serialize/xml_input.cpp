@@ -26,8 +26,9 @@ std::size_t utf8_sequence_length(const char* s, std::size_t i, std::size_t n) {
     const unsigned char lead = b(i);
     std::size_t len;
     unsigned char low = 0x80, high = 0xBF;  // allowed range of the second byte
-    if (lead >= 0xC2 && lead <= 0xDF) len = 2;
-    else if (lead >= 0xE0 && lead <= 0xEF) {
+    if (lead >= 0xC2 && lead <= 0xDF) {
+        len = 2;
+    } else if (lead >= 0xE0 && lead <= 0xEF) {
         len = 3;
         if (lead == 0xE0) low = 0xA0;   // overlong
         if (lead == 0xED) high = 0x9F;  // surrogates
@@ -65,8 +66,9 @@ std::size_t first_stop16(const char* s, std::size_t i, const __m128i (&stops)[4]
 #endif
 
 // One pass over untrusted XML text before tinyxml2 sees it. Refuses, naming the line: invalid UTF-8,
-// control characters XML does not allow (raw or as character references such as "&#1;", which tinyxml2
-// would decode), <!DOCTYPE and <!ENTITY anywhere, and elements nested deeper than kMaxXmlDepth.
+// control characters XML does not allow, an '&' that starts no entity or character reference or one
+// that names such a character ("&#1;", which tinyxml2 would decode), <!DOCTYPE and <!ENTITY anywhere,
+// and elements nested deeper than kMaxXmlDepth.
 class UntrustedXmlScan {
 public:
     UntrustedXmlScan(const std::string& xml, const std::string& file_name) : xml_(xml), file_(file_name) {}
