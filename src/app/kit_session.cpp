@@ -171,9 +171,8 @@ bool KitSession::export_pdf(PdfKind kind) {
 
 bool KitSession::run_export(const ExportRequest& request) {
     PdfOptions options = request.options;
-    if (options.kind == PdfKind::Guide && services_.rules_error.empty() &&
-        !has_errors(check_kit(document_.kit(), services_.rules)))
-        options.check_line = "Kit check: passed on " + today_iso_date();
+    if (options.kind == PdfKind::Guide && services_.rules_error.empty())
+        options.check_line = check_summary_line(check_kit(document_.kit(), services_.rules), today_iso_date());
     PdfResult result;
     try {
         result = ikit::export_pdf(document_.kit(), options, request.path);

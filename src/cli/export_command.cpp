@@ -39,20 +39,6 @@ std::string slug(const std::string& name) {
     return out.empty() ? "interviewer" : out;
 }
 
-// "Kit check: passed on 2026-11-23" for the interviewer guide, or what is left to fix.
-std::string check_line(const Kit& kit, const std::string& rules_file) {
-    const auto findings = check_kit(kit, read_question_rules_file(rules_file));
-    int errors = 0, warnings = 0;
-    for (const auto& f : findings) {
-        errors += f.severity == Severity::Error;
-        warnings += f.severity == Severity::Warning;
-    }
-    const std::string date = today_iso_date();
-    if (errors == 0 && warnings == 0) return "Kit check: passed on " + date;
-    return "Kit check on " + date + ": " + std::to_string(errors) + (errors == 1 ? " error, " : " errors, ") +
-           std::to_string(warnings) + (warnings == 1 ? " warning" : " warnings") + " — run ikit check for details";
-}
-
 bool valid_date(const std::string& d) {
     if (d.size() != 10 || d[4] != '-' || d[7] != '-') return false;
     for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
@@ -91,7 +77,8 @@ int run_export_command(Context& ctx, const std::vector<std::string>& raw) {
     if (!args.has("--paper"))
         options.paper = kit.properties.paper.empty() ? default_paper_for_locale() : paper_from_id(kit.properties.paper);
 
-    if (options.kind == PdfKind::Guide) options.check_line = check_line(kit, ctx.paths().question_rules_file());
+    if (options.kind == PdfKind::Guide) options.check_line =
+            check_summary_line(check_kit(kit, read_question_rules_file(ctx.paths().question_rules_file())), today_iso_date());
 
     const bool to_folder = output.back() == '/' || fs::is_directory(output);
     std::vector<std::pair<std::string, PdfOptions>> jobs;

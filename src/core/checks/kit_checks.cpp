@@ -29,6 +29,17 @@ bool has_errors(const std::vector<Finding>& findings) {
                        [](const Finding& f) { return f.severity == Severity::Error; });
 }
 
+std::string check_summary_line(const std::vector<Finding>& findings, const std::string& date) {
+    int errors = 0, warnings = 0;
+    for (const auto& f : findings) {
+        errors += f.severity == Severity::Error;
+        warnings += f.severity == Severity::Warning;
+    }
+    if (errors == 0 && warnings == 0) return "Kit check: passed on " + date;
+    return "Kit check on " + date + ": " + std::to_string(errors) + (errors == 1 ? " error, " : " errors, ") +
+           std::to_string(warnings) + (warnings == 1 ? " warning" : " warnings") + " — fix them before the interview";
+}
+
 std::string quote_question(const std::string& text) {
     constexpr std::size_t kMaxQuoted = 60;
     std::string t = trim(text);

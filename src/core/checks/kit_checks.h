@@ -50,4 +50,8 @@ std::vector<Finding> check_kit(const Kit& kit, const QuestionRules& rules);
 /// True when any finding is an error.
 bool has_errors(const std::vector<Finding>& findings);
 
+/// The line the interviewer guide prints about the checks: "Kit check: passed on DATE" when there is no
+/// error or warning, else "Kit check on DATE: N errors, M warnings — …".
+std::string check_summary_line(const std::vector<Finding>& findings, const std::string& date);
+
 }  // namespace ikit

@@ -404,3 +404,15 @@ TEST_CASE("wording: a question too long to read out is a warning", "[checks]") {
     CHECK(wording[0].question_id == "q8");
     CHECK_THAT(wording[0].message, Catch::Contains(std::to_string(text.size()) + " characters"));
 }
+
+TEST_CASE("the guide's check line says passed only without errors and warnings", "[checks]") {
+    std::vector<ikit::Finding> findings;
+    CHECK(ikit::check_summary_line(findings, "2026-11-23") == "Kit check: passed on 2026-11-23");
+    findings.push_back({ikit::Severity::Advice, "coverage", "m", "", "", ""});
+    CHECK(ikit::check_summary_line(findings, "2026-11-23") == "Kit check: passed on 2026-11-23");
+    findings.push_back({ikit::Severity::Warning, "time", "m", "", "", ""});
+    findings.push_back({ikit::Severity::Error, "protected-topic", "m", "q1", "", ""});
+    findings.push_back({ikit::Severity::Error, "protected-topic", "m", "q2", "", ""});
+    CHECK(ikit::check_summary_line(findings, "2026-11-23") ==
+          "Kit check on 2026-11-23: 2 errors, 1 warning — fix them before the interview");
+}
