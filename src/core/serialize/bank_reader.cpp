@@ -7,7 +7,9 @@
 #include "util/text.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <set>
 #include <string_view>
 #include <unordered_set>
@@ -176,6 +178,21 @@ BankContent parse_bank(const std::string& xml, const std::string& file_name) {
 }
 
 BankContent read_bank_file(const std::string& path) {
+    // read_file_limited grows its buffer as it reads, which copies a large bank several times over and
+    // takes as long as parsing it: when the size is known up front, read into a buffer of that size.
+    // Anything unusual (no size, too large, a folder, a file that changed meanwhile, an error) goes the
+    // ordinary way, which also gives the error messages.
+    std::error_code error;
+    const auto size = std::filesystem::file_size(path, error);
+    if (!error && size > 0 && size <= kMaxBankFileBytes) {
+        if (std::FILE* f = std::fopen(path.c_str(), "rb")) {
+            std::string bytes(static_cast<std::size_t>(size), '\0');
+            const bool complete = std::fread(bytes.data(), 1, bytes.size(), f) == bytes.size() &&
+                                  std::fgetc(f) == EOF && !std::ferror(f);
+            std::fclose(f);
+            if (complete) return parse_bank(bytes, path);
+        }
+    }
     return parse_bank(read_file_limited(path, kMaxBankFileBytes), path);
 }
 
