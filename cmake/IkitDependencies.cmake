@@ -3,6 +3,7 @@
 #   ikit::wx (from FindwxWidgets' variables; CMake 3.25 makes no imported target), Catch2::Catch2.
 
 find_package(tinyxml2 REQUIRED CONFIG)
+find_package(Threads REQUIRED)
 
 find_path(HPDF_INCLUDE_DIR hpdf.h REQUIRED)
 find_library(HPDF_LIBRARY NAMES hpdf REQUIRED)

@@ -111,6 +111,15 @@ std::string read_file_limited(const std::string& path, std::size_t max_bytes) {
     FILE* f = std::fopen(path.c_str(), "rb");
     if (!f) throw Error(path, 0, "cannot open: " + reason(errno));
     std::string data;
+    struct stat st {};
+    if (::fstat(::fileno(f), &st) == 0 && S_ISREG(st.st_mode)) {
+        if (static_cast<std::size_t>(st.st_size) > max_bytes) {
+            std::fclose(f);
+            throw Error(path, 0, "refused: the file is larger than the limit of " +
+                                     std::to_string(max_bytes / (1024 * 1024)) + " MiB");
+        }
+        data.reserve(static_cast<std::size_t>(st.st_size));
+    }
     char buf[1 << 16];
     std::size_t n;
     while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) {
