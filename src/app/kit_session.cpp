@@ -90,20 +90,12 @@ bool KitSession::new_from_bank() {
 bool KitSession::open() {
     if (!confirm_discard()) return false;
     const std::string path = services_.prompts->choose_open_file(parent_, last_folder_);
-    if (path.empty()) return false;
-    try {
-        document_.open(path);
-    } catch (const Error& e) {
-        services_.prompts->show_error(parent_, "The kit could not be opened.",
-                                      std::string(e.what()) + "\n\nThe kit you had open is unchanged.");
-        return false;
-    }
-    used(path);
-    return true;
+    return !path.empty() && open_confirmed(path);
 }
 
-bool KitSession::open_path(const std::string& path) {
-    if (!confirm_discard()) return false;
+bool KitSession::open_path(const std::string& path) { return confirm_discard() && open_confirmed(path); }
+
+bool KitSession::open_confirmed(const std::string& path) {
     try {
         document_.open(path);
     } catch (const Error& e) {

@@ -55,6 +55,8 @@ public:
     void set_opener(std::function<void(const std::string&)> opener) { opener_ = std::move(opener); }
 
 private:
+    /// Opens `path` once the user has agreed to leave the current kit; reports failures.
+    bool open_confirmed(const std::string& path);
     void used(const std::string& path);
 
     KitDocument& document_;
