@@ -69,11 +69,11 @@ std::optional<std::string> DialogPrompts::ask_text(wxWindow* parent, const std::
     return utf8(dialog.GetValue());
 }
 
-std::optional<KitProperties> DialogPrompts::edit_properties(wxWindow* parent, const KitProperties& properties,
-                                                            const AppServices& services) {
-    PropertiesDialog dialog(parent, properties, services);
+std::optional<KitSettings> DialogPrompts::edit_properties(wxWindow* parent, const KitSettings& settings,
+                                                          const AppServices& services) {
+    PropertiesDialog dialog(parent, settings, services);
     if (dialog.ShowModal() != wxID_OK) return std::nullopt;
-    return dialog.properties();
+    return dialog.settings();
 }
 
 std::optional<KitRequest> DialogPrompts::ask_new_kit(wxWindow* parent, const AppServices& services) {

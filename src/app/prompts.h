@@ -46,9 +46,9 @@ public:
     /// Asks for one line of text (e.g. a section title); nullopt when cancelled.
     virtual std::optional<std::string> ask_text(wxWindow* parent, const std::string& title, const std::string& label,
                                                 const std::string& initial) = 0;
-    /// Edits the kit properties; nullopt when cancelled.
-    virtual std::optional<KitProperties> edit_properties(wxWindow* parent, const KitProperties& properties,
-                                                         const AppServices& services) = 0;
+    /// Edits the kit settings (properties, competencies to cover, recommendation scale); nullopt when cancelled.
+    virtual std::optional<KitSettings> edit_properties(wxWindow* parent, const KitSettings& settings,
+                                                       const AppServices& services) = 0;
     /// Asks what kit to assemble from the bank; nullopt when cancelled.
     virtual std::optional<KitRequest> ask_new_kit(wxWindow* parent, const AppServices& services) = 0;
     /// Asks what to export and where; nullopt when cancelled.
@@ -68,8 +68,8 @@ public:
     std::string choose_save_file(wxWindow* parent, const std::string& folder, const std::string& name) override;
     std::optional<std::string> ask_text(wxWindow* parent, const std::string& title, const std::string& label,
                                         const std::string& initial) override;
-    std::optional<KitProperties> edit_properties(wxWindow* parent, const KitProperties& properties,
-                                                 const AppServices& services) override;
+    std::optional<KitSettings> edit_properties(wxWindow* parent, const KitSettings& settings,
+                                               const AppServices& services) override;
     std::optional<KitRequest> ask_new_kit(wxWindow* parent, const AppServices& services) override;
     std::optional<ExportRequest> ask_export(wxWindow* parent, const ExportRequest& defaults) override;
 };

@@ -113,9 +113,15 @@ TEST_CASE("kit properties and New from Bank go through their dialogs", "[gui]") 
     properties.role_id = role.id;
     properties.role_name = role.name;
     properties.length_minutes = 45;
-    f.prompts->properties = properties;
+    KitSettings settings = doc.kit().settings();
+    settings.properties = properties;
+    settings.recommendation_labels = {"Do not hire", "Hire"};
+    settings.competencies = {*f.services->library.bank.competency("kpis-metrics")};
+    f.prompts->properties = settings;
     f.menu(kCmdProperties);
     CHECK(doc.kit().properties == properties);
+    CHECK(doc.kit().recommendation_labels == settings.recommendation_labels);
+    CHECK(doc.kit().competencies == settings.competencies);
     CHECK(doc.history().undo_description() == "Change kit properties");
     CHECK(f.frame->GetTitle().Contains("Panel for support leads"));
     // The bank follows the kit's role.

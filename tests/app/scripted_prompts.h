@@ -20,7 +20,7 @@ public:
     std::string open_path;                        ///< file chosen in Open
     std::string save_path;                        ///< file chosen in Save As
     std::optional<std::string> text;              ///< answer to ask_text
-    std::optional<KitProperties> properties;      ///< answer to the properties dialog
+    std::optional<KitSettings> properties;        ///< answer to the properties dialog
     std::optional<KitRequest> new_kit;            ///< answer to New from Bank
     std::function<std::optional<ExportRequest>(const ExportRequest&)> export_answer;  ///< answer to Export
 
@@ -48,7 +48,7 @@ public:
     std::optional<std::string> ask_text(wxWindow*, const std::string&, const std::string&, const std::string&) override {
         return text;
     }
-    std::optional<KitProperties> edit_properties(wxWindow*, const KitProperties&, const AppServices&) override {
+    std::optional<KitSettings> edit_properties(wxWindow*, const KitSettings&, const AppServices&) override {
         return properties;
     }
     std::optional<KitRequest> ask_new_kit(wxWindow*, const AppServices&) override { return new_kit; }

@@ -9,6 +9,7 @@
 #include "panels/kit_tree_panel.h"
 #include "panels/question_editor_panel.h"
 #include "prompts.h"
+#include "util/error.h"
 #include "util/text.h"
 
 namespace ikit {
@@ -16,8 +17,13 @@ namespace ikit {
 namespace {
 
 void edit_properties(MainFrame& frame) {
-    const auto edited = frame.services().prompts->edit_properties(&frame, frame.document().kit().properties, frame.services());
-    if (edited) frame.document().set_properties(*edited);
+    const auto edited = frame.services().prompts->edit_properties(&frame, frame.document().kit().settings(), frame.services());
+    if (!edited) return;
+    try {
+        frame.document().set_settings(*edited);
+    } catch (const Error& e) {
+        frame.services().prompts->show_error(&frame, "The kit properties were not changed.", e.what());
+    }
 }
 
 void add_section(MainFrame& frame) {

@@ -3,6 +3,7 @@
 #include "util/text.h"
 #include "wx_text.h"
 
+#include <wx/checklst.h>
 #include <wx/choice.h>
 #include <wx/combobox.h>
 #include <wx/sizer.h>
@@ -12,10 +13,11 @@
 
 namespace ikit {
 
-PropertiesDialog::PropertiesDialog(wxWindow* parent, const KitProperties& properties, const AppServices& services)
+PropertiesDialog::PropertiesDialog(wxWindow* parent, const KitSettings& settings, const AppServices& services)
     : wxDialog(parent, wxID_ANY, "Kit Properties", wxDefaultPosition, wxDefaultSize,
                wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
-      original_(properties), bank_(services.library.bank) {
+      original_(settings), bank_(services.library.bank) {
+    const KitProperties& properties = settings.properties;
     auto* grid = new wxFlexGridSizer(2, FromDIP(8), FromDIP(10));
     grid->AddGrowableCol(1);
     auto label = [&](const char* text) {
@@ -71,6 +73,27 @@ PropertiesDialog::PropertiesDialog(wxWindow* parent, const KitProperties& proper
     label("&Paper:");
     grid->Add(paper_, 1, wxEXPAND);
 
+    choices_ = bank_.competencies();
+    for (const auto& c : settings.competencies)
+        if (!bank_.competency(c.id)) choices_.push_back(c);
+    wxArrayString names;
+    for (const auto& c : choices_) names.Add(wx(c.name));
+    competencies_ = new wxCheckListBox(this, wxID_ANY, wxDefaultPosition, wxSize(-1, FromDIP(120)), names);
+    for (std::size_t i = 0; i < choices_.size(); ++i)
+        for (const auto& c : settings.competencies)
+            if (c.id == choices_[i].id) competencies_->Check(static_cast<unsigned>(i));
+    grid->Add(new wxStaticText(this, wxID_ANY, "&Must cover:"), 0, wxALIGN_TOP | wxALIGN_RIGHT | wxTOP, FromDIP(4));
+    grid->Add(competencies_, 1, wxEXPAND);
+
+    wxString labels;
+    for (const auto& l : settings.recommendation_labels) labels << wx(l) << "\n";
+    recommendation_ = new wxTextCtrl(this, wxID_ANY, labels.Trim(), wxDefaultPosition, wxSize(-1, FromDIP(80)),
+                                     wxTE_MULTILINE);
+    recommendation_->SetToolTip("The overall recommendation scale, lowest first, one label per line (2 to 10). "
+                                "Leave out a neutral middle so every interviewer takes a side.");
+    grid->Add(new wxStaticText(this, wxID_ANY, "Re&commendation:"), 0, wxALIGN_TOP | wxALIGN_RIGHT | wxTOP, FromDIP(4));
+    grid->Add(recommendation_, 1, wxEXPAND);
+
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(grid, 1, wxEXPAND | wxALL, FromDIP(14));
     sizer->Add(CreateStdDialogButtonSizer(wxOK | wxCANCEL), 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(12));
@@ -79,8 +102,14 @@ PropertiesDialog::PropertiesDialog(wxWindow* parent, const KitProperties& proper
     CentreOnParent();
 }
 
-KitProperties PropertiesDialog::properties() const {
-    KitProperties p = original_;
+KitSettings PropertiesDialog::settings() const {
+    KitSettings result = original_;
+    result.competencies.clear();
+    for (std::size_t i = 0; i < choices_.size(); ++i)
+        if (competencies_->IsChecked(static_cast<unsigned>(i))) result.competencies.push_back(choices_[i]);
+    result.recommendation_labels.clear();
+    for (const auto& line : wxSplit(recommendation_->GetValue(), '\n')) result.recommendation_labels.push_back(trim(utf8(line)));
+    KitProperties& p = result.properties;
     p.title = trim(utf8(title_->GetValue()));
     const int role = role_->GetSelection();
     if (role == 0) {
@@ -96,7 +125,7 @@ KitProperties PropertiesDialog::properties() const {
     p.author = trim(utf8(author_->GetValue()));
     const int paper = paper_->GetSelection();
     p.paper = paper == 1 ? "a4" : paper == 2 ? "letter" : "";
-    return p;
+    return result;
 }
 
 }  // namespace ikit

@@ -1,12 +1,14 @@
 #pragma once
 /// \file properties_dialog.h
-/// Kit ▸ Properties: title, role, stage, length, instructions, author and paper size.
+/// Kit ▸ Properties: title, role, stage, length, instructions, author, paper size, the competencies the
+/// kit must cover and the overall recommendation scale.
 
 #include "app_services.h"
 #include "model/kit.h"
 
 #include <wx/dialog.h>
 
+class wxCheckListBox;
 class wxChoice;
 class wxSpinCtrl;
 class wxTextCtrl;
@@ -17,13 +19,16 @@ namespace ikit {
 /// Edits a kit's properties.
 class PropertiesDialog : public wxDialog {
 public:
-    /// A dialog showing `properties`; roles come from the services' bank.
-    PropertiesDialog(wxWindow* parent, const KitProperties& properties, const AppServices& services);
-    /// The properties as edited.
-    KitProperties properties() const;
+    /// A dialog showing `settings`; roles and competencies come from the services' bank.
+    PropertiesDialog(wxWindow* parent, const KitSettings& settings, const AppServices& services);
+    /// The settings as edited.
+    KitSettings settings() const;
 
 private:
-    KitProperties original_;
+    KitSettings original_;
+    std::vector<Competency> choices_;  // the competencies offered, bank order (plus any the kit has that the bank lacks)
+    wxCheckListBox* competencies_ = nullptr;
+    wxTextCtrl* recommendation_ = nullptr;
     const QuestionBank& bank_;
     wxTextCtrl* title_ = nullptr;
     wxChoice* role_ = nullptr;

@@ -118,6 +118,19 @@ void KitDocument::set_properties(const KitProperties& properties) {
     apply("Change kit properties", [&](Kit& k) { k.properties = properties; });
 }
 
+void KitDocument::set_settings(const KitSettings& settings) {
+    std::vector<std::string> labels;
+    for (const auto& label : settings.recommendation_labels)
+        if (!trim(label).empty()) labels.push_back(trim(label));
+    if (labels.size() < 2 || labels.size() > 10)
+        throw Error("the overall recommendation needs 2 to 10 labels, one per line (for example Strong no, No, Yes, Strong yes)");
+    apply("Change kit properties", [&](Kit& k) {
+        k.properties = settings.properties;
+        k.competencies = settings.competencies;
+        k.recommendation_labels = labels;
+    });
+}
+
 void KitDocument::set_competencies(const std::vector<Competency>& competencies) {
     apply("Change competencies", [&](Kit& k) { k.competencies = competencies; });
 }

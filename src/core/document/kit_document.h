@@ -45,6 +45,9 @@ public:
     // --- edits (each is one undo step) ---
     /// Sets the kit properties (title, role, stage, length, …).
     void set_properties(const KitProperties& properties);
+    /// Sets properties, competencies and recommendation labels as one step; throws Error (changing nothing)
+    /// unless there are 2–10 non-blank recommendation labels.
+    void set_settings(const KitSettings& settings);
     /// Sets the competencies the kit must cover.
     void set_competencies(const std::vector<Competency>& competencies);
     /// Adds a bank question at `position` (index may equal the section size); returns its kit id.

@@ -58,6 +58,13 @@ struct KitProperties {
     bool operator!=(const KitProperties& other) const { return !(*this == other); }
 };
 
+/// The kit-wide settings edited together in the properties dialog.
+struct KitSettings {
+    KitProperties properties;                      ///< title, role, stage, …
+    std::vector<Competency> competencies;          ///< competencies the kit must cover
+    std::vector<std::string> recommendation_labels;  ///< the overall scale, lowest first
+};
+
 /// A complete interview kit.
 struct Kit {
     KitProperties properties;                ///< title, role, stage, …
@@ -67,6 +74,9 @@ struct Kit {
     std::vector<std::string> extensions;     ///< unknown child elements of a newer minor version, kept verbatim as XML
 
     bool operator==(const Kit& other) const;
+
+    /// The kit-wide settings (properties, competencies to cover, recommendation scale).
+    KitSettings settings() const { return {properties, competencies, recommendation_labels}; }
 
     bool operator!=(const Kit& other) const { return !(*this == other); }
 

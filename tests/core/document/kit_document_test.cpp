@@ -142,3 +142,23 @@ TEST_CASE("derived figures", "[document]") {
     const auto per = questions_per_competency(kit);
     CHECK(per[0] == std::make_pair(std::string("kpis-metrics"), 1));
 }
+
+TEST_CASE("kit settings change in one undo step and the scale is checked", "[document]") {
+    KitDocument doc(test::sample_kit(), "");
+    KitSettings settings = doc.kit().settings();
+    settings.properties.length_minutes = 90;
+    settings.competencies.push_back({"communication", "Communication", ""});
+    settings.recommendation_labels = {" Definitely not ", "", "Not yet", "Hire", "Hire now"};
+    doc.set_settings(settings);
+    CHECK(doc.kit().properties.length_minutes == 90);
+    CHECK(doc.kit().competencies.size() == 3);
+    CHECK(doc.kit().recommendation_labels == std::vector<std::string>{"Definitely not", "Not yet", "Hire", "Hire now"});
+    CHECK(doc.history().undo_depth() == 1);
+    CHECK(doc.history().undo_description() == "Change kit properties");
+
+    settings.recommendation_labels = {"Only one", "  "};
+    CHECK_THROWS_WITH(doc.set_settings(settings), Catch::Contains("2 to 10 labels"));
+    CHECK(doc.kit().recommendation_labels.size() == 4);
+    doc.undo();
+    CHECK(doc.kit() == test::sample_kit());
+}
