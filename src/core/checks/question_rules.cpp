@@ -54,6 +54,14 @@ std::vector<const QuestionRule*> match_question_rules(const QuestionRules& rules
                                                       bool behavioural) {
     std::vector<const QuestionRule*> tripped;
     const std::string normalised = normalise_for_rules(text);
+    const std::string key = (behavioural ? "b:" : "o:") + normalised;
+    if (rules.memo) {
+        std::lock_guard<std::mutex> lock(rules.memo->mutex);
+        if (auto it = rules.memo->results.find(key); it != rules.memo->results.end()) {
+            for (std::size_t index : it->second) tripped.push_back(&rules.rules[index]);
+            return tripped;
+        }
+    }
     for (const auto& rule : rules.rules) {
         if (!rule.is_topic && rule.id == "yes-no" && !behavioural) continue;
         try {
@@ -63,6 +71,13 @@ std::vector<const QuestionRule*> match_question_rules(const QuestionRules& rules
             throw Error("question rule \"" + rule.id + "\" could not be applied to \"" + text.substr(0, 60) +
                         "\": " + error.what());
         }
+    }
+    if (rules.memo) {
+        std::vector<std::size_t> indices;
+        for (const QuestionRule* rule : tripped) indices.push_back(static_cast<std::size_t>(rule - rules.rules.data()));
+        std::lock_guard<std::mutex> lock(rules.memo->mutex);
+        if (rules.memo->results.size() >= kMaxRememberedRuleTexts) rules.memo->results.clear();
+        rules.memo->results.emplace(key, std::move(indices));
     }
     return tripped;
 }

@@ -3,8 +3,11 @@
 /// Data-driven rules for question wording and protected topics (assets/checks/question_rules.xml).
 
 #include <cstddef>
+#include <memory>
+#include <mutex>
 #include <regex>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace ikit {
@@ -21,10 +24,34 @@ struct QuestionRule {
     std::string instead;             ///< a lawful or better wording
 };
 
+/// Remembered results of match_question_rules, per normalised text (std::regex is slow, and the app
+/// re-checks the whole kit after every edit, so most texts have been matched before).
+struct RuleMatchMemo {
+    std::mutex mutex;                                                     ///< guards `results`
+    std::unordered_map<std::string, std::vector<std::size_t>> results;  ///< text key -> indices of tripped rules
+};
+
 /// The loaded rule set.
 struct QuestionRules {
     std::vector<QuestionRule> rules;  ///< in file order
+    /// Each rule set has a memo of its own; copies start with an empty one.
+    std::unique_ptr<RuleMatchMemo> memo = std::make_unique<RuleMatchMemo>();
+
+    QuestionRules() = default;
+    /// Copies the rules, not the memo.
+    QuestionRules(const QuestionRules& other) : rules(other.rules) {}
+    /// Copies the rules and forgets what was remembered.
+    QuestionRules& operator=(const QuestionRules& other) {
+        rules = other.rules;
+        memo = std::make_unique<RuleMatchMemo>();
+        return *this;
+    }
+    QuestionRules(QuestionRules&&) = default;             ///< moves rules and memo
+    QuestionRules& operator=(QuestionRules&&) = default;  ///< moves rules and memo
 };
+
+/// Texts remembered per rule set before the memo starts afresh.
+constexpr std::size_t kMaxRememberedRuleTexts = 20000;
 
 /// Characters of a question the rules read; a longer text is cut at a word boundary (no real question is
 /// that long, and it bounds the time std::regex takes).

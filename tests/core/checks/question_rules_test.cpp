@@ -254,3 +254,24 @@ TEST_CASE("huge questions are cut before matching, so std::regex stays shallow",
     CHECK_FALSE(fires(padded + "How old are you?", "age"));
     CHECK(fires("How old are you? " + padded, "age"));
 }
+
+TEST_CASE("rule results are remembered per text and copies start afresh", "[checks]") {
+    ikit::QuestionRules rules = ikit::parse_question_rules(R"(<question-rules format="1" lang="en">
+  <topic id="age" name="Age" severity="error"><match>\bhow old are you\b</match><why>w</why><instead>i</instead></topic>
+</question-rules>)", "memo.xml");
+    const auto first = ikit::match_question_rules(rules, "How old are you?", true);
+    REQUIRE(first.size() == 1);
+    CHECK(rules.memo->results.size() == 1);
+    const auto again = ikit::match_question_rules(rules, "How  OLD are you?", true);  // same normalised text
+    REQUIRE(again.size() == 1);
+    CHECK(again[0] == &rules.rules[0]);
+    CHECK(rules.memo->results.size() == 1);
+    CHECK(ikit::match_question_rules(rules, "How old are you?", false).size() == 1);  // other key: not behavioural
+    CHECK(rules.memo->results.size() == 2);
+
+    ikit::QuestionRules copy = rules;
+    CHECK(copy.memo->results.empty());
+    copy.rules[0].match = {std::regex("\\bnever matches this\\b")};
+    CHECK(ikit::match_question_rules(copy, "How old are you?", true).empty());
+    CHECK(ikit::match_question_rules(rules, "How old are you?", true).size() == 1);
+}
