@@ -11,6 +11,7 @@
 #include "wx_text.h"
 
 #include <wx/button.h>
+#include <wx/dnd.h>
 
 #include <catch2/catch.hpp>
 
@@ -196,4 +197,28 @@ TEST_CASE("bank files that fail to load are listed at start-up; the rest of the 
     f.pump();
     REQUIRE(prompts->errors.size() == 1);
     CHECK(prompts->errors[0].find("could not be loaded") != std::string::npos);
+}
+
+TEST_CASE("dropping an .ikit file on the window opens it", "[gui]") {
+    GuiFixture f;
+    KitDocument& doc = f.frame->document();
+    const std::string sample = f.sample_kit();
+    auto* target = dynamic_cast<wxFileDropTarget*>(f.frame->GetDropTarget());
+    REQUIRE(target != nullptr);
+    wxArrayString files;
+    files.Add(wx(sample));
+    CHECK(target->OnDropFiles(10, 10, files));
+    f.pump(50);
+    CHECK(doc.path() == sample);
+    CHECK(doc.kit() == read_kit_file(sample));
+
+    // A dropped file that is not a kit is reported and the open kit stays.
+    const std::string not_kit = (f.dir / "notes.ikit").string();
+    std::ofstream(not_kit) << "hello";
+    files.Clear();
+    files.Add(wx(not_kit));
+    target->OnDropFiles(10, 10, files);
+    f.pump(50);
+    REQUIRE(f.prompts->errors.size() == 1);
+    CHECK(doc.path() == sample);
 }
