@@ -6,6 +6,7 @@
 #include "serialize/question_rules_reader.h"
 #include "text_formats.h"
 #include "util/error.h"
+#include "util/text.h"
 
 namespace ikit::cli {
 
@@ -64,7 +65,7 @@ int run_check_command(Context& ctx, const std::vector<std::string>& raw) {
             if (!x.question_id.empty()) {
                 const KitQuestion* q = kit.find_question(x.question_id);
                 ctx.out << "question " << x.question_id;
-                if (q) ctx.out << " (\"" << q->text.substr(0, 40) << (q->text.size() > 40 ? "…" : "") << "\")";
+                if (q) ctx.out << " (\"" << shorten(q->text, 40) << "\")";
                 ctx.out << ": ";
             }
             ctx.out << x.message;

@@ -21,7 +21,7 @@ std::vector<std::string> validation_problems(const Kit& kit) {
     std::vector<std::string> problems;
     for (const auto& s : kit.sections)
         for (const auto& q : s.questions) {
-            const std::string where = "question " + q.id + " (\"" + q.text.substr(0, 50) + (q.text.size() > 50 ? "…" : "") + "\")";
+            const std::string where = "question " + q.id + " (\"" + shorten(q.text, 50) + "\")";
             if (trim(q.text).empty()) problems.push_back(where + " has no text");
             if (q.rubric.empty()) {
                 problems.push_back(where + " has no rubric: attach one so it can be scored");

@@ -69,5 +69,5 @@ TEST_CASE("ikit validate reports bad files and questions without rubrics", "[cli
     CHECK(r.err.find("level 3 has no anchor") != std::string::npos);
     CHECK(r.err.find(broken + ":") != std::string::npos);
     CHECK(ikit_run({"validate"}).code == 2);
-    CHECK(ikit_run({"validate", dir + "/missing.ikit"}).err.find("cannot open") != std::string::npos);
+    CHECK(ikit_run({"validate", dir + "/missing.ikit"}).err.find("missing.ikit: cannot open: there is no such file") != std::string::npos);
 }

@@ -68,7 +68,7 @@ std::vector<const QuestionRule*> match_question_rules(const QuestionRules& rules
             if (any_match(rule.match, normalised) && !any_match(rule.unless, normalised)) tripped.push_back(&rule);
         } catch (const std::regex_error& error) {
             // std::regex gives up on runaway backtracking; say which rule rather than crash the check.
-            throw Error("question rule \"" + rule.id + "\" could not be applied to \"" + text.substr(0, 60) +
+            throw Error("question rule \"" + rule.id + "\" could not be applied to \"" + shorten(text, 60) +
                         "\": " + error.what());
         }
     }

@@ -109,7 +109,7 @@ std::string read_file_limited(const std::string& path, std::size_t max_bytes) {
     std::error_code ec;
     if (fs::is_directory(path, ec)) throw Error(path, 0, "cannot open: it is a folder");
     FILE* f = std::fopen(path.c_str(), "rb");
-    if (!f) throw Error(path, 0, "cannot open: " + reason(errno));
+    if (!f) throw Error(path, 0, "cannot open: " + (errno == ENOENT ? std::string("there is no such file") : reason(errno)));
     std::string data;
     struct stat st {};
     if (::fstat(::fileno(f), &st) == 0 && S_ISREG(st.st_mode)) {

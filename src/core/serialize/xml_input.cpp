@@ -268,7 +268,13 @@ void parse_untrusted_xml(tinyxml2::XMLDocument& doc, const std::string& xml, con
             case tinyxml2::XML_ELEMENT_DEPTH_EXCEEDED: what = "refused: elements are nested too deeply"; break;
             case tinyxml2::XML_ERROR_MISMATCHED_ELEMENT: what = "broken XML: an element is closed by the wrong end tag"; break;
             case tinyxml2::XML_ERROR_PARSING_ELEMENT: what = "broken XML: an element is not closed (is the file truncated?)"; break;
-            default: what = std::string("broken XML: ") + doc.ErrorName(); break;
+            case tinyxml2::XML_ERROR_PARSING_TEXT: what = "broken XML: text runs to the end of the file (is the file truncated?)"; break;
+            case tinyxml2::XML_ERROR_PARSING_ATTRIBUTE: what = "broken XML: an attribute is malformed or not closed"; break;
+            case tinyxml2::XML_ERROR_PARSING_COMMENT: what = "broken XML: a comment is not closed"; break;
+            case tinyxml2::XML_ERROR_PARSING_CDATA: what = "broken XML: a CDATA section is not closed"; break;
+            case tinyxml2::XML_ERROR_PARSING_DECLARATION: what = "broken XML: the <?xml ...?> declaration is malformed"; break;
+            case tinyxml2::XML_ERROR_PARSING_UNKNOWN: what = "broken XML: an unknown <! ...> construct"; break;
+            default: what = std::string("broken XML (") + doc.ErrorName() + ")"; break;
         }
         throw Error(file_name, doc.ErrorLineNum(), what);
     }

@@ -134,6 +134,15 @@ std::string encode_utf8(char32_t cp) {
     return out;
 }
 
+std::string shorten(std::string_view text, std::size_t max_chars) {
+    std::size_t chars = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;  // continuation byte
+        if (chars++ == max_chars) return std::string(text.substr(0, i)) + "\u2026";
+    }
+    return std::string(text);
+}
+
 std::string code_point_name(char32_t cp) {
     char buf[16];
     std::snprintf(buf, sizeof buf, "U+%04X", static_cast<unsigned>(cp));

@@ -24,6 +24,9 @@ std::vector<std::string> split_words(std::string_view text);
 /// Joins `parts` with `separator`.
 std::string join(const std::vector<std::string>& parts, std::string_view separator);
 
+/// At most `max_chars` characters of `text` (code points, never a split UTF-8 sequence), with "…" when cut.
+std::string shorten(std::string_view text, std::size_t max_chars);
+
 /// Byte offset of the first invalid UTF-8 sequence in `text`, or npos when all of it is valid.
 std::size_t find_invalid_utf8(std::string_view text);
 

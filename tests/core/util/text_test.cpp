@@ -30,3 +30,12 @@ TEST_CASE("text helpers", "[util]") {
     CHECK(join({"a", "b"}, ", ") == "a, b");
     CHECK(today_iso_date().size() == 10);
 }
+
+TEST_CASE("shorten never splits a character", "[util]") {
+    CHECK(shorten("short", 10) == "short");
+    CHECK(shorten("exactly ten", 11) == "exactly ten");
+    CHECK(shorten("a longer sentence", 8) == u8"a longer…");
+    CHECK(shorten(u8"Ελένη Παπαδοπούλου", 5) == u8"Ελένη…");
+    CHECK(shorten(u8"😀😀😀", 2) == u8"😀😀…");
+    CHECK(find_invalid_utf8(shorten(u8"日本語の質問です", 3)) == std::string::npos);
+}
