@@ -134,10 +134,7 @@ BankContent parse_bank(const std::string& xml, const std::string& file_name) {
     parse_untrusted_xml(doc, xml, file_name);
     XmlReadContext ctx(file_name);
     const auto& root = ctx.root(doc, "bank");
-    const int format = ctx.int_attribute(root, "format", 1, 1000000, 0, true);
-    if (format > kBankFormat)
-        ctx.fail(&root, "made by a newer version of Interview Kit Builder (bank format " + std::to_string(format) +
-                            "); this version reads format " + std::to_string(kBankFormat));
+    ctx.format(root, "bank", kBankFormat);
 
     BankContent content;
     content.file = file_name;

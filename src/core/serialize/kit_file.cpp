@@ -130,11 +130,7 @@ Kit parse_kit(const std::string& xml, const std::string& file_name, std::vector<
     parse_untrusted_xml(doc, xml, file_name);
     XmlReadContext ctx(file_name);
     const auto& root = ctx.root(doc, "kit");
-    const int format = ctx.int_attribute(root, "format", 1, 1000000, 0, true);
-    if (format > kKitFormat)
-        ctx.fail(&root, "made by a newer version of Interview Kit Builder (kit format " + std::to_string(format) +
-                            "); this version reads format " + std::to_string(kKitFormat) +
-                            " — please update the app to open it");
+    ctx.format(root, "kit", kKitFormat);
 
     Kit kit;
     const auto* props = root.FirstChildElement("properties");

@@ -87,11 +87,7 @@ QuestionRules parse_question_rules(const std::string& xml, const std::string& fi
     parse_untrusted_xml(doc, xml, file_name);
     XmlReadContext context(file_name);
     const auto& root = context.root(doc, "question-rules");
-    const int format = context.int_attribute(root, "format", 1, 1000000, 0, true);
-    if (format > kQuestionRulesFormat)
-        context.fail(&root, "made by a newer version of Interview Kit Builder (question rules format " +
-                                std::to_string(format) + "); this version reads format " +
-                                std::to_string(kQuestionRulesFormat) + " — please update");
+    context.format(root, "question rules", kQuestionRulesFormat);
 
     QuestionRules rules;
     std::set<std::string> ids;

@@ -47,11 +47,7 @@ Rubric parse_rubric(const std::string& xml, const std::string& file_name) {
     parse_untrusted_xml(doc, xml, file_name);
     XmlReadContext context(file_name);
     const auto& root = context.root(doc, "rubric");
-    const int format = context.int_attribute(root, "format", 1, 1000000, 0, true);
-    if (format > kRubricFormat)
-        context.fail(&root, "made by a newer version of Interview Kit Builder (rubric format " +
-                                std::to_string(format) + "); this version reads format " +
-                                std::to_string(kRubricFormat) + " — please update");
+    context.format(root, "rubric", kRubricFormat);
     Rubric rubric = read_rubric_element(context, root);
     if (rubric.levels.empty()) context.fail(&root, "the rubric has no <level> elements");
     return rubric;

@@ -325,6 +325,15 @@ int XmlReadContext::int_attribute(const tinyxml2::XMLElement& e, const char* nam
     return result;
 }
 
+int XmlReadContext::format(const tinyxml2::XMLElement& root, const char* kind, int supported) const {
+    const int found = int_attribute(root, "format", 1, 1000000, 0, true);
+    if (found > supported)
+        fail(&root, std::string("made by a newer version of Interview Kit Builder (") + kind + " format " +
+                        std::to_string(found) + "); this version reads format " + std::to_string(supported) +
+                        " — please update the app to open it");
+    return found;
+}
+
 std::string XmlReadContext::text(const tinyxml2::XMLElement& e) const {
     const tinyxml2::XMLNode* first = e.FirstChild();
     if (!first) return {};

@@ -36,6 +36,9 @@ public:
                       bool required = false) const;
     /// The element's text exactly as written ("" when empty). Child elements are an error.
     std::string text(const tinyxml2::XMLElement& e) const;
+    /// The root's required format number; a file newer than `supported` is refused with "made by a newer
+    /// version of Interview Kit Builder (`kind` format N) …".
+    int format(const tinyxml2::XMLElement& root, const char* kind, int supported) const;
     /// The text of the only child called `name` ("" when absent; more than one is an error).
     std::string child_text(const tinyxml2::XMLElement& parent, const char* name) const;
     /// The texts of every child called `name`, in order, at most `max_count` of them.
