@@ -1,13 +1,12 @@
 #include "bank/question_bank.h"
 
 #include "util/error.h"
+#include "util/side_by_side.h"
 #include "util/text.h"
 
 #include <algorithm>
 #include <cstring>
-#include <exception>
-#include <system_error>
-#include <thread>
+#include <memory>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -132,50 +131,78 @@ void QuestionBank::add(BankContent content) {
     }
     roles_.insert(roles_.end(), new_roles.begin(), new_roles.end());
     competencies_.insert(competencies_.end(), new_competencies.begin(), new_competencies.end());
-    questions_.reserve(questions_.size() + content.questions.size());
-    record_end_.reserve(record_end_.size() + content.questions.size());
-    pair_bits_.reserve((questions_.size() + content.questions.size() + 63) / 64 * kPairBits);
-    by_id_.reserve(by_id_.size() + content.questions.size());
-    std::size_t text_size = haystack_.size();
-    for (const auto& q : content.questions) text_size += searchable_size(q);
-    haystack_.reserve(text_size);
-    for (auto& q : content.questions) {
-        by_id_.emplace(ascii_lower(q.id), questions_.size());
-        index_question(q);
-        questions_.push_back(std::move(q));
-    }
+    const std::size_t first = questions_.size();
+    questions_.reserve(first + content.questions.size());
+    for (auto& q : content.questions) questions_.push_back(std::move(q));
+    index_from(first);
+    by_id_.reserve(questions_.size());
+    for (std::size_t i = first; i < questions_.size(); ++i) by_id_.emplace(ascii_lower(questions_[i].id), i);
     files_.push_back(content.file);
 }
 
+namespace {
 
-void QuestionBank::index_question(const Question& q) {
-    const std::size_t start = haystack_.size();
+// From this many new questions on, the index is built on two threads, one per half.
+constexpr std::size_t kIndexTwoThreadsFrom = 4096;
+
+}  // namespace
+
+void QuestionBank::index_from(std::size_t first) {
+    const std::size_t end = questions_.size();
+    // Where each new question's text goes in the haystack, which is grown once (and not zero-filled:
+    // index_question writes every byte).
+    std::size_t size = haystack_size_;
+    record_end_.reserve(end);
+    for (std::size_t i = first; i < end; ++i) {
+        size += searchable_size(questions_[i]);
+        record_end_.push_back(size);
+    }
+    std::unique_ptr<char[]> grown(new char[size]);
+    if (haystack_size_) std::memcpy(grown.get(), haystack_.get(), haystack_size_);
+    haystack_ = std::move(grown);
+    haystack_size_ = size;
+    pair_bits_.resize((end + 63) / 64 * kPairBits, 0);
+
+    const auto index_range = [this](std::size_t from, std::size_t to) {
+        for (std::size_t record = from; record < to; ++record) index_question(record);
+    };
+    // Two halves split at a multiple of 64, so no group of pair bits is written by both threads.
+    const std::size_t middle = (first + (end - first) / 2 + 63) / 64 * 64;
+    if (end - first < kIndexTwoThreadsFrom || middle >= end) {
+        index_range(first, end);
+        return;
+    }
+    run_side_by_side([&] { index_range(first, middle); }, [&] { index_range(middle, end); });
+}
+
+void QuestionBank::index_question(std::size_t record) {
+    const Question& q = questions_[record];
+    char* const text = haystack_.get() + (record == 0 ? 0 : record_end_[record - 1]);
+    char* out = text;
     const auto append = [&](const std::string& s) {
-        haystack_ += s;
-        haystack_ += ' ';
+        std::memcpy(out, s.data(), s.size());
+        out += s.size();
+        *out++ = ' ';
     };
     append(q.id);
     append(q.text);
     for (const auto& s : q.probes) append(s);
     for (const auto& s : q.listen_for) append(s);
     for (const auto& s : q.tags) append(s);
+    const std::size_t length = static_cast<std::size_t>(out - text);
     // Lower-case ASCII and fold '\n' '\r' '\t' to spaces, so '\n' never occurs inside a record and a match
     // cannot span two questions (written without branches so the compiler can vectorise it).
-    char* text = haystack_.data();
-    const std::size_t end = haystack_.size();
-    for (std::size_t i = start; i < end; ++i) {
+    for (std::size_t i = 0; i < length; ++i) {
         const auto c = static_cast<unsigned char>(text[i]);
         const unsigned char lower = static_cast<unsigned char>(c - 'A') < 26 ? static_cast<unsigned char>(c + 32) : c;
         text[i] = static_cast<char>(c == '\n' || c == '\r' || c == '\t' ? ' ' : lower);
     }
     // Note the byte pairs and triples of every run of non-space bytes.
-    const std::size_t record = record_end_.size();
-    if (record % 64 == 0) pair_bits_.resize(pair_bits_.size() + kPairBits, 0);
     std::uint64_t* group = pair_bits_.data() + record / 64 * kPairBits;
     const std::uint64_t mine = std::uint64_t(1) << (record % 64);
     std::uint32_t window = 0;  // the last three bytes of the current run of non-space bytes, newest lowest
     int run = 0;               // how many of them there are (at most 3)
-    for (std::size_t i = start; i < end; ++i) {
+    for (std::size_t i = 0; i < length; ++i) {
         const auto c = static_cast<unsigned char>(text[i]);
         if (c <= ' ' && is_space_byte(c)) {
             run = 0;
@@ -186,8 +213,7 @@ void QuestionBank::index_question(const Question& q) {
         if (run >= 2) group[pair_hash(window & 0xFFFFu)] |= mine;
         if (run == 3) group[triple_hash(window)] |= mine;
     }
-    haystack_ += '\n';
-    record_end_.push_back(haystack_.size());
+    *out = '\n';
 }
 
 const Question* QuestionBank::find(const std::string& id) const {
@@ -232,28 +258,7 @@ std::vector<std::size_t> scan_in_halves(std::size_t count, std::size_t align, co
         return hits;
     }
     std::vector<std::size_t> second_hits;
-    std::exception_ptr second_failure;
-    std::thread second;
-    try {
-        second = std::thread([&] {
-            try {
-                scan(middle, count, second_hits);
-            } catch (...) {
-                second_failure = std::current_exception();
-            }
-        });
-    } catch (const std::system_error&) {  // no thread to be had: do it all here
-        scan(0, count, hits);
-        return hits;
-    }
-    try {
-        scan(0, middle, hits);
-    } catch (...) {
-        second.join();
-        throw;
-    }
-    second.join();
-    if (second_failure) std::rethrow_exception(second_failure);
+    run_side_by_side([&] { scan(0, middle, hits); }, [&] { scan(middle, count, second_hits); });
     hits.insert(hits.end(), second_hits.begin(), second_hits.end());
     return hits;
 }
@@ -314,7 +319,7 @@ void QuestionBank::prefetch_text(std::size_t record) const {
 
 std::string_view QuestionBank::record_text(std::size_t record) const {
     const std::size_t start = record == 0 ? 0 : record_end_[record - 1];
-    return std::string_view(haystack_.data() + start, record_end_[record] - start);
+    return std::string_view(haystack_.get() + start, record_end_[record] - start);
 }
 
 }  // namespace ikit

@@ -7,6 +7,7 @@
 #include "model/taxonomy.h"
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -60,7 +61,8 @@ public:
 
 private:
     bool passes_facets(const Question& q, const BankFilter& filter) const;
-    void index_question(const Question& q);
+    void index_from(std::size_t first);
+    void index_question(std::size_t record);
     std::string_view record_text(std::size_t record) const;
     void prefetch_text(std::size_t record) const;
 
@@ -69,7 +71,8 @@ private:
     std::vector<Question> questions_;
     std::vector<std::string> files_;
     std::unordered_map<std::string, std::size_t> by_id_;  // lower-cased id -> index
-    std::string haystack_;                // lower-cased searchable text of every question, '\n'-separated
+    std::unique_ptr<char[]> haystack_;    // lower-cased searchable text of every question, '\n'-separated
+    std::size_t haystack_size_ = 0;       // its length
     std::vector<std::size_t> record_end_; // end offset in haystack_ of each question's text
     std::vector<std::uint64_t> pair_bits_;  // byte pairs of each question's text, by groups of 64 (search pre-check)
 };

@@ -149,3 +149,32 @@ TEST_CASE("a large bank is searched in two halves with the same result, in bank 
         CHECK(bank.filter_within(f, all) == expected);
     }
 }
+
+TEST_CASE("banks added one after another are indexed as one, on two threads when large", "[bank][search]") {
+    // The first file ends inside a group of 64 questions, the second is large enough to be indexed on two
+    // threads: every question must still be found exactly where a plain scan finds it.
+    const std::vector<std::string> words{"escalation", "coach", "queue", "refund", "outage", "rota", "ελένη"};
+    const auto file = [&](const std::string& name, std::size_t from, std::size_t count) {
+        BankContent content;
+        content.file = name;
+        content.roles = {{"lead", "Team lead", "manager"}};
+        content.competencies = {{"talk", "Communication", ""}};
+        for (std::size_t i = from; i < from + count; ++i)
+            content.questions.push_back(make_question("q-" + std::to_string(i),
+                                                      "Case " + std::to_string(i) + " on " + words[i % words.size()],
+                                                      {words[(i / 3) % words.size()]}, {}, {"t" + std::to_string(i % 97)}));
+        return content;
+    };
+    QuestionBank bank;
+    bank.add(file("small.xml", 0, 100));
+    bank.add(file("large.xml", 100, 9000));
+    bank.add(file("last.xml", 9100, 5));
+    REQUIRE(bank.questions().size() == 9105);
+    for (const char* query : {"escalation", "coach queue", "case 9104", "case 99 ", "t96", "q-100 ", "ελένη rota", "nowhere"}) {
+        INFO(query);
+        BankFilter f;
+        f.search = query;
+        CHECK(bank.filter(f) == reference(bank, query));
+    }
+    CHECK(bank.find("Q-9104") == &bank.questions().back());
+}
