@@ -1,6 +1,8 @@
 // libFuzzer target: parse_bank on arbitrary bytes, then merging and searching what it read.
 // Any outcome but a bank or an ikit::Error is a bug (crash, sanitizer report, other exception,
-// hang); a bank that parses must also survive write_bank and parse_bank unchanged.
+// hang); a bank that parses must also survive write_bank and parse_bank unchanged. parse_bank reads
+// most banks with its streaming fast path: the tree reader alone (parse_bank_with_tree) must give
+// the same bank or the same error.
 // Built only with -DIKIT_FUZZ=ON and clang; see docs/fuzzing.md.
 
 #include "bank/question_bank.h"
@@ -27,11 +29,26 @@ bool same_questions(const ikit::BankContent& a, const ikit::BankContent& b) {
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string xml(reinterpret_cast<const char*>(data), size);
+    std::string tree_error;
+    ikit::BankContent tree;
+    try {
+        tree = ikit::parse_bank_with_tree(xml, "fuzz.xml");
+    } catch (const ikit::Error& e) {
+        tree_error = e.what();
+    }
     ikit::BankContent content;
     try {
         content = ikit::parse_bank(xml, "fuzz.xml");
-    } catch (const ikit::Error&) {
+    } catch (const ikit::Error& e) {
+        if (e.what() != tree_error) {
+            std::fprintf(stderr, "the two readers disagree: \"%s\" against \"%s\"\n", e.what(), tree_error.c_str());
+            std::abort();
+        }
         return 0;  // refused with a message: the expected outcome for most inputs
+    }
+    if (!tree_error.empty() || !same_questions(content, tree) || content.file != tree.file) {
+        std::fprintf(stderr, "the streaming reader read a bank the tree reader reads differently: %s\n", tree_error.c_str());
+        std::abort();
     }
     const std::string written = ikit::write_bank(content);
     try {

@@ -11,6 +11,9 @@ namespace ikit {
 /// Parses a bank file's text; throws Error naming `file_name` and the line.
 BankContent parse_bank(const std::string& xml, const std::string& file_name);
 
+/// parse_bank without its fast path: always builds the XML tree (for tests that compare the two readers).
+BankContent parse_bank_with_tree(const std::string& xml, const std::string& file_name);
+
 /// Reads and parses a bank file (refusing files over the size limit); throws Error.
 BankContent read_bank_file(const std::string& path);
 

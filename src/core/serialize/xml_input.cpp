@@ -255,12 +255,19 @@ bool only_white_space(std::string_view text) {
 }  // namespace
 
 void parse_untrusted_xml(tinyxml2::XMLDocument& doc, const std::string& xml, const std::string& file_name) {
+    check_untrusted_xml(xml, file_name);
+    parse_checked_xml(doc, xml, file_name);
+}
+
+void check_untrusted_xml(const std::string& xml, const std::string& file_name) {
     if (only_white_space(xml)) throw Error(file_name, 0, "the file is empty");
     if (const void* nul = std::memchr(xml.data(), '\0', xml.size()))
         throw Error(file_name, line_of(xml, static_cast<std::size_t>(static_cast<const char*>(nul) - xml.data())),
                     "not an XML text file (it holds binary data)");
     UntrustedXmlScan(xml, file_name).run();
+}
 
+void parse_checked_xml(tinyxml2::XMLDocument& doc, const std::string& xml, const std::string& file_name) {
     if (doc.Parse(xml.data(), xml.size()) != tinyxml2::XML_SUCCESS) {
         std::string what;
         switch (doc.ErrorID()) {
@@ -274,6 +281,7 @@ void parse_untrusted_xml(tinyxml2::XMLDocument& doc, const std::string& xml, con
             case tinyxml2::XML_ERROR_PARSING_CDATA: what = "broken XML: a CDATA section is not closed"; break;
             case tinyxml2::XML_ERROR_PARSING_DECLARATION: what = "broken XML: the <?xml ...?> declaration is malformed"; break;
             case tinyxml2::XML_ERROR_PARSING_UNKNOWN: what = "broken XML: an unknown <! ...> construct"; break;
+            case tinyxml2::XML_ERROR_PARSING: what = "broken XML: a tag is malformed or cut off (is the file truncated?)"; break;
             default: what = std::string("broken XML (") + doc.ErrorName() + ")"; break;
         }
         throw Error(file_name, doc.ErrorLineNum(), what);
@@ -311,11 +319,10 @@ int XmlReadContext::int_attribute(const tinyxml2::XMLElement& e, const char* nam
         if (required) fail(&e, std::string("<") + e.Name() + "> has no " + name + " attribute");
         return fallback;
     }
-    int result = 0;
     // Plain short numbers ("5", "120") directly; anything else as tinyxml2 reads it (sscanf, hex, signs).
-    const std::size_t digits = std::strspn(value, "0123456789");
-    if (digits > 0 && digits <= 6 && value[digits] == '\0') {
-        for (const char* d = value; *d; ++d) result = result * 10 + (*d - '0');
+    int result = 0;
+    if (const auto plain = plain_whole_number(value)) {
+        result = *plain;
     } else if (!tinyxml2::XMLUtil::ToInt(value, &result)) {
         fail(&e, std::string("<") + e.Name() + "> attribute " + name + "=\"" + value + "\" is not a whole number");
     }
@@ -383,5 +390,15 @@ std::string element_to_xml(const tinyxml2::XMLElement& element) {
 }
 
 std::vector<std::string> split_id_list(const std::string& value) { return split_words(value); }
+
+std::optional<int> plain_whole_number(std::string_view value) {
+    if (value.empty() || value.size() > 6) return std::nullopt;
+    int result = 0;
+    for (const char d : value) {
+        if (d < '0' || d > '9') return std::nullopt;
+        result = result * 10 + (d - '0');
+    }
+    return result;
+}
 
 }  // namespace ikit

@@ -6,7 +6,9 @@
 
 #include <tinyxml2.h>
 
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace ikit {
@@ -15,7 +17,19 @@ namespace ikit {
 constexpr int kMaxXmlDepth = 64;
 
 /// Parses `xml` into `doc` (whitespace preserved); throws Error naming `file_name`.
+/// The same as check_untrusted_xml followed by parse_checked_xml.
 void parse_untrusted_xml(tinyxml2::XMLDocument& doc, const std::string& xml, const std::string& file_name);
+
+/// The safety checks alone, before any parser sees `xml`: refuses an empty file, binary data, invalid
+/// UTF-8, control characters and references to them, a stray "&", DOCTYPE/ENTITY declarations and nesting
+/// deeper than kMaxXmlDepth, with an Error naming `file_name` and the line.
+void check_untrusted_xml(const std::string& xml, const std::string& file_name);
+
+/// Parses `xml`, which has passed check_untrusted_xml, into `doc`; throws Error naming `file_name`.
+void parse_checked_xml(tinyxml2::XMLDocument& doc, const std::string& xml, const std::string& file_name);
+
+/// The value of a number written as 1 to 6 plain digits ("5", "0120"), else nullopt.
+std::optional<int> plain_whole_number(std::string_view value);
 
 /// Reading helpers bound to one file, for error messages with lines.
 class XmlReadContext {
