@@ -21,6 +21,9 @@ namespace {
 // into nullopt and the tree reader takes over.
 struct Declined {};
 
+// Most attributes read on one start tag; the format needs at most six.
+constexpr std::size_t kMaxAttributes = 32;
+
 [[noreturn]] void decline() { throw Declined{}; }
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
@@ -248,8 +251,11 @@ private:
         if (!close) decline();
         const std::string_view raw(p_, static_cast<std::size_t>(close - p_));
         p_ = close + 1;
+        // A repeated attribute is declined (the tree reader takes the first). Comparing each attribute with
+        // those before it is quadratic, so a start tag with more attributes than any bank needs is declined too.
+        if (attribute_count_ == kMaxAttributes) decline();
         for (std::size_t k = 0; k < attribute_count_; ++k)
-            if (attributes_[k].name == attribute_name) decline();  // tinyxml2 refuses a repeated attribute
+            if (attributes_[k].name == attribute_name) decline();
         if (raw.find('<') != std::string_view::npos) decline();
         if (attribute_count_ == attributes_.size()) attributes_.emplace_back();
         Attribute& a = attributes_[attribute_count_++];

@@ -146,7 +146,11 @@ TEST_CASE("the streaming reader takes the usual variations of a bank file", "[se
 
 TEST_CASE("the streaming reader declines what it does not handle, and parse_bank still reads it", "[serialize][bank]") {
     const std::string base = bank_with(kQuestion);
+    std::string many_attributes;
+    for (int i = 0; i < 40; ++i) many_attributes += " a" + std::to_string(i) + "=\"" + std::to_string(i) + "\"";
     const std::vector<std::string> unusual = {
+        replaced(base, " minutes=\"4\"", many_attributes + " minutes=\"4\""),
+        replaced(base, " minutes=\"4\"", " minutes=\"4\" minutes=\"6\""),
         replaced(base, "Segments by queue", "<![CDATA[Segments <by> queue]]>"),
         replaced(base, "Segments by queue", "Segments <!-- by --> queue"),
         replaced(base, "<tag>fcr</tag>", "<note>ignored by the tree reader</note>"),
