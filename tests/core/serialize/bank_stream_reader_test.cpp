@@ -8,6 +8,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <fstream>
 #include <random>
 #include <variant>
@@ -232,4 +233,25 @@ TEST_CASE("random edits of a bank never make the two readers disagree", "[serial
     // Both outcomes occur often enough for the comparison to mean something.
     CHECK(accepted > 400);
     CHECK(declined > 400);
+}
+
+TEST_CASE("a large bank is checked beside the streaming reader, and a fault in the checks still wins", "[serialize][bank]") {
+    std::string questions;
+    for (int i = 0; i < 1500; ++i) questions += replaced(kQuestion, "q-001", "q-" + std::to_string(i));
+    const std::string xml = bank_with(questions);
+    REQUIRE(xml.size() > 700 * 1024);  // past the size from which the checks run on a second thread
+    const BankContent content = parse_bank(xml, "b.xml");
+    CHECK(content.questions.size() == 1500);
+    CHECK(same_content(content, parse_bank_with_tree(xml, "b.xml")));
+
+    // Faults only the checks see: the streaming reader would read these files, the checks refuse them.
+    const std::size_t last_line = static_cast<std::size_t>(std::count(xml.begin(), xml.end(), '\n')) - 4;
+    const std::string bad_utf8 = replaced(xml, "Segments by queue", "Segments \xC3 queue");
+    CHECK(read_bank_streaming(bad_utf8, "b.xml"));
+    CHECK_THROWS_WITH(parse_bank(bad_utf8, "b.xml"), Catch::StartsWith("b.xml:15: the file is not valid UTF-8"));
+    std::string late_control = xml;
+    late_control.insert(late_control.rfind("cr</tag>"), "\x01");
+    CHECK(read_bank_streaming(late_control, "b.xml"));
+    CHECK_THROWS_WITH(parse_bank(late_control, "b.xml"),
+                      Catch::StartsWith("b.xml:" + std::to_string(last_line) + ": not an XML text file"));
 }
