@@ -6,6 +6,7 @@
 #include "util/error.h"
 #include "util/text.h"
 
+#include <algorithm>
 #include <iomanip>
 #include <map>
 
@@ -84,9 +85,12 @@ int list(Context& ctx, const std::vector<std::string>& raw) {
         }
         return kSuccess;
     }
+    // The id column is as wide as the longest id listed (user banks may use long ids), plus two spaces.
+    std::size_t id_width = 7;
+    for (auto i : hits) id_width = std::max(id_width, bank.questions()[i].id.size());
     for (auto i : hits) {
         const Question& q = bank.questions()[i];
-        ctx.out << std::left << std::setw(9) << q.id << std::setw(12) << to_id(q.type) << std::right << std::setw(3)
+        ctx.out << std::left << std::setw(static_cast<int>(id_width + 2)) << q.id << std::setw(12) << to_id(q.type) << std::right << std::setw(3)
                 << q.minutes << " min  " << q.text << "\n";
     }
     ctx.out << hits.size() << (hits.size() == 1 ? " question\n" : " questions\n");

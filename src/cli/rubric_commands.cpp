@@ -3,6 +3,7 @@
 #include "cli_context.h"
 #include "util/error.h"
 
+#include <algorithm>
 #include <iomanip>
 
 namespace ikit::cli {
@@ -27,8 +28,10 @@ int run_rubric_command(Context& ctx, const std::vector<std::string>& raw) {
     }
     const auto& library = ctx.library().rubrics;
     if (sub == "list") {
+        std::size_t id_width = 20;
+        for (const auto& r : library.rubrics()) id_width = std::max(id_width, r.id.size());
         for (const auto& r : library.rubrics())
-            ctx.out << std::left << std::setw(22) << r.id << std::setw(3) << r.levels.size() << " levels  " << r.name << "\n";
+            ctx.out << std::left << std::setw(static_cast<int>(id_width + 2)) << r.id << std::right << std::setw(2) << r.levels.size() << " levels  " << std::left << r.name << "\n";
         ctx.out << library.rubrics().size() << " rubrics\n";
         return kSuccess;
     }

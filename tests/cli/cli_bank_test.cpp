@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <fstream>
+#include <iterator>
 
 TEST_CASE("--version and --help", "[cli]") {
     auto r = ikit_run({"--version"});
@@ -100,6 +101,17 @@ TEST_CASE("--bank adds a user bank; a broken one is an error", "[cli]") {
     auto r = ikit_run({"--bank", good, "bank", "show", "mine-1"});
     CHECK(r.code == 0);
     CHECK(r.out.find("weekend staffing") != std::string::npos);
+    // A long id keeps its own column: the type is never glued to it.
+    const std::string long_ids = dir + "/long.xml";
+    {
+        std::ifstream in(good);
+        std::string xml((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        xml.replace(xml.find("mine-1"), 6, "a-rather-long-question-id");
+        std::ofstream(long_ids) << xml;
+    }
+    r = ikit_run({"--bank", long_ids, "bank", "list", "--search", "weekend"});
+    CHECK(r.code == 0);
+    CHECK(r.out.find("a-rather-long-question-id  technical") != std::string::npos);
     const std::string bad = dir + "/bad.xml";
     std::ofstream(bad) << "<bank format=\"1\"><questions>";
     r = ikit_run({"--bank", bad, "bank", "list"});
