@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cstring>
 #include <memory>
+#include <unordered_set>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -112,13 +113,22 @@ void QuestionBank::add(BankContent content) {
     std::vector<Competency> new_competencies;
     for (auto& c : content.competencies)
         if (!competency(c.id)) new_competencies.push_back(c);
-    const auto known_role = [&](const std::string& id) {
-        return find_role(roles_, id) || std::any_of(new_roles.begin(), new_roles.end(), [&](const Role& r) { return iequals(r.id, id); });
+    // What a question may name a role or competency by, lower-cased: the id or name of one already known
+    // (as find_role and find_competency match them), or the id of one this file adds.
+    std::unordered_set<std::string> role_keys, competency_keys;
+    for (const auto& r : roles_) role_keys.insert({ascii_lower(r.id), ascii_lower(r.name)});
+    for (const auto& r : new_roles) role_keys.insert(ascii_lower(r.id));
+    for (const auto& c : competencies_) competency_keys.insert({ascii_lower(c.id), ascii_lower(c.name)});
+    for (const auto& c : new_competencies) competency_keys.insert(ascii_lower(c.id));
+    std::string lowered;  // reused, so looking up a long id allocates nothing
+    const auto known = [&lowered](const std::unordered_set<std::string>& keys, const std::string& id) {
+        lowered.assign(id);
+        for (char& c : lowered)
+            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+        return keys.count(lowered) > 0;
     };
-    const auto known_competency = [&](const std::string& id) {
-        return find_competency(competencies_, id) ||
-               std::any_of(new_competencies.begin(), new_competencies.end(), [&](const Competency& c) { return iequals(c.id, id); });
-    };
+    const auto known_role = [&](const std::string& id) { return known(role_keys, id); };
+    const auto known_competency = [&](const std::string& id) { return known(competency_keys, id); };
     for (const auto& q : content.questions) {
         if (!questions_.empty() && find(q.id))
             throw Error(content.file, 0, "question id \"" + q.id + "\" is already used by another bank file");
@@ -133,7 +143,11 @@ void QuestionBank::add(BankContent content) {
     competencies_.insert(competencies_.end(), new_competencies.begin(), new_competencies.end());
     const std::size_t first = questions_.size();
     questions_.reserve(first + content.questions.size());
-    for (auto& q : content.questions) questions_.push_back(std::move(q));
+    facets_.reserve(content.questions.size());
+    for (auto& q : content.questions) {
+        facets_.add(q);
+        questions_.push_back(std::move(q));
+    }
     index_from(first);
     by_id_.reserve(questions_.size());
     for (std::size_t i = first; i < questions_.size(); ++i) by_id_.emplace(ascii_lower(questions_[i].id), i);
@@ -226,20 +240,6 @@ std::string QuestionBank::competency_name(const std::string& id) const {
     return c ? c->name : id;
 }
 
-bool QuestionBank::passes_facets(const Question& q, const BankFilter& f) const {
-    if (f.type && q.type != *f.type) return false;
-    if (!f.role_id.empty() &&
-        std::none_of(q.role_ids.begin(), q.role_ids.end(), [&](const std::string& r) { return iequals(r, f.role_id); }))
-        return false;
-    if (!f.competency_ids.empty() &&
-        std::none_of(q.competency_ids.begin(), q.competency_ids.end(), [&](const std::string& c) {
-            return std::any_of(f.competency_ids.begin(), f.competency_ids.end(),
-                               [&](const std::string& wanted) { return iequals(c, wanted); });
-        }))
-        return false;
-    return true;
-}
-
 
 namespace {
 
@@ -267,10 +267,11 @@ std::vector<std::size_t> scan_in_halves(std::size_t count, std::size_t align, co
 
 std::vector<std::size_t> QuestionBank::filter(const BankFilter& f) const {
     const SearchWords search(f.search);
+    const auto facets = facets_.query(f.role_id, f.competency_ids, f.type);
     if (search.words.empty()) {
         std::vector<std::size_t> result;
         for (std::size_t i = 0; i < questions_.size(); ++i)
-            if (passes_facets(questions_[i], f)) result.push_back(i);
+            if (facets_.passes(i, facets)) result.push_back(i);
         return result;
     }
     const std::size_t count = record_end_.size();
@@ -282,7 +283,7 @@ std::vector<std::size_t> QuestionBank::filter(const BankFilter& f) const {
                 const std::size_t record = first + static_cast<std::size_t>(__builtin_ctzll(mask));
                 mask &= mask - 1;
                 if (mask) prefetch_text(first + static_cast<std::size_t>(__builtin_ctzll(mask)));
-                if (search.found_in(record_text(record)) && passes_facets(questions_[record], f)) hits.push_back(record);
+                if (search.found_in(record_text(record)) && facets_.passes(record, facets)) hits.push_back(record);
             }
         }
     });
@@ -290,6 +291,7 @@ std::vector<std::size_t> QuestionBank::filter(const BankFilter& f) const {
 
 std::vector<std::size_t> QuestionBank::filter_within(const BankFilter& f, const std::vector<std::size_t>& candidates) const {
     const SearchWords search(f.search);
+    const auto facets = facets_.query(f.role_id, f.competency_ids, f.type);
     return scan_in_halves(candidates.size(), 1, [&](std::size_t begin, std::size_t end, std::vector<std::size_t>& hits) {
         hits.reserve(end - begin);
         std::size_t group = static_cast<std::size_t>(-1);
@@ -303,7 +305,7 @@ std::vector<std::size_t> QuestionBank::filter_within(const BankFilter& f, const 
                 mask = search.possible(pair_bits_.data() + group * kPairBits);
             }
             if (!(mask >> (record % 64) & 1)) continue;
-            if (search.found_in(record_text(record)) && passes_facets(questions_[record], f)) hits.push_back(record);
+            if (search.found_in(record_text(record)) && facets_.passes(record, facets)) hits.push_back(record);
         }
     });
 }

@@ -3,6 +3,7 @@
 /// The loaded question bank: roles, competencies and questions of one or more bank files,
 /// with a text index built once so filtering stays fast at 100,000 questions.
 
+#include "bank/facet_index.h"
 #include "model/question.h"
 #include "model/taxonomy.h"
 
@@ -60,7 +61,6 @@ public:
     std::vector<std::size_t> filter_within(const BankFilter& filter, const std::vector<std::size_t>& candidates) const;
 
 private:
-    bool passes_facets(const Question& q, const BankFilter& filter) const;
     void index_from(std::size_t first);
     void index_question(std::size_t record);
     std::string_view record_text(std::size_t record) const;
@@ -71,6 +71,7 @@ private:
     std::vector<Question> questions_;
     std::vector<std::string> files_;
     std::unordered_map<std::string, std::size_t> by_id_;  // lower-cased id -> index
+    FacetIndex facets_;                   // type, roles and competencies of each question, for filters
     std::unique_ptr<char[]> haystack_;    // lower-cased searchable text of every question, '\n'-separated
     std::size_t haystack_size_ = 0;       // its length
     std::vector<std::size_t> record_end_; // end offset in haystack_ of each question's text
