@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <optional>
 #include <string>
 
 namespace {
@@ -25,10 +26,9 @@ bool same_questions(const ikit::BankContent& a, const ikit::BankContent& b) {
     }
     return a.roles == b.roles && a.competencies == b.competencies;
 }
-}  // namespace
-
-extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-    const std::string xml(reinterpret_cast<const char*>(data), size);
+// parse_bank (streaming fast path, tree reader for the rest) against the tree reader alone: the same
+// bank or the same error. Returns the bank when there is one.
+std::optional<ikit::BankContent> read_both_ways(const std::string& xml) {
     std::string tree_error;
     ikit::BankContent tree;
     try {
@@ -44,12 +44,41 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             std::fprintf(stderr, "the two readers disagree: \"%s\" against \"%s\"\n", e.what(), tree_error.c_str());
             std::abort();
         }
-        return 0;  // refused with a message: the expected outcome for most inputs
+        return std::nullopt;  // refused with a message: the expected outcome for most inputs
     }
     if (!tree_error.empty() || !same_questions(content, tree) || content.file != tree.file) {
         std::fprintf(stderr, "the streaming reader read a bank the tree reader reads differently: %s\n", tree_error.c_str());
         std::abort();
     }
+    return content;
+}
+
+// A valid one-question bank with the fuzz input spliced in at `at`, so that the streaming reader gets
+// to read (and not just decline) many inputs: as question text, as an attribute value, as children.
+std::string spliced(const std::string& input, int at) {
+    static const char* const kParts[] = {
+        ("<bank format=\"1\"><roles><role id=\"r\">R</role></roles><competencies><competency id=\"c\"/>"
+         "</competencies><questions><question id=\"q\" type=\"technical\" roles=\"r\" competencies=\"c\"><text>"),
+        "</text><listen-for>a</listen-for><source guide=\"g",
+        "\" number=\"1\">w</source>",
+        "</question></questions></bank>"};
+    std::string xml;
+    for (int part = 0; part < 4; ++part) {
+        xml += kParts[part];
+        if (part == at) xml += input;
+    }
+    if (at != 0) xml.insert(xml.find("</text>"), "Q");  // a question text that is not blank
+    return xml;
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    const std::string xml(reinterpret_cast<const char*>(data), size);
+    for (int at = 0; at < 3; ++at) read_both_ways(spliced(xml, at));
+    const auto read = read_both_ways(xml);
+    if (!read) return 0;
+    const ikit::BankContent& content = *read;
     const std::string written = ikit::write_bank(content);
     try {
         const ikit::BankContent again = ikit::parse_bank(written, "rewritten.xml");
