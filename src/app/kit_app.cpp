@@ -12,8 +12,11 @@
 #include <wx/stdpaths.h>
 
 #include <algorithm>
+#include <chrono>
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <memory>
 
 namespace fs = std::filesystem;
 
@@ -44,6 +47,8 @@ void KitApp::OnInitCmdLine(wxCmdLineParser& parser) {
     parser.AddOption("", "config", "keep settings in this file instead of the user's");
     parser.AddOption("", "autosave-seconds", "seconds between autosaves of unsaved changes (default 60)",
                      wxCMD_LINE_VAL_NUMBER);
+    parser.AddSwitch("", "report-ready",
+                     "print the time the window was ready to use, then quit (for the start-up benchmark)");
     parser.AddParam("kit file", wxCMD_LINE_VAL_STRING, wxCMD_LINE_PARAM_OPTIONAL);
 }
 
@@ -53,9 +58,48 @@ bool KitApp::OnCmdLineParsed(wxCmdLineParser& parser) {
     parser.Found("data-dir", &data_dir_);
     parser.Found("config", &config_file_);
     parser.Found("autosave-seconds", &autosave_seconds_);
+    report_ready_ = parser.Found("report-ready");
     if (parser.GetParamCount() > 0) file_ = parser.GetParam(0);
     return true;
 }
+
+namespace {
+
+// For the start-up benchmark (tests/bench/app_start.sh): the first moment a person could use the window,
+// i.e. it has been drawn on screen, the start-up work (the kit named on the command line) is done and
+// the event loop is idle. The status bar is drawn by wx itself, so its first paint says the window is up.
+struct ReadyWatch {
+    bool painted = false;
+    bool started = false;   // the start-up work after Show() is done
+    bool reported = false;
+};
+
+// Watches `frame` from before it is shown; once ready, prints the wall-clock time and quits.
+std::shared_ptr<ReadyWatch> watch_for_ready(wxFrame& frame, std::size_t questions) {
+    auto watch = std::make_shared<ReadyWatch>();
+    wxWindow* status_bar = frame.GetStatusBar();
+    if (status_bar)
+        status_bar->Bind(wxEVT_PAINT, [watch](wxPaintEvent& event) {
+            watch->painted = true;
+            event.Skip();
+        });
+    else
+        watch->painted = true;
+    frame.Bind(wxEVT_IDLE, [&frame, questions, watch](wxIdleEvent& event) {
+        event.Skip();
+        if (watch->reported || !watch->started || !watch->painted || !frame.IsShownOnScreen()) return;
+        watch->reported = true;
+        const auto now = std::chrono::system_clock::now().time_since_epoch();
+        std::printf("ready %lld questions %zu\n",
+                    static_cast<long long>(std::chrono::duration_cast<std::chrono::nanoseconds>(now).count()),
+                    questions);
+        std::fflush(stdout);
+        wxTheApp->ExitMainLoop();
+    });
+    return watch;
+}
+
+}  // namespace
 
 bool KitApp::OnInit() {
     SetAppName("interview-kit-builder");
@@ -81,13 +125,16 @@ bool KitApp::OnInit() {
     services_->autosave_interval_ms = static_cast<int>(std::clamp(autosave_seconds_, 1L, 3600L) * 1000);
 
     auto* frame = new MainFrame(*services_);
+    std::shared_ptr<ReadyWatch> ready;
+    if (report_ready_) ready = watch_for_ready(*frame, services_->library.bank.questions().size());
     frame->Show();
     std::string to_open = utf8(file_);
     if (to_open.empty() && want_sample_) to_open = find_sample_kit(paths.kits_dir(), utf8(sample_));
-    frame->CallAfter([frame, to_open] {
+    frame->CallAfter([frame, to_open, ready] {
         frame->report_load_problems();
         frame->offer_recovery();
         if (!to_open.empty()) frame->session().open_path(to_open);
+        if (ready) ready->started = true;
     });
     return true;
 }

@@ -19,7 +19,7 @@ public:
     /// Releases the services after the windows are gone.
     int OnExit() override;
     /// Declares the command line: [--sample | --sample-name NAME] [--data-dir DIR] [--config FILE]
-    /// [--autosave-seconds N] [KIT FILE].
+    /// [--autosave-seconds N] [--report-ready] [KIT FILE].
     void OnInitCmdLine(wxCmdLineParser& parser) override;
     /// Reads the command line declared above.
     bool OnCmdLineParsed(wxCmdLineParser& parser) override;
@@ -32,6 +32,7 @@ private:
     wxString data_dir_;
     wxString config_file_;
     long autosave_seconds_ = 60;
+    bool report_ready_ = false;
 };
 
 /// The sample kit to open: `name` (a file name in the kits folder, with or without .ikit) or, when
