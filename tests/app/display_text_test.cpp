@@ -87,3 +87,11 @@ TEST_CASE("bank list cells are compact and the row tooltip is complete", "[displ
           "How do you know a metric is worth tracking?\nTechnical \u00b7 6 min\n"
           "KPIs & metrics, Team management & coaching, Communication");
 }
+
+TEST_CASE("the bank count groups thousands and says 'question' for one", "[display]") {
+    CHECK(bank_count_text(78, 78) == "78 questions");
+    CHECK(bank_count_text(1, 1) == "1 question");
+    CHECK(bank_count_text(1, 78) == "1 of 78 questions");
+    CHECK(bank_count_text(0, 78) == "0 of 78 questions");
+    CHECK(bank_count_text(46089, 100078) == "46,089 of 100,078 questions");
+}

@@ -191,8 +191,7 @@ void BankPanel::apply_filter() {
     have_last_ = true;
     model_->set_rows(std::move(rows));
     const std::size_t shown = model_->rows().size(), total = bank_.questions().size();
-    count_->SetLabel(shown == total ? wxString::Format("%zu questions", total)
-                                    : wxString::Format("%zu of %zu questions", shown, total));
+    count_->SetLabel(wx(bank_count_text(shown, total)));
     show_details();
 }
 

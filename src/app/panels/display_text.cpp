@@ -32,6 +32,12 @@ std::string_view short_type_label(QuestionType type) {
 
 std::string more_competencies_text(std::size_t others) { return others ? "+" + std::to_string(others) : std::string(); }
 
+std::string bank_count_text(std::size_t shown, std::size_t total) {
+    const std::string noun = total == 1 ? " question" : " questions";
+    if (shown == total) return grouped_count(total) + noun;
+    return grouped_count(shown) + " of " + grouped_count(total) + noun;
+}
+
 std::string competencies_cell(const QuestionBank& bank, const Question& question) {
     if (question.competency_ids.empty()) return {};
     std::string cell = bank.competency_name(question.competency_ids.front());

@@ -23,6 +23,9 @@ std::string_view short_type_label(QuestionType type);
 /// The count of further competencies after the main one: "+2"; "" when there are none.
 std::string more_competencies_text(std::size_t others);
 
+/// The count under the bank list: "78 questions", "1 question", "46,089 of 100,078 questions".
+std::string bank_count_text(std::size_t shown, std::size_t total);
+
 /// The bank list's competency cell: the main competency's name, then a tab and "+N" when there are others.
 std::string competencies_cell(const QuestionBank& bank, const Question& question);
 

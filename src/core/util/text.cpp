@@ -158,4 +158,15 @@ std::string today_iso_date() {
     return buf;
 }
 
+std::string grouped_count(std::size_t count) {
+    const std::string digits = std::to_string(count);
+    std::string out;
+    out.reserve(digits.size() + digits.size() / 3);
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+        out += digits[i];
+    }
+    return out;
+}
+
 }  // namespace ikit

@@ -39,6 +39,9 @@ std::string encode_utf8(char32_t code_point);
 /// "U+1F600" for a code point.
 std::string code_point_name(char32_t code_point);
 
+/// A count with its thousands grouped by commas, as the app's English interface writes it: "100,078".
+std::string grouped_count(std::size_t count);
+
 /// Today's date as YYYY-MM-DD (local time).
 std::string today_iso_date();
 

@@ -39,3 +39,13 @@ TEST_CASE("shorten never splits a character", "[util]") {
     CHECK(shorten(u8"😀😀😀", 2) == u8"😀😀…");
     CHECK(find_invalid_utf8(shorten(u8"日本語の質問です", 3)) == std::string::npos);
 }
+
+TEST_CASE("counts are grouped by thousands", "[util]") {
+    CHECK(grouped_count(0) == "0");
+    CHECK(grouped_count(78) == "78");
+    CHECK(grouped_count(999) == "999");
+    CHECK(grouped_count(1000) == "1,000");
+    CHECK(grouped_count(46089) == "46,089");
+    CHECK(grouped_count(100078) == "100,078");
+    CHECK(grouped_count(1234567) == "1,234,567");
+}
