@@ -1,5 +1,6 @@
 #include "kit_app.h"
 
+#include "app_command_line.h"
 #include "main_frame.h"
 #include "prompts.h"
 #include "util/error.h"
@@ -41,15 +42,7 @@ std::string find_sample_kit(const std::string& kits_dir, const std::string& name
 
 void KitApp::OnInitCmdLine(wxCmdLineParser& parser) {
     wxApp::OnInitCmdLine(parser);
-    parser.AddSwitch("", "sample", "open the first sample kit (or the one named with --sample-name)");
-    parser.AddOption("", "sample-name", "open this sample kit from the kits folder");
-    parser.AddOption("", "data-dir", "read the bank, rubrics and rules from this folder");
-    parser.AddOption("", "config", "keep settings in this file instead of the user's");
-    parser.AddOption("", "autosave-seconds", "seconds between autosaves of unsaved changes (default 60)",
-                     wxCMD_LINE_VAL_NUMBER);
-    parser.AddSwitch("", "report-ready",
-                     "print the time the window was ready to use, then quit (for the start-up benchmark)");
-    parser.AddParam("kit file", wxCMD_LINE_VAL_STRING, wxCMD_LINE_PARAM_OPTIONAL);
+    declare_app_options(parser);
 }
 
 bool KitApp::OnCmdLineParsed(wxCmdLineParser& parser) {
