@@ -2,6 +2,9 @@
 
 #include "util/error.h"
 
+#include <hpdf_objects.h>
+#include <hpdf_streams.h>
+
 #include <cstdio>
 #include <ctime>
 
@@ -128,6 +131,23 @@ HPDF_Outline HaruDocument::add_outline(HPDF_Outline parent, const std::string& u
     HPDF_Outline_SetOpened(outline, HPDF_TRUE);
     check("adding a bookmark");
     return outline;
+}
+
+void HaruDocument::replace_to_unicode(HPDF_Font font, const std::string& cmap) {
+    // libharu has no call for this: the font is a dictionary whose ToUnicode entry is a stream
+    // dictionary held in memory (hpdf_objects.h, hpdf_streams.h); its bytes are replaced here.
+    check("writing the font's character map");
+    auto* to_unicode = static_cast<HPDF_Dict>(HPDF_Dict_GetItem(font, "ToUnicode", HPDF_OCLASS_DICT));
+    if (failed()) {  // an entry of another kind: leave the font as libharu made it
+        state_->code = HPDF_OK;
+        HPDF_ResetError(doc_);
+        return;
+    }
+    if (!to_unicode || !to_unicode->stream) return;
+    HPDF_MemStream_FreeData(to_unicode->stream);
+    HPDF_Stream_Write(to_unicode->stream, reinterpret_cast<const HPDF_BYTE*>(cmap.data()),
+                      static_cast<HPDF_UINT>(cmap.size()));
+    check("writing the font's character map");
 }
 
 std::string HaruDocument::save() {

@@ -35,6 +35,9 @@ public:
     void set_info(HPDF_InfoType type, const std::string& utf8);
     /// Adds a bookmark titled `utf8` under `parent` (nullptr = top level) pointing at `top` on `page`.
     HPDF_Outline add_outline(HPDF_Outline parent, const std::string& utf8, HPDF_Page page, float top);
+    /// Replaces the /ToUnicode CMap libharu wrote for `font` (a TrueType font in the UTF-8 encoding)
+    /// with `cmap`; does nothing for a font without one. Throws Error.
+    void replace_to_unicode(HPDF_Font font, const std::string& cmap);
     /// Writes the document into memory and returns the bytes; throws Error.
     std::string save();
 

@@ -3,6 +3,7 @@
 #include "export/font_coverage.h"
 #include "export/font_subset.h"
 #include "export/printable_text.h"
+#include "export/to_unicode_cmap.h"
 #include "export/truetype_file.h"
 #include "export/win_ansi.h"
 #include "io/atomic_file.h"
@@ -201,6 +202,7 @@ void PdfFonts::load_subset(const TrueTypeFile& font, const std::set<char32_t>& c
     if (!name) throw Error(doing + ": libharu refused the font");
     *out = HPDF_GetFont(doc_.get(), name, "UTF-8");
     doc_.check(doing);
+    doc_.replace_to_unicode(*out, identity_to_unicode_cmap(characters));
 }
 
 void PdfFonts::report_undrawable(const std::set<char32_t>& characters, const std::string& why) {
