@@ -95,7 +95,12 @@ bool KitSession::open() {
 
 bool KitSession::open_path(const std::string& path) { return confirm_discard() && open_confirmed(path); }
 
-bool KitSession::open_confirmed(const std::string& path) {
+bool KitSession::open_confirmed(const std::string& given) {
+    // A path from the command line may be relative: keep it absolute, so the title, Save and Open Recent
+    // still find the file when the app is next started from another folder.
+    std::error_code ec;
+    const fs::path absolute = fs::absolute(given, ec);
+    const std::string path = ec ? given : absolute.lexically_normal().string();
     try {
         document_.open(path);
     } catch (const Error& e) {

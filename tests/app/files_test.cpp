@@ -222,3 +222,23 @@ TEST_CASE("dropping an .ikit file on the window opens it", "[gui]") {
     REQUIRE(f.prompts->errors.size() == 1);
     CHECK(doc.path() == sample);
 }
+
+TEST_CASE("a kit opened by a relative path is kept by its absolute path", "[gui]") {
+    GuiFixture f;
+    const fs::path saved = f.dir / "relative.ikit";
+    f.open_sample();
+    save_kit_file(f.frame->document().kit(), saved.string());
+    fs::create_directories(f.dir / "sub");
+    const fs::path before = fs::current_path();
+    fs::current_path(f.dir);
+    const bool opened = f.frame->session().open_path("./sub/../relative.ikit");
+    fs::current_path(before);
+    REQUIRE(opened);
+    REQUIRE(f.prompts->errors.empty());
+    const fs::path kept = f.frame->document().path();
+    CHECK(kept.is_absolute());
+    CHECK(fs::equivalent(kept, saved));
+    CHECK(kept == kept.lexically_normal());
+    REQUIRE(f.frame->file_history().GetCount() >= 1);
+    CHECK(utf8(f.frame->file_history().GetHistoryFile(0)) == kept.string());
+}
