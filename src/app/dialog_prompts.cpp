@@ -3,6 +3,7 @@
 #include "dialogs/export_dialog.h"
 #include "dialogs/new_kit_dialog.h"
 #include "dialogs/properties_dialog.h"
+#include "dialogs/shortcuts_dialog.h"
 #include "wx_text.h"
 
 #include <wx/filedlg.h>
@@ -86,6 +87,11 @@ std::optional<ExportRequest> DialogPrompts::ask_export(wxWindow* parent, const E
     ExportDialog dialog(parent, defaults);
     if (dialog.ShowModal() != wxID_OK) return std::nullopt;
     return dialog.request();
+}
+
+void DialogPrompts::show_shortcuts(wxWindow* parent, const std::vector<ShortcutRow>& rows) {
+    ShortcutsDialog dialog(parent, rows);
+    dialog.ShowModal();
 }
 
 }  // namespace ikit

@@ -25,6 +25,16 @@ struct ExportRequest {
     std::string path;       ///< output file
 };
 
+/// One line of Help ▸ Keyboard Shortcuts: where the command is, what it is called, its keys.
+struct ShortcutRow {
+    std::string menu;     ///< "File"
+    std::string command;  ///< "Save As…"
+    std::string keys;     ///< "Ctrl+Shift+S"; several are joined by ", "
+    bool operator==(const ShortcutRow& other) const {
+        return menu == other.menu && command == other.command && keys == other.keys;
+    }
+};
+
 /// Modal interaction with the user: dialogs in the app, scripted answers in tests.
 class Prompts {
 public:
@@ -53,6 +63,8 @@ public:
     virtual std::optional<KitRequest> ask_new_kit(wxWindow* parent, const AppServices& services) = 0;
     /// Asks what to export and where; nullopt when cancelled.
     virtual std::optional<ExportRequest> ask_export(wxWindow* parent, const ExportRequest& defaults) = 0;
+    /// Lists the keyboard shortcuts.
+    virtual void show_shortcuts(wxWindow* parent, const std::vector<ShortcutRow>& rows) = 0;
 };
 
 /// The real dialogs.
@@ -72,6 +84,7 @@ public:
                                                const AppServices& services) override;
     std::optional<KitRequest> ask_new_kit(wxWindow* parent, const AppServices& services) override;
     std::optional<ExportRequest> ask_export(wxWindow* parent, const ExportRequest& defaults) override;
+    void show_shortcuts(wxWindow* parent, const std::vector<ShortcutRow>& rows) override;
 };
 
 }  // namespace ikit

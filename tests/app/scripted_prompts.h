@@ -27,6 +27,7 @@ public:
     std::vector<std::string> errors;      ///< titles and messages of errors shown
     std::vector<std::string> questions;   ///< messages of yes/no questions asked
     int save_questions = 0;               ///< how often "Save changes?" was asked
+    std::vector<ShortcutRow> shortcuts;   ///< the rows Keyboard Shortcuts showed last
 
     SaveChoice ask_save_changes(wxWindow*, const std::string&) override {
         ++save_questions;
@@ -55,6 +56,7 @@ public:
     std::optional<ExportRequest> ask_export(wxWindow*, const ExportRequest& defaults) override {
         return export_answer ? export_answer(defaults) : std::nullopt;
     }
+    void show_shortcuts(wxWindow*, const std::vector<ShortcutRow>& rows) override { shortcuts = rows; }
 };
 
 }  // namespace ikit::test

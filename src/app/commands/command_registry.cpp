@@ -1,5 +1,9 @@
 #include "commands/command_registry.h"
 
+#include "wx_text.h"
+
+#include <algorithm>
+
 #include <wx/accel.h>
 #include <wx/frame.h>
 #include <wx/menu.h>
@@ -73,6 +77,27 @@ wxMenuBar* CommandRegistry::build_menu_bar() const {
         bar->Append(menu, name);
     }
     return bar;
+}
+
+std::vector<ShortcutRow> CommandRegistry::shortcuts() const {
+    std::vector<wxString> order;
+    for (const auto& e : entries_)
+        if (std::find(order.begin(), order.end(), e.menu) == order.end()) order.push_back(e.menu);
+    std::vector<ShortcutRow> rows;
+    for (const auto& name : order)
+        for (const auto& e : entries_) {
+            if (e.menu != name || e.kind != Entry::CommandEntry) continue;
+            const Command& c = commands_[e.command];
+            wxString keys = c.shortcut;
+            for (const auto& a : aliases_)
+                if (a.id == c.id) {
+                    const wxString alias = wxAcceleratorEntry(a.flags, a.key, a.id).ToString();
+                    keys = keys.empty() ? alias : keys + ", " + alias;
+                }
+            if (keys.empty()) continue;
+            rows.push_back({utf8(wxStripMenuCodes(name)), utf8(wxStripMenuCodes(c.label)), utf8(keys)});
+        }
+    return rows;
 }
 
 void CommandRegistry::build_toolbar(wxToolBar* toolbar, const std::vector<int>& ids) const {

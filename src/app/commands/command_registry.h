@@ -3,6 +3,8 @@
 /// The app's commands (id, label, shortcut, help, icon, enabled-when, action), registered by the
 /// commands/*.cpp files and turned into the menu bar, the toolbar and their event handlers here.
 
+#include "prompts.h"
+
 #include <wx/artprov.h>
 #include <wx/string.h>
 
@@ -51,6 +53,9 @@ public:
     bool execute(int id) const;
     /// The label a command shows now (dynamic labels resolved, without the shortcut).
     wxString current_label(int id) const;
+
+    /// Every command with a shortcut, menu by menu in menu order, with its extra accelerators too.
+    std::vector<ShortcutRow> shortcuts() const;
 
     /// Builds the menu bar, menus in the order first named.
     wxMenuBar* build_menu_bar() const;

@@ -13,7 +13,7 @@ void register_file_commands(CommandRegistry& registry, MainFrame& frame);
 void register_edit_commands(CommandRegistry& registry, MainFrame& frame);
 /// Kit: Properties, Add Section, Rename Section, Add Custom Question, Move Up/Down, Run Checks.
 void register_kit_commands(CommandRegistry& registry, MainFrame& frame);
-/// Help: About.
+/// Help: Keyboard Shortcuts, About.
 void register_help_commands(CommandRegistry& registry, MainFrame& frame);
 
 /// Ids of the app's own commands (stock ids are used where they exist).
@@ -31,6 +31,7 @@ enum CommandId {
     kCmdMoveDown,
     kCmdRunChecks,
     kCmdAddFromBank,
+    kCmdShortcuts,
 };
 
 }  // namespace ikit

@@ -1,8 +1,9 @@
-// Help menu: About.
+// Help menu: Keyboard Shortcuts, About.
 
 #include "commands/command_registry.h"
 #include "commands/commands.h"
 #include "main_frame.h"
+#include "prompts.h"
 #include "util/version.h"
 
 #include <wx/aboutdlg.h>
@@ -10,6 +11,11 @@
 namespace ikit {
 
 void register_help_commands(CommandRegistry& registry, MainFrame& frame) {
+    registry.add({kCmdShortcuts, "&Help", L"&Keyboard Shortcuts\u2026", "F1", "List the keys of every command", "",
+                  {},
+                  [&registry, &frame] { frame.services().prompts->show_shortcuts(&frame, registry.shortcuts()); },
+                  {}, ""});
+    registry.add_separator("&Help");
     registry.add({wxID_ABOUT, "&Help", "&About Interview Kit Builder", "", "Version and licence", wxART_INFORMATION, {},
                   [&frame] {
                       wxAboutDialogInfo info;
