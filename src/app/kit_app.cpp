@@ -3,6 +3,7 @@
 #include "app_command_line.h"
 #include "main_frame.h"
 #include "prompts.h"
+#include "ready_report.h"
 #include "util/error.h"
 #include "util/version.h"
 #include "wx_text.h"
@@ -13,11 +14,8 @@
 #include <wx/stdpaths.h>
 
 #include <algorithm>
-#include <chrono>
-#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
-#include <memory>
 
 namespace fs = std::filesystem;
 
@@ -55,44 +53,6 @@ bool KitApp::OnCmdLineParsed(wxCmdLineParser& parser) {
     if (parser.GetParamCount() > 0) file_ = parser.GetParam(0);
     return true;
 }
-
-namespace {
-
-// For the start-up benchmark (tests/bench/app_start.sh): the first moment a person could use the window,
-// i.e. it has been drawn on screen, the start-up work (the kit named on the command line) is done and
-// the event loop is idle. The status bar is drawn by wx itself, so its first paint says the window is up.
-struct ReadyWatch {
-    bool painted = false;
-    bool started = false;   // the start-up work after Show() is done
-    bool reported = false;
-};
-
-// Watches `frame` from before it is shown; once ready, prints the wall-clock time and quits.
-std::shared_ptr<ReadyWatch> watch_for_ready(wxFrame& frame, std::size_t questions) {
-    auto watch = std::make_shared<ReadyWatch>();
-    wxWindow* status_bar = frame.GetStatusBar();
-    if (status_bar)
-        status_bar->Bind(wxEVT_PAINT, [watch](wxPaintEvent& event) {
-            watch->painted = true;
-            event.Skip();
-        });
-    else
-        watch->painted = true;
-    frame.Bind(wxEVT_IDLE, [&frame, questions, watch](wxIdleEvent& event) {
-        event.Skip();
-        if (watch->reported || !watch->started || !watch->painted || !frame.IsShownOnScreen()) return;
-        watch->reported = true;
-        const auto now = std::chrono::system_clock::now().time_since_epoch();
-        std::printf("ready %lld questions %zu\n",
-                    static_cast<long long>(std::chrono::duration_cast<std::chrono::nanoseconds>(now).count()),
-                    questions);
-        std::fflush(stdout);
-        wxTheApp->ExitMainLoop();
-    });
-    return watch;
-}
-
-}  // namespace
 
 bool KitApp::OnInit() {
     SetAppName("interview-kit-builder");
