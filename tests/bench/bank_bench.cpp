@@ -19,6 +19,7 @@
 #include "serialize/bank_reader.h"
 #include "serialize/kit_file.h"
 #include "util/error.h"
+#include "util/text.h"
 
 #include <tinyxml2.h>
 
@@ -81,14 +82,7 @@ std::string fmt(const char* format, double value) {
 
 std::string ms(double value) { return value < 10 ? fmt("%.2f ms", value) : fmt("%.1f ms", value); }
 std::string mb(double bytes) { return fmt("%.1f MB", bytes / 1e6); }
-std::string count(std::size_t n) {
-    std::string digits = std::to_string(n), out;
-    for (std::size_t i = 0; i < digits.size(); ++i) {
-        if (i && (digits.size() - i) % 3 == 0) out += ',';
-        out += digits[i];
-    }
-    return out;
-}
+std::string count(std::size_t n) { return ikit::grouped_count(n); }
 
 // --- memory, measured in a fresh child process so runs do not pollute each other ---------------
 
