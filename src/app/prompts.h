@@ -5,6 +5,7 @@
 #include "document/kit_assembler.h"
 #include "export/pdf_export.h"
 #include "model/kit.h"
+#include "shortcut_row.h"
 
 #include <optional>
 #include <string>
@@ -23,16 +24,6 @@ enum class SaveChoice { Save, DontSave, Cancel };
 struct ExportRequest {
     PdfOptions options;     ///< kind, paper, candidate, interviewers, date
     std::string path;       ///< output file
-};
-
-/// One line of Help ▸ Keyboard Shortcuts: where the command is, what it is called, its keys.
-struct ShortcutRow {
-    std::string menu;     ///< "File"
-    std::string command;  ///< "Save As…"
-    std::string keys;     ///< "Ctrl+Shift+S"; several are joined by ", "
-    bool operator==(const ShortcutRow& other) const {
-        return menu == other.menu && command == other.command && keys == other.keys;
-    }
 };
 
 /// Modal interaction with the user: dialogs in the app, scripted answers in tests.

@@ -54,12 +54,16 @@ wxString with_shortcut(const wxString& label, const wxString& shortcut) {
 }
 }  // namespace
 
-wxMenuBar* CommandRegistry::build_menu_bar() const {
-    auto* bar = new wxMenuBar;
+std::vector<wxString> CommandRegistry::menu_order() const {
     std::vector<wxString> order;
     for (const auto& e : entries_)
         if (std::find(order.begin(), order.end(), e.menu) == order.end()) order.push_back(e.menu);
-    for (const auto& name : order) {
+    return order;
+}
+
+wxMenuBar* CommandRegistry::build_menu_bar() const {
+    auto* bar = new wxMenuBar;
+    for (const auto& name : menu_order()) {
         auto* menu = new wxMenu;
         for (const auto& e : entries_) {
             if (e.menu != name) continue;
@@ -80,11 +84,8 @@ wxMenuBar* CommandRegistry::build_menu_bar() const {
 }
 
 std::vector<ShortcutRow> CommandRegistry::shortcuts() const {
-    std::vector<wxString> order;
-    for (const auto& e : entries_)
-        if (std::find(order.begin(), order.end(), e.menu) == order.end()) order.push_back(e.menu);
     std::vector<ShortcutRow> rows;
-    for (const auto& name : order)
+    for (const auto& name : menu_order())
         for (const auto& e : entries_) {
             if (e.menu != name || e.kind != Entry::CommandEntry) continue;
             const Command& c = commands_[e.command];

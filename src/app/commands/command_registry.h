@@ -3,7 +3,7 @@
 /// The app's commands (id, label, shortcut, help, icon, enabled-when, action), registered by the
 /// commands/*.cpp files and turned into the menu bar, the toolbar and their event handlers here.
 
-#include "prompts.h"
+#include "shortcut_row.h"
 
 #include <wx/artprov.h>
 #include <wx/string.h>
@@ -69,6 +69,9 @@ public:
     void install_aliases(wxFrame* frame) const;
 
 private:
+    /// The top-level menus in the order they are first named.
+    std::vector<wxString> menu_order() const;
+
     struct Entry {
         enum Kind { CommandEntry, Separator, Submenu } kind;
         wxString menu;

@@ -2,7 +2,7 @@
 /// \file shortcuts_dialog.h
 /// Help ▸ Keyboard Shortcuts: every command that has keys, by menu, in a list that fits them all.
 
-#include "prompts.h"
+#include "shortcut_row.h"
 
 #include <wx/dialog.h>
 
