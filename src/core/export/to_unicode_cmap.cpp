@@ -1,5 +1,6 @@
 #include "export/to_unicode_cmap.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <vector>
 
