@@ -1,6 +1,7 @@
 // `ikit rubric list|show`: the rubrics that can be attached to questions.
 #include "arg_parser.h"
 #include "cli_context.h"
+#include "checks/rubric_rules.h"
 #include "util/error.h"
 
 #include <algorithm>

@@ -4,6 +4,7 @@
 /// with a text index built once so filtering stays fast at 100,000 questions.
 
 #include "bank/facet_index.h"
+#include "model/bank_content.h"
 #include "model/question.h"
 #include "model/taxonomy.h"
 
@@ -23,14 +24,6 @@ struct BankFilter {
     std::vector<std::string> competency_ids;  ///< empty = any competency
     std::optional<QuestionType> type;         ///< nullopt = any type
     std::string search;                       ///< words that must all occur (case-insensitive) in text, probes, listen-for or tags
-};
-
-/// The parts read from one bank file, before they are merged into a bank.
-struct BankContent {
-    std::string file;                     ///< where they were read from
-    std::vector<Role> roles;              ///< roles the file defines
-    std::vector<Competency> competencies; ///< competencies the file defines
-    std::vector<Question> questions;      ///< questions the file defines
 };
 
 /// A merged, indexed question bank.

@@ -2,6 +2,7 @@
 /// \file rubric_library.h
 /// The rubrics available to attach: the shipped library plus the user's own.
 
+#include "model/question.h"
 #include "model/rubric.h"
 
 #include <string>
@@ -22,22 +23,13 @@ public:
     const Rubric* for_competency(const std::string& competency_id) const;
     /// The rubric for a question's main competency, else the generic one ("generic"), else nullptr.
     const Rubric* default_for(const std::vector<std::string>& competency_ids) const;
+    /// The one rule for the rubric a bank question is scored on in a kit: the rubric of the competency it
+    /// is asked to assess (`assessed_competency`, e.g. its section's; "" = its main competency), else
+    /// default_for() its competencies. nullptr when the library has neither.
+    const Rubric* for_question(const Question& question, const std::string& assessed_competency = "") const;
 
 private:
     std::vector<Rubric> rubrics_;
 };
-
-/// One problem found in a rubric by check_rubric.
-struct RubricProblem {
-    int score = 0;          ///< the level concerned, 0 for the whole rubric
-    std::string message;    ///< what is wrong and what to do
-};
-
-/// Quality rules of a rubric: 4–5 levels, ascending scores, every level anchored,
-/// anchors distinct, no anchor that only evaluates ("good answer") without observable behaviour.
-std::vector<RubricProblem> check_rubric(const Rubric& rubric);
-
-/// True when an anchor only evaluates ("good", "poor answer", "excellent response") and names no behaviour.
-bool is_evaluative_only(const std::string& anchor);
 
 }  // namespace ikit

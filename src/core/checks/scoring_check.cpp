@@ -1,6 +1,6 @@
 #include "checks/check_steps.h"
 
-#include "bank/rubric_library.h"
+#include "checks/rubric_rules.h"
 #include "util/text.h"
 
 namespace ikit {

@@ -2,7 +2,7 @@
 /// \file bank_reader.h
 /// Reads question bank files (format 1, see assets/bank/README.md).
 
-#include "bank/question_bank.h"
+#include "model/bank_content.h"
 
 #include <string>
 

@@ -4,7 +4,7 @@
 /// one pass, without building an XML tree. It declines anything unusual or wrong, and the tree reader
 /// (parse_bank) then reads the file the careful way and reports what is wrong with it.
 
-#include "bank/question_bank.h"
+#include "model/bank_content.h"
 
 #include <optional>
 #include <string>

@@ -1,4 +1,5 @@
 #include "bank/rubric_library.h"
+#include "checks/rubric_rules.h"
 #include "serialize/rubric_reader.h"
 #include "util/data_paths.h"
 #include "util/error.h"

@@ -1,6 +1,6 @@
 // The scoring check's notion of an anchor that only judges (bank/rubric_library's is_evaluative_only).
 
-#include "bank/rubric_library.h"
+#include "checks/rubric_rules.h"
 
 #include <catch2/catch.hpp>
 

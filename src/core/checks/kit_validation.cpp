@@ -1,0 +1,23 @@
+#include "checks/kit_validation.h"
+
+#include "checks/rubric_rules.h"
+#include "util/text.h"
+
+namespace ikit {
+
+std::vector<std::string> validation_problems(const Kit& kit) {
+    std::vector<std::string> problems;
+    for (const auto& s : kit.sections)
+        for (const auto& q : s.questions) {
+            const std::string where = "question " + q.id + " (\"" + shorten(q.text, 50) + "\")";
+            if (trim(q.text).empty()) problems.push_back(where + " has no text");
+            if (q.rubric.empty()) {
+                problems.push_back(where + " has no rubric: attach one so it can be scored");
+                continue;
+            }
+            for (const auto& p : check_rubric(q.rubric)) problems.push_back(where + ", rubric " + q.rubric.id + ": " + p.message);
+        }
+    return problems;
+}
+
+}  // namespace ikit
