@@ -1,6 +1,5 @@
 #include "kit_session.h"
 
-#include "checks/kit_checks.h"
 #include "prompts.h"
 #include "serialize/kit_file.h"
 #include "util/error.h"
@@ -11,6 +10,7 @@
 #include <wx/utils.h>
 
 #include <filesystem>
+#include <set>
 
 namespace fs = std::filesystem;
 
@@ -21,31 +21,7 @@ KitSession::KitSession(KitDocument& document, const AppServices& services, wxWin
     opener_ = [](const std::string& path) { wxLaunchDefaultApplication(wx(path)); };
 }
 
-Kit KitSession::empty_kit() {
-    Kit kit;
-    kit.properties.title = "Untitled kit";
-    kit.properties.stage = "Interview";
-    kit.sections.push_back(KitSection{"s1", "Questions", "", {}});
-    return kit;
-}
-
-namespace {
-/// A file name stem for the kit: its display name without characters file systems or shells trip over.
-std::string file_stem(const std::string& name) {
-    std::string stem;
-    for (std::size_t i = 0; i < name.size(); ++i) {
-        if (name.compare(i, 3, "\u2014") == 0 || name.compare(i, 3, "\u2013") == 0) {  // em and en dashes
-            stem += '-';
-            i += 2;
-        } else if (std::string("/\\:*?\"<>|").find(name[i]) != std::string::npos) {
-            stem += '-';
-        } else {
-            stem += name[i];
-        }
-    }
-    return stem;
-}
-}  // namespace
+Kit KitSession::empty_kit() { return new_empty_kit(); }
 
 void KitSession::used(const std::string& path) {
     last_folder_ = fs::path(path).parent_path().string();
@@ -128,7 +104,7 @@ bool KitSession::save() {
 }
 
 bool KitSession::save_as() {
-    const std::string name = file_stem(document_.display_name());
+    const std::string name = print_file_stem(document_.display_name());
     const std::string folder = document_.path().empty() ? last_folder_ : fs::path(document_.path()).parent_path().string();
     const std::string path = services_.prompts->choose_save_file(parent_, folder, name + ".ikit");
     if (path.empty()) return false;
@@ -145,31 +121,35 @@ bool KitSession::save_as() {
     return true;
 }
 
+PrintContext KitSession::print_context() const {
+    PrintContext context;
+    context.rules = services_.rules_error.empty() ? &services_.rules : nullptr;
+    context.today = today_iso_date();
+    context.font_file = services_.paths.font_file();
+    return context;
+}
+
 bool KitSession::export_pdf(PdfKind kind) {
-    const Kit& kit = document_.kit();
     ExportRequest defaults;
-    defaults.options.kind = kind;
-    try {
-        defaults.options.paper = kit.properties.paper.empty() ? default_paper_for_locale()
-                                                              : paper_from_id(kit.properties.paper);
-    } catch (const Error&) {
-        defaults.options.paper = default_paper_for_locale();
-    }
-    const std::string stem = file_stem(document_.display_name());
+    defaults.options = print_options_for(document_.kit(), kind, print_context());
+    const std::string stem = print_file_stem(document_.display_name());
     // Beside the kit when that folder is writable (not for a shipped sample), else the last folder or home.
     std::string folder = document_.path().empty() ? std::string() : fs::path(document_.path()).parent_path().string();
     if (folder.empty() || !wxFileName::IsDirWritable(wx(folder))) folder = last_folder_;
     if (folder.empty() || !wxFileName::IsDirWritable(wx(folder))) folder = utf8(wxGetHomeDir());
-    defaults.path = (fs::path(folder) / (stem + (kind == PdfKind::Guide ? " guide.pdf" : " scorecards.pdf"))).string();
+    std::set<std::string> taken;
+    defaults.path = (fs::path(folder) / print_file_name(stem, kind, "", taken)).string();
     const auto request = services_.prompts->ask_export(parent_, defaults);
     if (!request) return false;
     return run_export(*request);
 }
 
 bool KitSession::run_export(const ExportRequest& request) {
+    // The dialog chose kind, paper and names; the check line and font follow the kind chosen.
     PdfOptions options = request.options;
-    if (options.kind == PdfKind::Guide && services_.rules_error.empty())
-        options.check_line = check_summary_line(check_kit(document_.kit(), services_.rules), today_iso_date());
+    const PdfOptions planned = print_options_for(document_.kit(), options.kind, print_context());
+    options.check_line = planned.check_line;
+    options.font_file = planned.font_file;
     PdfResult result;
     try {
         result = ikit::export_pdf(document_.kit(), options, request.path);

@@ -151,7 +151,7 @@ void MainFrame::add_bank_questions(const std::vector<const Question*>& questions
     }
     std::string last;
     for (const Question* q : questions) {
-        const Rubric* rubric = services_.library.rubrics.default_for(q->competency_ids);
+        const Rubric* rubric = services_.library.rubrics.for_question(*q);
         last = document_.add_bank_question(*q, rubric ? *rubric : Rubric{}, *where);
         ++where->index;
     }
@@ -188,7 +188,7 @@ void MainFrame::offer_recovery() {
     if (files.empty()) return;
     const RecoveryFile& newest = files.front();
     std::string name = trim(newest.kit.properties.title);
-    if (name.empty()) name = "Untitled kit";
+    if (name.empty()) name = kUntitledKitTitle;
     const std::string message = "Interview Kit Builder closed without saving \u201c" + name +
                                 "\u201d. Its last autosaved state can be restored.\n\nRestore it now?";
     if (services_.prompts->ask_yes_no(this, "Restore unsaved work", message, "&Restore", "&Discard")) {

@@ -1,6 +1,5 @@
-#include "document/kit_assembler.h"
+#include "bank/kit_assembler.h"
 
-#include "document/kit_document.h"
 #include "util/error.h"
 #include "util/text.h"
 
@@ -33,54 +32,52 @@ bool covers(const Question& q, const std::string& competency_id) {
                        [&](const std::string& c) { return iequals(c, competency_id); });
 }
 
-}  // namespace
-
-Kit assemble_kit(const QuestionBank& bank, const RubricLibrary& rubrics, const KitRequest& request) {
-    const Role* role = bank.role(request.role);
-    if (!role) throw Error("unknown role \"" + request.role + "\"; valid roles: " + valid_list(ids_of(bank.roles())));
-    if (request.minutes < 10 || request.minutes > 8 * 60)
-        throw Error("the interview length must be between 10 and 480 minutes");
-
+// The competencies the kit is for: those asked for (ids or names, once each), else the role's most asked
+// main competencies.
+std::vector<const Competency*> wanted_competencies(const QuestionBank& bank, const Role& role,
+                                                   const std::vector<std::string>& asked) {
     std::vector<const Competency*> wanted;
-    for (const auto& key : request.competencies) {
+    for (const auto& key : asked) {
         const Competency* c = bank.competency(key);
         if (!c)
             throw Error("unknown competency \"" + key + "\"; valid competencies: " +
                         valid_list(ids_of(bank.competencies())));
         if (std::find(wanted.begin(), wanted.end(), c) == wanted.end()) wanted.push_back(c);
     }
-    if (wanted.empty()) {
-        // The role's most asked main competencies.
-        std::map<std::string, int> counts;
-        for (const auto& q : bank.questions())
-            if (asked_for(q, role->id) && !q.competency_ids.empty()) ++counts[q.main_competency()];
-        std::vector<std::pair<std::string, int>> ranked(counts.begin(), counts.end());
-        std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
-        for (const auto& [id, n] : ranked) {
-            if (wanted.size() == kDefaultCompetencyCount) break;
-            if (const Competency* c = bank.competency(id)) wanted.push_back(c);
-        }
+    if (!wanted.empty()) return wanted;
+    std::map<std::string, int> counts;
+    for (const auto& q : bank.questions())
+        if (asked_for(q, role.id) && !q.competency_ids.empty()) ++counts[q.main_competency()];
+    std::vector<std::pair<std::string, int>> ranked(counts.begin(), counts.end());
+    std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+    for (const auto& [id, n] : ranked) {
+        if (wanted.size() == kDefaultCompetencyCount) break;
+        if (const Competency* c = bank.competency(id)) wanted.push_back(c);
     }
+    return wanted;
+}
 
-    // Candidates per competency: the role's questions whose main competency it is first, then those that touch it;
-    // among equals, questions asked by more guides first.
-    std::vector<std::vector<const Question*>> candidates(wanted.size());
-    for (std::size_t i = 0; i < wanted.size(); ++i) {
-        for (const auto& q : bank.questions())
-            if (asked_for(q, role->id) && covers(q, wanted[i]->id)) candidates[i].push_back(&q);
-        const std::string& cid = wanted[i]->id;
-        std::stable_sort(candidates[i].begin(), candidates[i].end(), [&](const Question* a, const Question* b) {
-            const bool am = iequals(a->main_competency(), cid), bm = iequals(b->main_competency(), cid);
-            if (am != bm) return am;
-            return a->sources.size() > b->sources.size();
-        });
-    }
+// The role's questions for one competency, best first: those whose main competency it is, then those that
+// touch it; among equals, questions asked by more guides first.
+std::vector<const Question*> ranked_candidates(const QuestionBank& bank, const Role& role, const Competency& c) {
+    std::vector<const Question*> list;
+    for (const auto& q : bank.questions())
+        if (asked_for(q, role.id) && covers(q, c.id)) list.push_back(&q);
+    std::stable_sort(list.begin(), list.end(), [&](const Question* a, const Question* b) {
+        const bool am = iequals(a->main_competency(), c.id), bm = iequals(b->main_competency(), c.id);
+        if (am != bm) return am;
+        return a->sources.size() > b->sources.size();
+    });
+    return list;
+}
 
+// The kit's properties, competencies and one empty section per competency.
+Kit kit_outline(const Role& role, const KitRequest& request, const std::vector<const Competency*>& wanted) {
     Kit kit;
     auto& p = kit.properties;
-    p.title = trim(request.title).empty() ? role->name + " — " + request.stage : request.title;
-    p.role_id = role->id;
-    p.role_name = role->name;
+    p.title = trim(request.title).empty() ? role.name + " — " + request.stage : request.title;
+    p.role_id = role.id;
+    p.role_name = role.name;
     p.stage = request.stage;
     p.length_minutes = request.minutes;
     p.author = request.author;
@@ -90,16 +87,31 @@ Kit assemble_kit(const QuestionBank& bank, const RubricLibrary& rubrics, const K
         "what the candidate did, how, and what changed as a result. Take notes during the answer and rate each "
         "question against its anchors right after the interview, before talking to the other interviewers. "
         "Leave " + std::to_string(kCandidateQuestionMinutes) + " minutes at the end for the candidate's questions.";
-    for (const Competency* c : wanted) kit.competencies.push_back(*c);
-
     for (const Competency* c : wanted) {
+        kit.competencies.push_back(*c);
         KitSection s;
         s.id = kit.next_section_id();
         s.title = c->name;
         s.competency_id = c->id;
         kit.sections.push_back(std::move(s));
     }
+    return kit;
+}
 
+}  // namespace
+
+Kit assemble_kit(const QuestionBank& bank, const RubricLibrary& rubrics, const KitRequest& request) {
+    const Role* role = bank.role(request.role);
+    if (!role) throw Error("unknown role \"" + request.role + "\"; valid roles: " + valid_list(ids_of(bank.roles())));
+    if (request.minutes < 10 || request.minutes > 8 * 60)
+        throw Error("the interview length must be between 10 and 480 minutes");
+
+    const std::vector<const Competency*> wanted = wanted_competencies(bank, *role, request.competencies);
+    std::vector<std::vector<const Question*>> candidates;
+    for (const Competency* c : wanted) candidates.push_back(ranked_candidates(bank, *role, *c));
+    Kit kit = kit_outline(*role, request, wanted);
+
+    // Round robin over the competencies, one question each per round, until the time is used up.
     int budget = request.minutes - kCandidateQuestionMinutes;
     std::set<std::string> used;
     std::vector<std::size_t> next(wanted.size(), 0);
@@ -111,8 +123,7 @@ Kit assemble_kit(const QuestionBank& bank, const RubricLibrary& rubrics, const K
             while (next[i] < list.size() && (used.count(list[next[i]]->id) || list[next[i]]->minutes > budget)) ++next[i];
             if (next[i] >= list.size()) continue;
             const Question& q = *list[next[i]++];
-            const Rubric* rubric = rubrics.for_competency(wanted[i]->id);
-            if (!rubric) rubric = rubrics.default_for(q.competency_ids);
+            const Rubric* rubric = rubrics.for_question(q, wanted[i]->id);
             KitQuestion kq = make_kit_question(q, rubric ? *rubric : Rubric{});
             kq.id = kit.next_question_id();
             kit.sections[i].questions.push_back(std::move(kq));

@@ -9,31 +9,14 @@
 
 namespace ikit {
 
-KitQuestion make_kit_question(const Question& question, const Rubric& rubric) {
-    KitQuestion q;
-    q.bank_id = question.id;
-    q.text = question.text;
-    q.type = question.type;
-    q.minutes = question.minutes;
-    q.competency_ids = question.competency_ids;
-    q.listen_for = question.listen_for;
-    q.probes = question.probes;
-    q.red_flags = question.red_flags;
-    q.rubric = rubric;
-    return q;
-}
-
-KitDocument::KitDocument() {
-    kit_.properties.title = "Untitled kit";
-    saved_ = kit_;
-}
+KitDocument::KitDocument() : KitDocument(new_empty_kit(), "") {}
 
 KitDocument::KitDocument(Kit kit, std::string path) : kit_(std::move(kit)), saved_(kit_), path_(std::move(path)) {}
 
 std::string KitDocument::display_name() const {
     if (!trim(kit_.properties.title).empty()) return trim(kit_.properties.title);
     if (!path_.empty()) return std::filesystem::path(path_).filename().string();
-    return "Untitled kit";
+    return kUntitledKitTitle;
 }
 
 void KitDocument::open(const std::string& path) {

@@ -22,7 +22,7 @@ struct QuestionPosition {
 /// An open kit document.
 class KitDocument {
 public:
-    /// A new, empty, unmodified document.
+    /// A new, unmodified document holding new_empty_kit().
     KitDocument();
     /// A document holding `kit`, loaded from `path` ("" = never saved).
     KitDocument(Kit kit, std::string path);
@@ -103,8 +103,5 @@ private:
     unsigned long revision_ = 0;
     std::function<void()> listener_;
 };
-
-/// A kit question made from a bank question, with `rubric` embedded (id "" = none).
-KitQuestion make_kit_question(const Question& question, const Rubric& rubric);
 
 }  // namespace ikit

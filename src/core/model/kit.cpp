@@ -107,4 +107,28 @@ std::vector<Competency> uncovered_competencies(const Kit& kit) {
     return result;
 }
 
+const char* const kUntitledKitTitle = "Untitled kit";
+
+Kit new_empty_kit() {
+    Kit kit;
+    kit.properties.title = kUntitledKitTitle;
+    kit.properties.stage = "Interview";
+    kit.sections.push_back(KitSection{"s1", "Questions", "", {}});
+    return kit;
+}
+
+KitQuestion make_kit_question(const Question& question, const Rubric& rubric) {
+    KitQuestion q;
+    q.bank_id = question.id;
+    q.text = question.text;
+    q.type = question.type;
+    q.minutes = question.minutes;
+    q.competency_ids = question.competency_ids;
+    q.listen_for = question.listen_for;
+    q.probes = question.probes;
+    q.red_flags = question.red_flags;
+    q.rubric = rubric;
+    return q;
+}
+
 }  // namespace ikit

@@ -2,10 +2,13 @@
 /// \file kit.h
 /// An interview kit: the document users build, save, share and print.
 
+#include "model/paper.h"
+#include "model/question.h"
 #include "model/question_type.h"
 #include "model/rubric.h"
 #include "model/taxonomy.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -53,7 +56,7 @@ struct KitProperties {
     std::string instructions;   ///< instructions to interviewers
     std::string author;         ///< who made the kit
     std::string modified;       ///< last-modified date, YYYY-MM-DD
-    std::string paper;          ///< "a4", "letter" or "" (follow the user's setting)
+    std::optional<Paper> paper; ///< A4 or Letter; nullopt = follow the user's setting
     bool operator==(const KitProperties& other) const;
     bool operator!=(const KitProperties& other) const { return !(*this == other); }
 };
@@ -95,6 +98,15 @@ struct Kit {
     /// A fresh section id not used in the kit ("s1", "s2", …).
     std::string next_section_id() const;
 };
+
+/// The name shown for a kit that has no title yet.
+extern const char* const kUntitledKitTitle;
+
+/// A new empty kit: untitled, stage "Interview", with one section ("Questions") to add questions to.
+Kit new_empty_kit();
+
+/// A kit question made from a bank question, with `rubric` embedded (id "" = none); its kit id is left empty.
+KitQuestion make_kit_question(const Question& question, const Rubric& rubric);
 
 /// How many questions of the kit list each competency (main or not), in the order first met.
 std::vector<std::pair<std::string, int>> questions_per_competency(const Kit& kit);

@@ -1,5 +1,5 @@
 #include "bank/library_loader.h"
-#include "document/kit_assembler.h"
+#include "bank/kit_assembler.h"
 #include "util/error.h"
 
 #include <catch2/catch.hpp>
