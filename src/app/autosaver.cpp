@@ -1,6 +1,7 @@
 #include "autosaver.h"
 
 #include "io/atomic_file.h"
+#include "io/file_read.h"
 #include "serialize/kit_file.h"
 #include "util/error.h"
 

@@ -14,8 +14,9 @@
 
 #include "bank/question_bank.h"
 #include "bank/rubric_library.h"
-#include "document/kit_assembler.h"
+#include "bank/kit_assembler.h"
 #include "io/atomic_file.h"
+#include "io/file_read.h"
 #include "serialize/bank_reader.h"
 #include "serialize/kit_file.h"
 #include "util/error.h"

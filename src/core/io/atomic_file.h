@@ -21,7 +21,4 @@ struct AtomicWriteOptions {
 void write_file_atomically(const std::string& path, const std::string& bytes,
                            const AtomicWriteOptions& options = {});
 
-/// Reads a whole file, refusing files larger than `max_bytes`; throws Error naming the file.
-std::string read_file_limited(const std::string& path, std::size_t max_bytes);
-
 }  // namespace ikit

@@ -1,6 +1,6 @@
 #include "serialize/bank_reader.h"
 
-#include "io/atomic_file.h"
+#include "io/file_read.h"
 #include "serialize/bank_rules.h"
 #include "serialize/bank_stream_reader.h"
 #include "serialize/xml_input.h"

@@ -1,6 +1,7 @@
 #include "serialize/kit_file.h"
 
 #include "io/atomic_file.h"
+#include "io/file_read.h"
 #include "serialize/rubric_xml.h"
 #include "serialize/xml_input.h"
 #include "serialize/xml_writer.h"
@@ -97,7 +98,7 @@ std::string write_kit(const Kit& kit) {
     w.text_element("instructions", p.instructions);
     w.text_element("author", p.author);
     w.text_element("modified", p.modified);
-    w.text_element("paper", p.paper);
+    w.text_element("paper", p.paper ? paper_id(*p.paper) : "");
     w.close();
 
     if (!kit.competencies.empty()) {
@@ -158,9 +159,12 @@ Kit parse_kit(const std::string& xml, const std::string& file_name, std::vector<
     p.instructions = ctx.child_text(*props, "instructions");
     p.author = ctx.child_text(*props, "author");
     p.modified = ctx.child_text(*props, "modified");
-    p.paper = ascii_lower(trim(ctx.child_text(*props, "paper")));
-    if (!p.paper.empty() && p.paper != "a4" && p.paper != "letter")
-        ctx.fail(props->FirstChildElement("paper"), "<paper> must be a4 or letter, not \"" + p.paper + "\"");
+    const std::string paper = trim(ctx.child_text(*props, "paper"));
+    if (!paper.empty()) {
+        p.paper = parse_paper_id(paper);
+        if (!p.paper)
+            ctx.fail(props->FirstChildElement("paper"), "<paper> must be a4 or letter, not \"" + ascii_lower(paper) + "\"");
+    }
     report_unknown_children(ctx, *props,
                             {"title", "role", "stage", "length-minutes", "instructions", "author", "modified", "paper"},
                             warnings);

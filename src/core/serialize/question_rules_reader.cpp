@@ -1,6 +1,6 @@
 #include "serialize/question_rules_reader.h"
 
-#include "io/atomic_file.h"
+#include "io/file_read.h"
 #include "serialize/xml_input.h"
 #include "util/error.h"
 #include "util/text.h"

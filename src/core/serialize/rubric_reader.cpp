@@ -1,6 +1,6 @@
 #include "serialize/rubric_reader.h"
 
-#include "io/atomic_file.h"
+#include "io/file_read.h"
 #include "serialize/rubric_xml.h"
 #include "util/error.h"
 

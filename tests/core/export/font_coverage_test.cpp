@@ -5,7 +5,7 @@
 #include "export/font_subset.h"
 #include "export/pdf_fonts.h"
 #include "export/truetype_file.h"
-#include "io/atomic_file.h"
+#include "io/file_read.h"
 #include "util/error.h"
 
 #include <catch2/catch.hpp>
