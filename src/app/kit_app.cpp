@@ -62,9 +62,10 @@ bool KitApp::OnInit() {
     static_cast<wxStandardPaths&>(wxStandardPaths::Get()).SetFileLayout(wxStandardPaths::FileLayout_XDG);
     if (!config_file_.empty())
         delete wxConfigBase::Set(new wxFileConfig(GetAppName(), "", config_file_, "", wxCONFIG_USE_LOCAL_FILE));
-    if (!data_dir_.empty()) setenv("IKIT_DATA_DIR", utf8(data_dir_).c_str(), 1);
-
-    DataPaths paths(utf8(argv[0]));
+    // --data-dir wins over $IKIT_DATA_DIR; either is handed to DataPaths, never set in the environment.
+    std::string data_dir = utf8(data_dir_);
+    if (const char* env = std::getenv("IKIT_DATA_DIR"); data_dir.empty() && env) data_dir = env;
+    DataPaths paths(utf8(argv[0]), data_dir);
     try {
         paths.data_dir();
     } catch (const Error& e) {

@@ -6,6 +6,7 @@
 #include "app_services.h"
 #include "document/kit_document.h"
 #include "export/pdf_export.h"
+#include "print/print_job.h"
 #include "prompts.h"
 
 #include <functional>
@@ -55,6 +56,8 @@ public:
     void set_opener(std::function<void(const std::string&)> opener) { opener_ = std::move(opener); }
 
 private:
+    /// What printing needs besides the kit: the rules, today's date and the font.
+    PrintContext print_context() const;
     /// Opens `path` once the user has agreed to leave the current kit; reports failures.
     bool open_confirmed(const std::string& path);
     void used(const std::string& path);

@@ -2,7 +2,7 @@
 /// \file prompts.h
 /// Every modal question the app asks the user, behind one interface so tests can answer them.
 
-#include "document/kit_assembler.h"
+#include "bank/kit_assembler.h"
 #include "export/pdf_export.h"
 #include "model/kit.h"
 #include "shortcut_row.h"

@@ -4,9 +4,9 @@
 
 namespace ikit::cli {
 
-Context::Context(std::ostream& out_stream, std::ostream& err_stream, std::string executable,
+Context::Context(std::ostream& out_stream, std::ostream& err_stream, DataPaths paths,
                  std::vector<std::string> extra_banks)
-    : out(out_stream), err(err_stream), paths_(executable), extra_banks_(std::move(extra_banks)) {}
+    : out(out_stream), err(err_stream), paths_(std::move(paths)), extra_banks_(std::move(extra_banks)) {}
 
 const LoadedLibrary& Context::library() {
     if (!library_) {

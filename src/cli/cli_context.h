@@ -18,8 +18,8 @@ enum ExitCode { kSuccess = 0, kInvalidInput = 1, kUsage = 2 };
 /// Shared state of one `ikit` run.
 class Context {
 public:
-    /// Output goes to `out`, messages to `err`; `extra_banks` come from --bank.
-    Context(std::ostream& out, std::ostream& err, std::string executable, std::vector<std::string> extra_banks);
+    /// Output goes to `out`, messages to `err`; data comes from `paths`; `extra_banks` come from --bank.
+    Context(std::ostream& out, std::ostream& err, DataPaths paths, std::vector<std::string> extra_banks);
 
     std::ostream& out;  ///< results
     std::ostream& err;  ///< errors and warnings

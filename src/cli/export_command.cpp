@@ -1,16 +1,16 @@
 // `ikit export KIT -o OUT`: printable scorecards and interviewer guides.
 #include "arg_parser.h"
 #include "cli_context.h"
-#include "checks/kit_checks.h"
-#include "export/pdf_export.h"
+#include "print/print_job.h"
 #include "serialize/question_rules_reader.h"
 #include "serialize/kit_file.h"
 #include "util/error.h"
 #include "util/text.h"
 
 #include <cctype>
-
 #include <filesystem>
+#include <optional>
+#include <set>
 
 namespace fs = std::filesystem;
 
@@ -25,19 +25,6 @@ Prints a kit as PDF. A scorecard is for the interview room (one per interviewer:
 times for one PDF with a scorecard each, or -o DIR/ for one file each); the guide is for preparation.
 The paper defaults to the kit's setting, else your locale's (US Letter in North America, A4 elsewhere).
 )";
-
-std::string slug(const std::string& name) {
-    std::string out;
-    for (char c : name) {
-        const auto u = static_cast<unsigned char>(c);
-        if (std::isalnum(u) || u >= 0x80)
-            out += c;
-        else if (!out.empty() && out.back() != '-')
-            out += '-';
-    }
-    while (!out.empty() && out.back() == '-') out.pop_back();
-    return out.empty() ? "interviewer" : out;
-}
 
 bool valid_date(const std::string& d) {
     if (d.size() != 10 || d[4] != '-' || d[7] != '-') return false;
@@ -58,42 +45,47 @@ int run_export_command(Context& ctx, const std::vector<std::string>& raw) {
     if (args.positionals().size() != 1) throw UsageError("give exactly one kit file");
     const std::string output = args.value("-o", args.value("--output"));
     if (output.empty()) throw UsageError("missing -o OUT.pdf");
-    PdfOptions options;
+    PdfKind kind;
+    std::optional<Paper> paper;
     try {
-        options.kind = pdf_kind_from_id(args.value("--kind", "scorecard"));
-        if (args.has("--paper")) options.paper = paper_from_id(args.value("--paper"));
+        kind = pdf_kind_from_id(args.value("--kind", "scorecard"));
+        if (args.has("--paper")) paper = paper_from_id(args.value("--paper"));
     } catch (const Error& e) {
         throw UsageError(e.what());
     }
-    options.date = args.value("--date");
-    if (!options.date.empty() && !valid_date(options.date))
-        throw UsageError("--date must be YYYY-MM-DD, not \"" + options.date + "\"");
-    options.candidate = args.value("--candidate");
-    options.interviewers = args.values("--interviewer");
-    options.font_file = args.value("--font");
+    const std::string date = args.value("--date");
+    if (!date.empty() && !valid_date(date)) throw UsageError("--date must be YYYY-MM-DD, not \"" + date + "\"");
 
     const std::string kit_file = args.positionals()[0];
     const Kit kit = read_kit_file(kit_file);
-    if (!args.has("--paper"))
-        options.paper = kit.properties.paper.empty() ? default_paper_for_locale() : paper_from_id(kit.properties.paper);
-
-    if (options.kind == PdfKind::Guide) options.check_line =
-            check_summary_line(check_kit(kit, read_question_rules_file(ctx.paths().question_rules_file())), today_iso_date());
+    QuestionRules rules;
+    PrintContext context;
+    context.today = today_iso_date();
+    context.font_file = args.has("--font") ? args.value("--font") : ctx.paths().font_file();
+    if (kind == PdfKind::Guide) {
+        rules = read_question_rules_file(ctx.paths().question_rules_file());
+        context.rules = &rules;
+    }
+    PdfOptions options = print_options_for(kit, kind, context);
+    if (paper) options.paper = *paper;
+    options.date = date;
+    options.candidate = args.value("--candidate");
+    options.interviewers = args.values("--interviewer");
 
     const bool to_folder = output.back() == '/' || fs::is_directory(output);
     std::vector<std::pair<std::string, PdfOptions>> jobs;
     if (to_folder) {
         if (!fs::is_directory(output)) throw Error(output, 0, "cannot export: the folder does not exist");
-        const std::string stem = fs::path(kit_file).stem().string();
-        const std::string kind = options.kind == PdfKind::Scorecard ? "scorecard" : "guide";
+        const std::string stem = print_file_stem(fs::path(kit_file).stem().string());
+        std::set<std::string> taken;
         if (options.kind == PdfKind::Scorecard && options.interviewers.size() > 1) {
             for (const auto& name : options.interviewers) {
                 PdfOptions one = options;
                 one.interviewers = {name};
-                jobs.emplace_back((fs::path(output) / (stem + "-" + kind + "-" + slug(name) + ".pdf")).string(), one);
+                jobs.emplace_back((fs::path(output) / print_file_name(stem, kind, name, taken)).string(), one);
             }
         } else {
-            jobs.emplace_back((fs::path(output) / (stem + "-" + kind + ".pdf")).string(), options);
+            jobs.emplace_back((fs::path(output) / print_file_name(stem, kind, "", taken)).string(), options);
         }
     } else {
         jobs.emplace_back(output, options);

@@ -35,7 +35,8 @@ Exit codes: 0 success, 1 invalid input (bad file, failed validation or check), 2
 
 }  // namespace
 
-int run_ikit(const std::vector<std::string>& args, std::ostream& out, std::ostream& err, const std::string& executable) {
+int run_ikit(const std::vector<std::string>& args, std::ostream& out, std::ostream& err, const std::string& executable,
+             const std::string& data_dir) {
     std::vector<std::string> extra_banks;
     std::size_t i = 0;
     for (; i < args.size(); ++i) {
@@ -66,7 +67,7 @@ int run_ikit(const std::vector<std::string>& args, std::ostream& out, std::ostre
     const std::string command = args[i];
     const std::vector<std::string> rest(args.begin() + static_cast<std::ptrdiff_t>(i) + 1, args.end());
     try {
-        Context context(out, err, executable, extra_banks);
+        Context context(out, err, DataPaths(executable, data_dir), extra_banks);
         if (command == "bank") return run_bank_command(context, rest);
         if (command == "rubric") return run_rubric_command(context, rest);
         if (command == "new") return run_new_command(context, rest);

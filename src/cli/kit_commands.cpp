@@ -1,7 +1,8 @@
 // `ikit new`, `ikit validate`, `ikit show`: making kits and reading them back.
 #include "arg_parser.h"
 #include "cli_context.h"
-#include "document/kit_assembler.h"
+#include "bank/kit_assembler.h"
+#include "checks/kit_validation.h"
 #include "serialize/kit_file.h"
 #include "util/error.h"
 #include "util/text.h"
@@ -16,21 +17,6 @@ Assembles a kit from the bank: questions for the role that cover the competencie
 across them, within the interview length (leaving 5 minutes for the candidate's questions), each with
 its competency's rubric attached. Without --competency the role's most asked competencies are used.
 )";
-
-std::vector<std::string> validation_problems(const Kit& kit) {
-    std::vector<std::string> problems;
-    for (const auto& s : kit.sections)
-        for (const auto& q : s.questions) {
-            const std::string where = "question " + q.id + " (\"" + shorten(q.text, 50) + "\")";
-            if (trim(q.text).empty()) problems.push_back(where + " has no text");
-            if (q.rubric.empty()) {
-                problems.push_back(where + " has no rubric: attach one so it can be scored");
-                continue;
-            }
-            for (const auto& p : check_rubric(q.rubric)) problems.push_back(where + ", rubric " + q.rubric.id + ": " + p.message);
-        }
-    return problems;
-}
 
 }  // namespace
 

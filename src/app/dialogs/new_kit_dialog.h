@@ -3,7 +3,7 @@
 /// File ▸ New from Bank: asks for the role, competencies, length and title of a kit to assemble.
 
 #include "app_services.h"
-#include "document/kit_assembler.h"
+#include "bank/kit_assembler.h"
 
 #include <wx/dialog.h>
 

@@ -69,7 +69,7 @@ PropertiesDialog::PropertiesDialog(wxWindow* parent, const KitSettings& settings
     paper_->Append("Follow my system setting");
     paper_->Append("A4");
     paper_->Append("US Letter");
-    paper_->SetSelection(iequals(properties.paper, "a4") ? 1 : iequals(properties.paper, "letter") ? 2 : 0);
+    paper_->SetSelection(!properties.paper ? 0 : *properties.paper == Paper::A4 ? 1 : 2);
     label("&Paper:");
     grid->Add(paper_, 1, wxEXPAND);
 
@@ -124,7 +124,7 @@ KitSettings PropertiesDialog::settings() const {
     p.instructions = trim(utf8(instructions_->GetValue()));
     p.author = trim(utf8(author_->GetValue()));
     const int paper = paper_->GetSelection();
-    p.paper = paper == 1 ? "a4" : paper == 2 ? "letter" : "";
+    p.paper = paper == 1 ? std::optional<Paper>(Paper::A4) : paper == 2 ? std::optional<Paper>(Paper::Letter) : std::nullopt;
     return result;
 }
 

@@ -4,6 +4,7 @@
 /// (The only public header of the export folder; libharu stays inside it.)
 
 #include "model/kit.h"
+#include "model/paper.h"
 
 #include <string>
 #include <vector>
@@ -16,15 +17,8 @@ enum class PdfKind {
     Guide,      ///< the interviewer guide, for preparation
 };
 
-/// Paper sizes.
-enum class Paper { A4, Letter };
-
 /// Parses "scorecard"/"guide"; throws Error otherwise.
 PdfKind pdf_kind_from_id(const std::string& id);
-/// Parses "a4"/"letter" (case-insensitive); throws Error otherwise.
-Paper paper_from_id(const std::string& id);
-/// The paper of the user's locale (Letter for US/CA/MX/PH…, A4 elsewhere), from LC_PAPER/LC_ALL/LANG.
-Paper default_paper_for_locale();
 
 /// What to print and for whom.
 struct PdfOptions {

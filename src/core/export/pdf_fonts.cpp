@@ -6,7 +6,8 @@
 #include "export/to_unicode_cmap.h"
 #include "export/truetype_file.h"
 #include "export/win_ansi.h"
-#include "io/atomic_file.h"
+#include "io/file_read.h"
+#include "io/temporary_file.h"
 #include "util/data_paths.h"
 #include "util/error.h"
 #include "util/text.h"
@@ -14,10 +15,6 @@
 #include <cstdlib>
 #include <filesystem>
 #include <unistd.h>
-
-#ifndef IKIT_DEFAULT_FONT
-#define IKIT_DEFAULT_FONT "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
-#endif
 
 namespace fs = std::filesystem;
 
@@ -54,55 +51,11 @@ std::string bold_companion(const std::string& regular) {
     return {};
 }
 
-// A uniquely named temporary file removed when this goes out of scope.
-class TemporaryFile {
-public:
-    explicit TemporaryFile(const std::string& bytes) {
-        std::error_code ec;
-        std::string pattern = (fs::temp_directory_path(ec) / "ikit-font-XXXXXX").string();
-        if (ec) pattern = "/tmp/ikit-font-XXXXXX";
-        const int fd = ::mkstemp(pattern.data());
-        if (fd < 0)
-            throw Error("cannot create a temporary file for the font in " + fs::path(pattern).parent_path().string());
-        path_ = pattern;
-        std::size_t done = 0;
-        while (done < bytes.size()) {
-            const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
-            if (n <= 0) {
-                ::close(fd);
-                throw Error("cannot write a temporary file for the font: " + path_);
-            }
-            done += static_cast<std::size_t>(n);
-        }
-        ::close(fd);
-    }
-    ~TemporaryFile() { ::unlink(path_.c_str()); }
-    TemporaryFile(const TemporaryFile&) = delete;
-    TemporaryFile& operator=(const TemporaryFile&) = delete;
-    const std::string& path() const { return path_; }
-
-private:
-    std::string path_;
-};
-
 std::string quoted(char32_t cp) { return "\"" + encode_utf8(cp) + "\""; }
 
 }  // namespace
 
-std::vector<std::string> default_font_candidates() {
-    std::vector<std::string> candidates{
-        "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "/usr/share/fonts/TTF/DejaVuSans.ttf",
-        "/usr/share/fonts/dejavu/DejaVuSans.ttf",          "/usr/share/fonts/dejavu-sans-fonts/DejaVuSans.ttf",
-        "/usr/local/share/fonts/DejaVuSans.ttf",           "/usr/local/share/fonts/truetype/dejavu/DejaVuSans.ttf",
-    };
-    try {
-        candidates.push_back((fs::path(DataPaths().data_dir()) / "fonts" / "DejaVuSans.ttf").string());
-    } catch (const Error&) {
-        // no shipped data folder: only the system places
-    }
-    candidates.push_back(IKIT_DEFAULT_FONT);
-    return candidates;
-}
+std::vector<std::string> default_font_candidates() { return system_font_files(); }
 
 PdfFonts::PdfFonts(HaruDocument& doc, const std::set<char32_t>& characters, const std::string& font_file) : doc_(doc) {
     std::set<char32_t> outside;
@@ -195,7 +148,7 @@ void PdfFonts::use_truetype(const std::set<char32_t>& characters) {
 }
 
 void PdfFonts::load_subset(const TrueTypeFile& font, const std::set<char32_t>& characters, HPDF_Font* out) {
-    const TemporaryFile file(subset_truetype(font, characters));
+    const TemporaryFile file = TemporaryFile::holding(subset_truetype(font, characters), "ikit-font-");
     const std::string doing = "loading the font " + font.file_name();
     const char* name = HPDF_LoadTTFontFromFile(doc_.get(), file.path().c_str(), HPDF_TRUE);
     doc_.check(doing);

@@ -38,9 +38,9 @@ std::vector<std::string> xml_files_in(const std::string& folder) {
     return files;
 }
 
-DataPaths::DataPaths(const std::string& executable_path) {
+DataPaths::DataPaths(const std::string& executable_path, const std::string& data_dir) {
     std::vector<fs::path> candidates;
-    if (const char* env = std::getenv("IKIT_DATA_DIR"); env && *env) candidates.emplace_back(env);
+    if (!data_dir.empty()) candidates.emplace_back(data_dir);
     const fs::path exe_dir = executable_dir(executable_path);
     candidates.push_back(exe_dir / ".." / IKIT_DATA_SUBDIR);
     candidates.push_back(exe_dir / ".." / "share" / "interview-kit-builder");
@@ -82,6 +82,27 @@ std::vector<std::string> DataPaths::shipped_rubric_files() const {
 
 std::string DataPaths::question_rules_file() const {
     return (fs::path(data_dir()) / "checks" / "question_rules.xml").string();
+}
+
+std::vector<std::string> system_font_files() {
+    // IKIT_DEFAULT_FONT (set by the build) is Debian's place; then other distributions'.
+    return {IKIT_DEFAULT_FONT,
+            "/usr/share/fonts/TTF/DejaVuSans.ttf",
+            "/usr/share/fonts/dejavu/DejaVuSans.ttf",
+            "/usr/share/fonts/dejavu-sans-fonts/DejaVuSans.ttf",
+            "/usr/local/share/fonts/DejaVuSans.ttf",
+            "/usr/local/share/fonts/truetype/dejavu/DejaVuSans.ttf"};
+}
+
+std::string DataPaths::font_file() const {
+    std::error_code ec;
+    if (!data_dir_.empty()) {
+        const fs::path shipped = fs::path(data_dir_) / "fonts" / "DejaVuSans.ttf";
+        if (fs::is_regular_file(shipped, ec)) return shipped.string();
+    }
+    for (const auto& f : system_font_files())
+        if (fs::is_regular_file(f, ec)) return f;
+    return {};
 }
 
 std::string DataPaths::user_data_dir() {

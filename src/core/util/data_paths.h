@@ -8,13 +8,14 @@
 namespace ikit {
 
 /// Locates data relative to the running program so the build tree, an installed tree and a
-/// relocated tree all work. Order: $IKIT_DATA_DIR; <exe>/../share/interview-kit-builder;
-/// <exe>/../../assets and the build-time source assets folder.
+/// relocated tree all work. Order: the folder the program was told (`--data-dir` or $IKIT_DATA_DIR,
+/// read by the program and passed in); <exe>/../share/interview-kit-builder; <exe>/../../assets and the
+/// build-time source assets folder. Reads no environment variable itself.
 class DataPaths {
 public:
-    /// Resolves the folders for a program whose executable is at `executable_path`
-    /// (argv[0] or /proc/self/exe; may be empty to use /proc/self/exe).
-    explicit DataPaths(const std::string& executable_path = "");
+    /// Resolves the folders for a program whose executable is at `executable_path` (argv[0]; may be
+    /// empty to use /proc/self/exe), trying `data_dir` first when it is not empty.
+    explicit DataPaths(const std::string& executable_path = "", const std::string& data_dir = "");
 
     /// The shipped data folder (holds bank/, rubrics/, checks/, schema/); throws Error when none is found.
     const std::string& data_dir() const;
@@ -26,6 +27,9 @@ public:
     std::vector<std::string> shipped_rubric_files() const;
     /// The shipped question rules file (<data>/checks/question_rules.xml).
     std::string question_rules_file() const;
+    /// The font for text beyond Latin-1: <data>/fonts/DejaVuSans.ttf when shipped there (a relocated
+    /// tree), else the first of system_font_files() that exists; "" when there is none.
+    std::string font_file() const;
 
     /// The user's data folder: $XDG_DATA_HOME/interview-kit-builder (or ~/.local/share/…).
     static std::string user_data_dir();
@@ -38,6 +42,9 @@ private:
     std::string data_dir_;
     std::string kits_dir_;
 };
+
+/// Where DejaVu Sans is installed on the usual systems, the build's own setting first.
+std::vector<std::string> system_font_files();
 
 /// The *.xml files directly inside `folder`, sorted; empty when it does not exist.
 std::vector<std::string> xml_files_in(const std::string& folder);
