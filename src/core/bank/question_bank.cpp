@@ -24,7 +24,6 @@ namespace {
 // 2,048 words whose bit i belongs to question 64 × group + i; a search reads only the words it needs.
 constexpr std::size_t kPairBits = 2048;
 
-bool is_space_byte(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
 // Bit of the byte pair a b, given as (a << 8 | b).
 std::uint32_t pair_hash(std::uint32_t pair) { return (pair * 0x9E3779B1u) >> 21; }  // 0..2047
@@ -218,7 +217,7 @@ void QuestionBank::index_question(std::size_t record) {
     int run = 0;               // how many of them there are (at most 3)
     for (std::size_t i = 0; i < length; ++i) {
         const auto c = static_cast<unsigned char>(text[i]);
-        if (c <= ' ' && is_space_byte(c)) {
+        if (c <= ' ' && is_ascii_space(static_cast<char>(c))) {
             run = 0;
             continue;
         }

@@ -45,11 +45,8 @@ std::string quote_question(const std::string& text) {
     std::string t = trim(text);
     if (t.size() > kMaxQuoted) {
         std::size_t cut = t.rfind(' ', kMaxQuoted);
-        if (cut == std::string::npos || cut < kMaxQuoted / 2) {
-            cut = kMaxQuoted;
-            while (cut > 0 && (static_cast<unsigned char>(t[cut]) & 0xC0) == 0x80) --cut;  // keep UTF-8 whole
-        }
-        t = t.substr(0, cut) + "\xE2\x80\xA6";  // …
+        t = (cut == std::string::npos || cut < kMaxQuoted / 2 ? utf8_prefix(t, kMaxQuoted) : t.substr(0, cut)) +
+            "\xE2\x80\xA6";  // …
     }
     return "\"" + t + "\"";
 }

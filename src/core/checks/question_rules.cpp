@@ -9,7 +9,6 @@ namespace ikit {
 
 namespace {
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
 bool any_match(const std::vector<std::regex>& patterns, const std::string& text) {
     for (const auto& pattern : patterns)
@@ -34,7 +33,7 @@ std::string normalise_for_rules(const std::string& text) {
             i += 2;
             continue;
         }
-        if (is_space(lower[i])) {
+        if (is_ascii_space(lower[i])) {
             if (!out.empty() && out.back() != ' ') out += ' ';
             word_length = 0;
             continue;

@@ -66,7 +66,6 @@ std::string stem(std::string word) {
     return word;
 }
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 bool is_word_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
 
 }  // namespace
@@ -79,7 +78,7 @@ std::string clean_question_text(const std::string& text) {
         if (lower.compare(i, 3, "\xE2\x80\x99") == 0 || lower.compare(i, 3, "\xE2\x80\x98") == 0) {
             out += '\'';
             i += 2;
-        } else if (is_space(lower[i])) {
+        } else if (is_ascii_space(lower[i])) {
             if (!out.empty() && out.back() != ' ') out += ' ';
         } else {
             out += lower[i];

@@ -26,7 +26,8 @@ constexpr std::size_t kMaxAttributes = 32;
 
 [[noreturn]] void decline() { throw Declined{}; }
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+// XML's white space (the S production): unlike is_ascii_space, no form feed or vertical tab.
+bool is_xml_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 // Names are read as ASCII only; a name holding other bytes makes the next check fail, and the reader declines.
 bool is_name_start(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == ':'; }
@@ -34,7 +35,7 @@ bool is_name_char(char c) { return is_name_start(c) || (c >= '0' && c <= '9') ||
 
 bool all_space(std::string_view text) {
     for (const char c : text)
-        if (!is_space(c)) return false;
+        if (!is_xml_space(c)) return false;
     return true;
 }
 
@@ -179,7 +180,7 @@ private:
     }
 
     void skip_space() {
-        while (p_ < end_ && is_space(*p_)) ++p_;
+        while (p_ < end_ && is_xml_space(*p_)) ++p_;
     }
 
     // Moves past the first `until` that starts `from` bytes on.
@@ -300,7 +301,7 @@ private:
         const std::string_view raw(p_, static_cast<std::size_t>(lt - p_));
         p_ = lt;
         if (!at("</")) decline();
-        if (!raw.empty() && !(is_space(raw.front()) && all_space(raw))) {
+        if (!raw.empty() && !(is_xml_space(raw.front()) && all_space(raw))) {
             if (plain) out.assign(raw);
             else decode(raw, out);
         }

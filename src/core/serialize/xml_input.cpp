@@ -19,32 +19,6 @@ int line_of(const std::string& text, std::size_t offset) {
     return 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
 }
 
-// Length of the valid UTF-8 sequence starting with the non-ASCII byte at s[i], or 0 when it is
-// invalid (bad lead or continuation byte, truncated, overlong, surrogate, above U+10FFFF).
-std::size_t utf8_sequence_length(const char* s, std::size_t i, std::size_t n) {
-    const auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-    const unsigned char lead = b(i);
-    std::size_t len;
-    unsigned char low = 0x80, high = 0xBF;  // allowed range of the second byte
-    if (lead >= 0xC2 && lead <= 0xDF) {
-        len = 2;
-    } else if (lead >= 0xE0 && lead <= 0xEF) {
-        len = 3;
-        if (lead == 0xE0) low = 0xA0;   // overlong
-        if (lead == 0xED) high = 0x9F;  // surrogates
-    } else if (lead >= 0xF0 && lead <= 0xF4) {
-        len = 4;
-        if (lead == 0xF0) low = 0x90;   // overlong
-        if (lead == 0xF4) high = 0x8F;  // above U+10FFFF
-    } else {
-        return 0;
-    }
-    if (n - i < len || b(i + 1) < low || b(i + 1) > high) return 0;
-    for (std::size_t k = 2; k < len; ++k)
-        if ((b(i + k) & 0xC0) != 0x80) return 0;
-    return len;
-}
-
 // A character XML can hold in this reader: everything valid UTF-8 encodes except the C0 controls other
 // than tab, line feed and carriage return (the writer drops those, so a file holding them could not be
 // saved back as it was read).
@@ -91,7 +65,7 @@ public:
 #endif
             const auto c = static_cast<unsigned char>(s[i]);
             if (c >= 0x80) {
-                const std::size_t len = utf8_sequence_length(s, i, n);
+                const std::size_t len = utf8_sequence_length(std::string_view(s, n), i);
                 if (len == 0)
                     throw Error(file_, line_of(xml_, i), "the file is not valid UTF-8 text (byte " + std::to_string(i) + ")");
                 i += len;

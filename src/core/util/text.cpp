@@ -6,7 +6,6 @@
 namespace ikit {
 
 namespace {
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 }  // namespace
 
@@ -25,8 +24,8 @@ bool iequals(std::string_view a, std::string_view b) {
 
 std::string trim(std::string_view text) {
     std::size_t b = 0, e = text.size();
-    while (b < e && is_space(text[b])) ++b;
-    while (e > b && is_space(text[e - 1])) --e;
+    while (b < e && is_ascii_space(text[b])) ++b;
+    while (e > b && is_ascii_space(text[e - 1])) --e;
     return std::string(text.substr(b, e - b));
 }
 
@@ -34,9 +33,9 @@ std::vector<std::string> split_words(std::string_view text) {
     std::vector<std::string> words;
     std::size_t i = 0;
     while (i < text.size()) {
-        while (i < text.size() && is_space(text[i])) ++i;
+        while (i < text.size() && is_ascii_space(text[i])) ++i;
         std::size_t start = i;
-        while (i < text.size() && !is_space(text[i])) ++i;
+        while (i < text.size() && !is_ascii_space(text[i])) ++i;
         if (i > start) words.emplace_back(text.substr(start, i - start));
     }
     return words;
@@ -51,13 +50,11 @@ std::string join(const std::vector<std::string>& parts, std::string_view separat
     return out;
 }
 
-namespace {
-// Length of the valid UTF-8 sequence at text[i], or 0 when it is invalid (overlong, surrogate, > U+10FFFF).
-std::size_t sequence_length(std::string_view text, std::size_t i, char32_t* decoded) {
+std::size_t utf8_sequence_length(std::string_view text, std::size_t i, char32_t* decoded) {
     const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
     const unsigned char b0 = byte(i);
     if (b0 < 0x80) {
-        *decoded = b0;
+        if (decoded) *decoded = b0;
         return 1;
     }
     std::size_t len;
@@ -82,15 +79,21 @@ std::size_t sequence_length(std::string_view text, std::size_t i, char32_t* deco
     }
     if ((len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
         return 0;
-    *decoded = cp;
+    if (decoded) *decoded = cp;
     return len;
 }
-}  // namespace
+
+std::string utf8_prefix(std::string_view text, std::size_t max_bytes) {
+    if (text.size() <= max_bytes) return std::string(text);
+    std::size_t cut = max_bytes;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // keep characters whole
+    return std::string(text.substr(0, cut));
+}
 
 std::size_t find_invalid_utf8(std::string_view text) {
     char32_t cp;
     for (std::size_t i = 0; i < text.size();) {
-        const std::size_t len = sequence_length(text, i, &cp);
+        const std::size_t len = utf8_sequence_length(text, i, &cp);
         if (len == 0) return i;
         i += len;
     }
@@ -102,7 +105,7 @@ std::vector<char32_t> decode_utf8(std::string_view text) {
     out.reserve(text.size());
     char32_t cp;
     for (std::size_t i = 0; i < text.size();) {
-        const std::size_t len = sequence_length(text, i, &cp);
+        const std::size_t len = utf8_sequence_length(text, i, &cp);
         if (len == 0) {
             out.push_back(0xFFFD);
             ++i;

@@ -27,6 +27,19 @@ std::string join(const std::vector<std::string>& parts, std::string_view separat
 /// At most `max_chars` characters of `text` (code points, never a split UTF-8 sequence), with "…" when cut.
 std::string shorten(std::string_view text, std::size_t max_chars);
 
+/// True for the ASCII white-space bytes: space, tab, line feed, carriage return, form feed, vertical tab.
+inline bool is_ascii_space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+/// Length of the valid UTF-8 sequence that starts at text[i], or 0 when it is invalid (bad lead or
+/// continuation byte, truncated, overlong, surrogate, above U+10FFFF); stores its code point in
+/// `*code_point` when that is not null.
+std::size_t utf8_sequence_length(std::string_view text, std::size_t i, char32_t* code_point = nullptr);
+
+/// The longest prefix of valid UTF-8 `text` that fits in `max_bytes` without splitting a character.
+std::string utf8_prefix(std::string_view text, std::size_t max_bytes);
+
 /// Byte offset of the first invalid UTF-8 sequence in `text`, or npos when all of it is valid.
 std::size_t find_invalid_utf8(std::string_view text);
 
