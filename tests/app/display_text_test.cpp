@@ -2,6 +2,7 @@
 // competency cells and the tooltips that carry the whole text.
 
 #include "panels/display_text.h"
+#include "test_kits.h"
 
 #include <catch2/catch.hpp>
 
@@ -9,20 +10,19 @@ using namespace ikit;
 
 namespace {
 KitQuestion kit_question(const std::string& id, const std::string& text, int minutes) {
-    KitQuestion q;
-    q.id = id;
+    KitQuestion q = test::test_question(id, text, "", minutes);
     q.bank_id = "bank-" + id;
-    q.text = text;
-    q.minutes = minutes;
     return q;
 }
 
 Kit two_sections() {
-    Kit kit;
-    kit.sections.push_back(
-        KitSection{"s1", "KPIs & metrics", "", {kit_question("a", "First?", 5), kit_question("b", "Second?", 7)}});
-    kit.sections.push_back(KitSection{"s2", "Coaching", "", {kit_question("c", "Third?", 6)}});
-    return kit;
+    return test::TestKitBuilder()
+        .section("s1", "KPIs & metrics")
+        .question(kit_question("a", "First?", 5))
+        .question(kit_question("b", "Second?", 7))
+        .section("s2", "Coaching")
+        .question(kit_question("c", "Third?", 6))
+        .kit();
 }
 }  // namespace
 

@@ -1,6 +1,6 @@
 #include "gui_fixture.h"
 
-#include "document/kit_assembler.h"
+#include "bank/kit_assembler.h"
 #include "kit_app.h"
 #include "panels/bank_panel.h"
 #include "panels/kit_tree_panel.h"

@@ -268,7 +268,7 @@ Kit generate_kit(const BankContent& bank, const std::vector<Rubric>& rubrics, st
     p.instructions = "Ask every question as written; rate each answer against its anchors right after the interview.";
     p.author = "ikit-bench-gen";
     p.modified = "2024-09-17";
-    p.paper = "a4";
+    p.paper = Paper::A4;
     kit.competencies = bank.competencies;
     for (const auto& c : bank.competencies) {
         KitSection section;

@@ -14,6 +14,8 @@
 #include "bank_generator.h"
 
 #include "export/pdf_export.h"
+#include "test_kits.h"
+#include "util/data_paths.h"
 #include "util/error.h"
 #include "util/text.h"
 
@@ -42,65 +44,6 @@ double median(std::vector<double> values) {
     std::sort(values.begin(), values.end());
     const std::size_t n = values.size();
     return n == 0 ? 0 : n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-}
-
-// A kit of `count` questions in sections of eight, each with a rubric, probes, signals and red flags.
-Kit synthetic_kit(int count, bool greek) {
-    const std::vector<std::string> latin{
-        "Tell me about a week when the queue grew faster than the team could answer it. What did you change first, "
-        "and how did you know it worked?",
-        "How do you decide whether a recurring complaint needs a product change rather than a better reply template?",
-        "Describe an agent whose quality dropped after a policy change. What did you notice, and what did you do?",
-        "Which measures tell you that a new self-service article really helps customers, and which ones mislead?",
-        "Your satisfaction score fell for two quarters in a row. Walk me through your first month in the role."};
-    const std::vector<std::string> greek_texts{
-        "Πείτε μου για μια εβδομάδα που η ουρά μεγάλωνε γρηγορότερα από όσο μπορούσε να απαντήσει η ομάδα. "
-        "Τι αλλάξατε πρώτα και πώς ξέρατε ότι λειτούργησε;",
-        "Πώς αποφασίζετε αν ένα επαναλαμβανόμενο παράπονο χρειάζεται αλλαγή στο προϊόν και όχι καλύτερη απάντηση;",
-        "Περιγράψτε έναν συνεργάτη του οποίου η ποιότητα έπεσε μετά από αλλαγή πολιτικής. Τι κάνατε;",
-        "Ποιοι δείκτες σας δείχνουν ότι ένα νέο άρθρο αυτοεξυπηρέτησης βοηθά πραγματικά τους πελάτες;",
-        "Η ικανοποίηση έπεσε για δύο τρίμηνα στη σειρά. Περιγράψτε τον πρώτο σας μήνα στον ρόλο."};
-    const auto& texts = greek ? greek_texts : latin;
-    const std::vector<std::string> labels =
-        greek ? std::vector<std::string>{"Ανεπαρκής", "Αδύναμη", "Επαρκής", "Ισχυρή", "Εξαιρετική"}
-              : default_level_labels();
-    Kit kit;
-    kit.properties.title =
-        greek ? "Υπεύθυνος Εξυπηρέτησης Πελατών — τελική συνέντευξη" : "Head of Customer Support — final panel";
-    kit.properties.role_name = greek ? "Υπεύθυνος Εξυπηρέτησης" : "Head of Customer Support";
-    kit.properties.stage = "Panel";
-    kit.properties.length_minutes = 60;
-    kit.properties.author = greek ? "Ελένη Παπαδοπούλου" : "Maria Lind";
-    kit.properties.instructions = greek ? "Κάντε όλες τις ερωτήσεις με τη σειρά και βαθμολογήστε αμέσως μετά."
-                                        : "Ask every question in order and rate each answer right after the interview.";
-    Rubric rubric;
-    rubric.id = "general";
-    rubric.name = greek ? "Γενική κλίμακα" : "General scale";
-    for (int level = 1; level <= 5; ++level)
-        rubric.levels.push_back({level, labels[static_cast<std::size_t>(level - 1)],
-                                 (greek ? "Η απάντηση δίνει συγκεκριμένο παράδειγμα, ενέργειες και αποτέλεσμα επιπέδου "
-                                        : "The answer gives a concrete example, actions and a result at level ") +
-                                     std::to_string(level) + "."});
-    for (int n = 0; n < count; ++n) {
-        if (n % 8 == 0) {
-            const std::string index = std::to_string(kit.sections.size() + 1);
-            kit.competencies.push_back({"c" + index, (greek ? "Ικανότητα " : "Competency ") + index, ""});
-            kit.sections.push_back({"s" + index, kit.competencies.back().name, "c" + index, {}});
-        }
-        KitQuestion q;
-        q.id = "q" + std::to_string(n + 1);
-        q.text = texts[static_cast<std::size_t>(n) % texts.size()];
-        q.competency_ids = {kit.competencies.back().id};
-        q.minutes = 2 + n % 5;
-        q.probes = {greek ? "Τι κάνατε μετά;" : "What did you do next?",
-                    greek ? "Ποιος άλλος συμμετείχε;" : "Who else was involved?"};
-        q.listen_for = {greek ? "Συγκεκριμένα αποτελέσματα με αριθμούς" : "Concrete results with numbers",
-                        greek ? "Τι θα έκανε διαφορετικά" : "What they would do differently"};
-        q.red_flags = {greek ? "Γενικόλογες απαντήσεις" : "Vague answers with no example"};
-        q.rubric = rubric;
-        kit.sections.back().questions.push_back(q);
-    }
-    return kit;
 }
 
 // Every string the documents print, one per line, as the bare baseline writes them.
@@ -191,12 +134,12 @@ int main(int argc, char** argv) {
             return 2;
         }
     }
-    const std::string font = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
+    const std::string font = DataPaths().font_file();
 
-    std::vector<Case> cases{{"30 questions, Latin-1", synthetic_kit(30, false), false},
-                            {"30 questions, Greek", synthetic_kit(30, true), true},
-                            {"200 questions, Latin-1", synthetic_kit(200, false), false},
-                            {"200 questions, Greek", synthetic_kit(200, true), true}};
+    std::vector<Case> cases{{"30 questions, Latin-1", test::synthetic_kit(30, false), false},
+                            {"30 questions, Greek", test::synthetic_kit(30, true), true},
+                            {"200 questions, Latin-1", test::synthetic_kit(200, false), false},
+                            {"200 questions, Greek", test::synthetic_kit(200, true), true}};
     {
         const BankContent bank = bench::generate_bank(1000);
         cases.push_back({"200 questions, mixed scripts (generator)",

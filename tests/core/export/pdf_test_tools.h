@@ -1,21 +1,13 @@
 #pragma once
-// Helpers for the PDF export tests: kits built in code, and the poppler/qpdf command-line tools
-// (pdftotext, pdfinfo, qpdf) run on rendered files.
+// Helpers for the PDF export tests: the poppler/qpdf command-line tools (pdftotext, pdfinfo, qpdf)
+// run on rendered files. The kits they print come from the shared test kits.
 
-#include "model/kit.h"
+#include "test_kits.h"
 
 #include <string>
 #include <vector>
 
 namespace ikit::test {
-
-/// A hiring kit with three sections, rubrics (one question without), probes, listen-for signals
-/// and red flags, all in Latin-1 text.
-Kit export_sample_kit();
-
-/// A kit of `questions` questions in sections of ten; `greek` writes the texts in Greek.
-/// Every question text starts with "Q<n> " so that it can be found in extracted text.
-Kit synthetic_kit(int questions, bool greek = false);
 
 /// The output and exit status of a shell command.
 struct CommandResult {
