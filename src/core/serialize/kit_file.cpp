@@ -82,6 +82,106 @@ KitQuestion read_question(const XmlReadContext& ctx, const tinyxml2::XMLElement&
     return q;
 }
 
+using Warnings = std::vector<std::string>*;
+
+KitProperties read_properties(const XmlReadContext& ctx, const tinyxml2::XMLElement& root, Warnings warnings) {
+    const auto* props = root.FirstChildElement("properties");
+    if (!props) ctx.fail(&root, "the kit has no <properties>");
+    if (props->NextSiblingElement("properties")) ctx.fail(props->NextSiblingElement("properties"), "the kit has more than one <properties>");
+    KitProperties p;
+    p.title = ctx.child_text(*props, "title");
+    if (const auto* role = props->FirstChildElement("role")) {
+        p.role_id = XmlReadContext::attribute(*role, "id");
+        p.role_name = ctx.text(*role);
+    }
+    p.stage = ctx.child_text(*props, "stage");
+    if (const auto* length = props->FirstChildElement("length-minutes")) {
+        const std::string value = trim(ctx.text(*length));
+        try {
+            std::size_t used = 0;
+            p.length_minutes = std::stoi(value, &used);
+            if (used != value.size()) throw std::invalid_argument(value);
+        } catch (const std::exception&) {
+            ctx.fail(length, "<length-minutes> \"" + value + "\" is not a whole number");
+        }
+        if (p.length_minutes < 0 || p.length_minutes > kMaxMinutes)
+            ctx.fail(length, "<length-minutes> must be between 0 and " + std::to_string(kMaxMinutes));
+    }
+    p.instructions = ctx.child_text(*props, "instructions");
+    p.author = ctx.child_text(*props, "author");
+    p.modified = ctx.child_text(*props, "modified");
+    const std::string paper = trim(ctx.child_text(*props, "paper"));
+    if (!paper.empty()) {
+        p.paper = parse_paper_id(paper);
+        if (!p.paper)
+            ctx.fail(props->FirstChildElement("paper"), "<paper> must be a4 or letter, not \"" + ascii_lower(paper) + "\"");
+    }
+    report_unknown_children(ctx, *props,
+                            {"title", "role", "stage", "length-minutes", "instructions", "author", "modified", "paper"},
+                            warnings);
+    return p;
+}
+
+std::vector<Competency> read_competencies(const XmlReadContext& ctx, const tinyxml2::XMLElement& root) {
+    std::vector<Competency> competencies;
+    std::set<std::string> ids;
+    const auto* comps = root.FirstChildElement("competencies");
+    if (!comps) return competencies;
+    for (const auto* c = comps->FirstChildElement("competency"); c; c = c->NextSiblingElement("competency")) {
+        if (competencies.size() == kMaxCompetencies) ctx.fail(c, "refused: too many competencies");
+        Competency competency;
+        competency.id = ctx.required_attribute(*c, "id");
+        competency.name = XmlReadContext::attribute(*c, "name");
+        if (competency.name.empty()) competency.name = competency.id;
+        competency.description = ctx.text(*c);
+        if (!ids.insert(competency.id).second) ctx.fail(c, "duplicate competency id \"" + competency.id + "\"");
+        competencies.push_back(std::move(competency));
+    }
+    return competencies;
+}
+
+std::vector<KitSection> read_sections(const XmlReadContext& ctx, const tinyxml2::XMLElement& root, Warnings warnings) {
+    const auto* sections = root.FirstChildElement("sections");
+    if (!sections) ctx.fail(&root, "the kit has no <sections>");
+    std::vector<KitSection> result;
+    std::set<std::string> section_ids, question_ids;
+    std::size_t total_questions = 0;
+    for (const auto* s = sections->FirstChildElement("section"); s; s = s->NextSiblingElement("section")) {
+        if (result.size() == kMaxSections) ctx.fail(s, "refused: more than " + std::to_string(kMaxSections) + " sections");
+        KitSection section;
+        section.id = ctx.required_attribute(*s, "id");
+        if (!section_ids.insert(section.id).second) ctx.fail(s, "duplicate section id \"" + section.id + "\"");
+        section.competency_id = XmlReadContext::attribute(*s, "competency");
+        section.title = ctx.child_text(*s, "title");
+        for (const auto* q = s->FirstChildElement("question"); q; q = q->NextSiblingElement("question")) {
+            if (section.questions.size() == kMaxQuestionsPerSection || total_questions == kMaxQuestions)
+                ctx.fail(q, "refused: too many questions");
+            KitQuestion question = read_question(ctx, *q, warnings);
+            if (!question_ids.insert(question.id).second) ctx.fail(q, "duplicate question id \"" + question.id + "\"");
+            section.questions.push_back(std::move(question));
+            ++total_questions;
+        }
+        report_unknown_children(ctx, *s, {"title", "question"}, warnings);
+        result.push_back(std::move(section));
+    }
+    report_unknown_children(ctx, *sections, {"section"}, warnings);
+    return result;
+}
+
+// Children of <kit> from a newer minor version, kept verbatim so that saving loses nothing.
+std::vector<std::string> read_extensions(const tinyxml2::XMLElement& root, const std::string& file_name,
+                                         Warnings warnings) {
+    std::vector<std::string> extensions;
+    for (const auto* c = root.FirstChildElement(); c; c = c->NextSiblingElement()) {
+        if (known_kit_children().count(c->Name())) continue;
+        extensions.push_back(element_to_xml(*c));
+        if (warnings)
+            warnings->push_back(file_name + ":" + std::to_string(c->GetLineNum()) + ": kept unknown element <" +
+                                c->Name() + "> from a newer version as it is");
+    }
+    return extensions;
+}
+
 }  // namespace
 
 std::string write_kit(const Kit& kit) {
@@ -134,91 +234,15 @@ Kit parse_kit(const std::string& xml, const std::string& file_name, std::vector<
     ctx.format(root, "kit", kKitFormat);
 
     Kit kit;
-    const auto* props = root.FirstChildElement("properties");
-    if (!props) ctx.fail(&root, "the kit has no <properties>");
-    if (props->NextSiblingElement("properties")) ctx.fail(props->NextSiblingElement("properties"), "the kit has more than one <properties>");
-    auto& p = kit.properties;
-    p.title = ctx.child_text(*props, "title");
-    if (const auto* role = props->FirstChildElement("role")) {
-        p.role_id = XmlReadContext::attribute(*role, "id");
-        p.role_name = ctx.text(*role);
-    }
-    p.stage = ctx.child_text(*props, "stage");
-    if (const auto* length = props->FirstChildElement("length-minutes")) {
-        const std::string value = trim(ctx.text(*length));
-        try {
-            std::size_t used = 0;
-            p.length_minutes = std::stoi(value, &used);
-            if (used != value.size()) throw std::invalid_argument(value);
-        } catch (const std::exception&) {
-            ctx.fail(length, "<length-minutes> \"" + value + "\" is not a whole number");
-        }
-        if (p.length_minutes < 0 || p.length_minutes > kMaxMinutes)
-            ctx.fail(length, "<length-minutes> must be between 0 and " + std::to_string(kMaxMinutes));
-    }
-    p.instructions = ctx.child_text(*props, "instructions");
-    p.author = ctx.child_text(*props, "author");
-    p.modified = ctx.child_text(*props, "modified");
-    const std::string paper = trim(ctx.child_text(*props, "paper"));
-    if (!paper.empty()) {
-        p.paper = parse_paper_id(paper);
-        if (!p.paper)
-            ctx.fail(props->FirstChildElement("paper"), "<paper> must be a4 or letter, not \"" + ascii_lower(paper) + "\"");
-    }
-    report_unknown_children(ctx, *props,
-                            {"title", "role", "stage", "length-minutes", "instructions", "author", "modified", "paper"},
-                            warnings);
-
-    std::set<std::string> competency_ids;
-    if (const auto* comps = root.FirstChildElement("competencies")) {
-        for (const auto* c = comps->FirstChildElement("competency"); c; c = c->NextSiblingElement("competency")) {
-            if (kit.competencies.size() == kMaxCompetencies) ctx.fail(c, "refused: too many competencies");
-            Competency competency;
-            competency.id = ctx.required_attribute(*c, "id");
-            competency.name = XmlReadContext::attribute(*c, "name");
-            if (competency.name.empty()) competency.name = competency.id;
-            competency.description = ctx.text(*c);
-            if (!competency_ids.insert(competency.id).second) ctx.fail(c, "duplicate competency id \"" + competency.id + "\"");
-            kit.competencies.push_back(std::move(competency));
-        }
-    }
+    kit.properties = read_properties(ctx, root, warnings);
+    kit.competencies = read_competencies(ctx, root);
     if (const auto* rec = root.FirstChildElement("recommendation")) {
         auto labels = ctx.child_texts(*rec, "label", 10);
         if (labels.size() < 2) ctx.fail(rec, "the recommendation scale needs at least two <label>s");
         kit.recommendation_labels = std::move(labels);
     }
-
-    const auto* sections = root.FirstChildElement("sections");
-    if (!sections) ctx.fail(&root, "the kit has no <sections>");
-    std::set<std::string> section_ids, question_ids;
-    std::size_t total_questions = 0;
-    for (const auto* s = sections->FirstChildElement("section"); s; s = s->NextSiblingElement("section")) {
-        if (kit.sections.size() == kMaxSections) ctx.fail(s, "refused: more than " + std::to_string(kMaxSections) + " sections");
-        KitSection section;
-        section.id = ctx.required_attribute(*s, "id");
-        if (!section_ids.insert(section.id).second) ctx.fail(s, "duplicate section id \"" + section.id + "\"");
-        section.competency_id = XmlReadContext::attribute(*s, "competency");
-        section.title = ctx.child_text(*s, "title");
-        for (const auto* q = s->FirstChildElement("question"); q; q = q->NextSiblingElement("question")) {
-            if (section.questions.size() == kMaxQuestionsPerSection || total_questions == kMaxQuestions)
-                ctx.fail(q, "refused: too many questions");
-            KitQuestion question = read_question(ctx, *q, warnings);
-            if (!question_ids.insert(question.id).second) ctx.fail(q, "duplicate question id \"" + question.id + "\"");
-            section.questions.push_back(std::move(question));
-            ++total_questions;
-        }
-        report_unknown_children(ctx, *s, {"title", "question"}, warnings);
-        kit.sections.push_back(std::move(section));
-    }
-    report_unknown_children(ctx, *sections, {"section"}, warnings);
-
-    for (const auto* c = root.FirstChildElement(); c; c = c->NextSiblingElement()) {
-        if (known_kit_children().count(c->Name())) continue;
-        kit.extensions.push_back(element_to_xml(*c));
-        if (warnings)
-            warnings->push_back(file_name + ":" + std::to_string(c->GetLineNum()) + ": kept unknown element <" +
-                                c->Name() + "> from a newer version as it is");
-    }
+    kit.sections = read_sections(ctx, root, warnings);
+    kit.extensions = read_extensions(root, file_name, warnings);
     return kit;
 }
 
