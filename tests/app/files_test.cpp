@@ -185,7 +185,7 @@ TEST_CASE("bank files that fail to load are listed at start-up; the rest of the 
     const fs::path broken = user_banks / "broken-bank.xml";
     std::ofstream(broken) << "<bank format=\"1\"><question";
     auto prompts = std::make_shared<ScriptedPrompts>();
-    auto services = load_app_services(DataPaths(), prompts);
+    auto services = load_app_services(DataPaths("", IKIT_SOURCE_ASSETS_DIR), prompts);
     fs::remove(broken);
     REQUIRE(services->library.errors.size() == 1);
     CHECK(services->library.bank.questions().size() == f.services->library.bank.questions().size());

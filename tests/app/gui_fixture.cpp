@@ -24,7 +24,7 @@ GuiFixture::GuiFixture() {
     dir = fs::temp_directory_path() / ("ikit-gui-" + std::to_string(::getpid()) + "-" + std::to_string(++counter));
     fs::create_directories(dir);
     prompts = std::make_shared<ScriptedPrompts>();
-    services = load_app_services(DataPaths(), prompts);
+    services = load_app_services(DataPaths("", IKIT_SOURCE_ASSETS_DIR), prompts);
     services->autosave_interval_ms = 0;  // the tests tick the autosaver themselves
     services->checks_delay_ms = 20;
     services->recovery_dir = (dir / "recovery").string();

@@ -21,7 +21,6 @@ int main(int argc, char** argv) {
     fs::create_directories(home / "config");
     setenv("XDG_DATA_HOME", (home / "data").c_str(), 1);
     setenv("XDG_CONFIG_HOME", (home / "config").c_str(), 1);
-    setenv("IKIT_DATA_DIR", IKIT_SOURCE_ASSETS_DIR, 1);
 
     wxApp::SetInstance(new wxApp);
     int wx_argc = 1;

@@ -22,6 +22,7 @@ bool is_reserved_on_windows(std::string_view stem) {
 enum class Fate { Keep, Separator, Drop };
 
 Fate fate_of(char32_t cp) {
+    if (cp == '\t') return Fate::Keep;  // read as a space
     if (cp < 0x20 || cp == 0x7F) return Fate::Separator;
     if (cp < 0x80) {
         static const std::string_view unsafe = "/\\:*?\"<>|";

@@ -30,9 +30,7 @@ TEST_CASE("a broken bank file names the file and line and the others still load"
     const std::string dir = test::fresh_dir("banks");
     write(dir + "/good.xml", kUserBank);
     write(dir + "/broken.xml", "<?xml version=\"1.0\"?>\n<bank format=\"1\">\n  <questions>\n    <question id=\"x\"\n</bank>");
-    setenv("IKIT_DATA_DIR", IKIT_SOURCE_ASSETS_DIR, 1);
-    const auto library = load_library(DataPaths(), {dir + "/broken.xml", dir + "/good.xml"}, false);
-    unsetenv("IKIT_DATA_DIR");
+    const auto library = load_library(DataPaths("", IKIT_SOURCE_ASSETS_DIR), {dir + "/broken.xml", dir + "/good.xml"}, false);
     REQUIRE(library.errors.size() == 1);
     CHECK(library.errors[0].find(dir + "/broken.xml:4: broken XML") == 0);
     CHECK(library.bank.find("my-001") != nullptr);

@@ -11,9 +11,7 @@ using namespace ikit;
 namespace {
 const LoadedLibrary& library() {
     static const LoadedLibrary lib = [] {
-        setenv("IKIT_DATA_DIR", IKIT_SOURCE_ASSETS_DIR, 1);
-        auto l = load_library(DataPaths(), {}, false);
-        unsetenv("IKIT_DATA_DIR");
+        auto l = load_library(DataPaths("", IKIT_SOURCE_ASSETS_DIR), {}, false);
         return l;
     }();
     return lib;

@@ -177,9 +177,7 @@ TEST_CASE("filters combine and match ids or names case-insensitively", "[bank]")
 }
 
 TEST_CASE("the shipped library loads through the data paths with no errors", "[bank]") {
-    setenv("IKIT_DATA_DIR", IKIT_SOURCE_ASSETS_DIR, 1);
-    const auto library = load_library(DataPaths(), {}, false);
-    unsetenv("IKIT_DATA_DIR");
+    const auto library = load_library(DataPaths("", IKIT_SOURCE_ASSETS_DIR), {}, false);
     CHECK(library.errors.empty());
     CHECK(library.bank.questions().size() == shipped_bank().questions().size());
     CHECK(library.rubrics.rubrics().size() >= 11);
