@@ -23,7 +23,7 @@ void add_timing_plan(FormBuilder& b, const PrintModel& m) {
         b.note_box(U"The plan runs " + digits(over) + (over == 1 ? U" minute" : U" minutes") + U" over the " +
                        digits(m.length_minutes) +
                        U"-minute interview. Shorten or drop questions, or book a longer slot.",
-                   TextStyle{8.8f, Weight::Bold, kWarn, 0}, kWarnTint);
+                   kWarningStyle, kWarnTint);
         b.glue_last(Glue::Hard);
         b.space(8);
     }
@@ -36,7 +36,7 @@ void add_timing_plan(FormBuilder& b, const PrintModel& m) {
     const float clock_x = right - 170;
     const float minutes_right = clock_x - 14;
     const float text_width = minutes_right - 28 - text_x;
-    const TextStyle head = FormBuilder::label_style();
+    const TextStyle head = label_style();
     b.add(16, Glue::Hard, [=](Painter& p, float top) {
         const float base = top - 10;
         p.text(number_x, base, U"#", head);
@@ -47,20 +47,16 @@ void add_timing_plan(FormBuilder& b, const PrintModel& m) {
         p.line(x, top - 15.5f, right, top - 15.5f, 0.6f, kRule);
     });
 
-    const TextStyle cell{8.6f, Weight::Regular, kInk, 0};
-    const TextStyle muted{8.6f, Weight::Regular, kMuted, 0};
-    const TextStyle warn{8.6f, Weight::Bold, kWarn, 0};
-    const TextStyle section_style{7.8f, Weight::Bold, kAccent, 0.3f};
     constexpr float kRow = 15;
     int elapsed = 0;
     int row = 0;
     const std::u32string length_text = m.length_minutes > 0 ? U" / " + digits(m.length_minutes) : U"";
     for (const auto& section : m.sections) {
-        const std::u32string title = b.typesetter().fit(section.title, section_style, right - text_x);
-        b.add(17, Glue::Hard, [=](Painter& p, float top) { p.text(text_x, top - 12.5f, title, section_style); });
+        const std::u32string title = b.typesetter().fit(section.title, kPlanSectionStyle, right - text_x);
+        b.add(17, Glue::Hard, [=](Painter& p, float top) { p.text(text_x, top - 12.5f, title, kPlanSectionStyle); });
         for (const auto& q : section.questions) {
             const std::u32string first = q.text.empty() ? U"(no question text)" : q.text.front();
-            const std::u32string text = b.typesetter().fit(first, cell, text_width);
+            const std::u32string text = b.typesetter().fit(first, kPlanCellStyle, text_width);
             const int start = elapsed;
             elapsed += q.minutes;
             const bool late = m.length_minutes > 0 && elapsed > m.length_minutes;
@@ -71,34 +67,32 @@ void add_timing_plan(FormBuilder& b, const PrintModel& m) {
             const bool zebra = row++ % 2 == 1;
             b.add(kRow, Glue::Soft, [=](Painter& p, float top) {
                 if (zebra) p.fill(x, top - kRow, right - x, kRow, kZebra);
-                const float base = p.typesetter().baseline(top, kRow, cell);
-                p.text(number_x, base, number, muted);
-                p.text(text_x, base, text, cell);
-                p.text_right(minutes_right, base, minutes, cell);
-                p.text(clock_x, base, span, late ? warn : cell);
-                p.text_right(total_right, base, total, late ? warn : muted);
+                const float base = p.typesetter().baseline(top, kRow, kPlanCellStyle);
+                p.text(number_x, base, number, kPlanSecondaryStyle);
+                p.text(text_x, base, text, kPlanCellStyle);
+                p.text_right(minutes_right, base, minutes, kPlanCellStyle);
+                p.text(clock_x, base, span, late ? kPlanLateStyle : kPlanCellStyle);
+                p.text_right(total_right, base, total, late ? kPlanLateStyle : kPlanSecondaryStyle);
             });
         }
     }
-    const TextStyle bold{8.8f, Weight::Bold, kInk, 0};
     const std::u32string planned = digits(m.planned_minutes);
     const std::u32string total = planned + length_text + U" min";
     const bool late = over > 0;
     b.add(19, Glue::None, [=](Painter& p, float top) {
         p.line(x, top - 1, right, top - 1, 0.6f, kRule);
         const float base = top - 13;
-        p.text(text_x, base, U"Total planned", bold);
-        p.text_right(minutes_right, base, planned, bold);
-        p.text_right(total_right, base, total, late ? warn : bold);
+        p.text(text_x, base, U"Total planned", kPlanTotalStyle);
+        p.text_right(minutes_right, base, planned, kPlanTotalStyle);
+        p.text_right(total_right, base, total, late ? kPlanLateStyle : kPlanTotalStyle);
     });
-    const TextStyle note{8.5f, Weight::Regular, kMuted, 0};
     if (m.length_minutes > 0 && over < 0) {
         b.space(4);
-        b.paragraphs({digits(-over) + U" minutes are left for the candidate's questions and the close."}, note,
+        b.paragraphs({digits(-over) + U" minutes are left for the candidate's questions and the close."}, kNoteStyle,
                      text_x - x, 12);
     } else if (m.length_minutes == 0) {
         b.space(4);
-        b.paragraphs({U"The kit sets no interview length."}, note, text_x - x, 12);
+        b.paragraphs({U"The kit sets no interview length."}, kNoteStyle, text_x - x, 12);
     }
     b.glue_last(Glue::None);
 }
@@ -113,7 +107,7 @@ void add_rubric(FormBuilder& b, const PrintQuestion& q) {
         for (const auto& level : q.levels)
             scale += (scale.empty() ? U"" : U", ") + digits(level.score) + U" " + level.label;
         b.paragraphs({U"No rubric is attached to this question. Rate it " + scale + U"."},
-                     TextStyle{8.5f, Weight::Regular, kMuted, 0}, kGutter, 11.5f);
+                     kNoteStyle, kGutter, 11.5f);
         b.glue_last(Glue::None);
         return;
     }
@@ -121,15 +115,12 @@ void add_rubric(FormBuilder& b, const PrintQuestion& q) {
     const float label_width = 104;
     const float anchor_x = x + label_width;
     const float right = b.right();
-    const TextStyle number_style{9, Weight::Bold, kAccent, 0};
-    const TextStyle label_style{8.4f, Weight::Bold, kInk, 0};
-    const TextStyle anchor_style{8.4f, Weight::Regular, kMuted, 0};
     constexpr float kLine = 11.2f;
     for (std::size_t i = 0; i < q.levels.size(); ++i) {
         const PrintLevel& level = q.levels[i];
-        const auto labels = b.typesetter().wrap(level.label, label_style, label_width - 24);
+        const auto labels = b.typesetter().wrap(level.label, kRubricLabelStyle, label_width - 24);
         const auto anchors = b.typesetter().wrap(level.anchor.empty() ? std::u32string(U"\u2013") : level.anchor,
-                                                 anchor_style, right - anchor_x - 4);
+                                                 kRubricAnchorStyle, right - anchor_x - 4);
         // Split long anchors into rows of a few lines so that they can continue on the next page.
         const std::size_t lines = std::max(labels.size(), anchors.size());
         const std::u32string number = digits(level.score);
@@ -148,10 +139,10 @@ void add_rubric(FormBuilder& b, const PrintQuestion& q) {
                 if (top_row) p.line(x, top, right, top, 0.4f, kHairline);
                 float line_top = top - (top_row ? 4 : 0);
                 for (std::size_t k = 0; k < left_part.size(); ++k) {
-                    const float base = p.typesetter().baseline(line_top, kLine, anchor_style);
-                    if (top_row && k == 0) p.text(x + 2, base, number, number_style);
-                    p.text(x + 16, base, left_part[k], label_style);
-                    p.text(anchor_x, base, right_part[k], anchor_style);
+                    const float base = p.typesetter().baseline(line_top, kLine, kRubricAnchorStyle);
+                    if (top_row && k == 0) p.text(x + 2, base, number, kRubricScoreStyle);
+                    p.text(x + 16, base, left_part[k], kRubricLabelStyle);
+                    p.text(anchor_x, base, right_part[k], kRubricAnchorStyle);
                     line_top -= kLine;
                 }
             });
@@ -165,7 +156,7 @@ void add_list(FormBuilder& b, const std::u32string& label, Rgb color, const std:
     if (items.empty()) return;
     b.space(7);
     b.label(label, kGutter, color);
-    b.bullets(items, TextStyle{9, Weight::Regular, kInk, 0}, kGutter, 12.5f);
+    b.bullets(items, kListStyle, kGutter, 12.5f);
     b.glue_last(Glue::None);
 }
 
@@ -196,12 +187,12 @@ FormPart guide_part(const PrintModel& m, const Typesetter& ts, const PageGeometr
     }
     if (!m.check_line.empty()) {
         b.space(12);
-        b.note_box(m.check_line, TextStyle{8.5f, Weight::Regular, kMuted, 0}, kTint);
+        b.note_box(m.check_line, kNoteStyle, kTint);
     }
     if (!m.instructions.empty()) {
         b.space(20);
         b.heading(U"Instructions");
-        b.paragraphs(m.instructions, TextStyle{9.5f, Weight::Regular, kInk, 0}, 0, 13.5f, 5);
+        b.paragraphs(m.instructions, kBodyStyle, 0, 13.5f, 5);
     }
     add_timing_plan(b, m);
     for (const auto& section : m.sections) {

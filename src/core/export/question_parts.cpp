@@ -29,31 +29,29 @@ std::u32string section_note(const PrintSection& section) {
 void add_question_header(FormBuilder& b, const PrintQuestion& q, const std::u32string& section_title) {
     b.continued_label({});
     const float x = b.left() + kGutter;
-    const TextStyle meta_style{7.6f, Weight::Regular, kMuted, 0.2f};
     const std::u32string meta =
         b.typesetter().fit(joined({section_title, q.competency == section_title ? U"" : q.competency, q.type,
                                    q.minutes > 0 ? digits(q.minutes) + U" min" : U""}),
-                           meta_style, b.right() - x);
-    b.add(12, Glue::Hard,
-          [=](Painter& p, float top) { p.text(x, p.typesetter().baseline(top, 12, meta_style), meta, meta_style); });
+                           kQuestionMetaStyle, b.right() - x);
+    b.add(12, Glue::Hard, [=](Painter& p, float top) {
+        p.text(x, p.typesetter().baseline(top, 12, kQuestionMetaStyle), meta, kQuestionMetaStyle);
+    });
     b.space(1.5f);
     const std::u32string number = digits(q.number);
     b.continued_label(U"Question " + number + U" (continued)");
 
-    const TextStyle text_style{10.5f, Weight::Regular, kInk, 0};
-    const TextStyle number_style{8.2f, Weight::Bold, kWhite, 0};
-    const float number_width = b.typesetter().width(number, number_style);
+    const float number_width = b.typesetter().width(number, kQuestionNumberStyle);
     const float left = b.left();
     const DrawFn pill = [=](Painter& p, float top) {
-        const float base = p.typesetter().baseline(top, 14.5f, text_style);
+        const float base = p.typesetter().baseline(top, 14.5f, kQuestionTextStyle);
         const float h = 14.5f, w = std::max(h, number_width + 9);
         const float y = base - 3.6f;
         p.pill(left, y, w, h, kAccent);
-        p.text_centered(left + w / 2, y + 4.3f, number, number_style);
+        p.text_centered(left + w / 2, y + 4.3f, number, kQuestionNumberStyle);
     };
     const std::vector<std::u32string> text =
         q.text.empty() ? std::vector<std::u32string>{U"(no question text)"} : q.text;
-    b.paragraphs(text, text_style, kGutter, 14.5f, 4, pill);
+    b.paragraphs(text, kQuestionTextStyle, kGutter, 14.5f, 4, pill);
     b.glue_last(Glue::Hard);
 }
 
