@@ -13,7 +13,7 @@ constexpr float kBox = 10;  // rating box side
 // A tick box with its top-left corner at (x, top).
 void tick_box(Painter& p, float x, float top, float side = kBox) { p.frame(x, top - side, side, side, 0.7f, kMuted); }
 
-// "RATING" and a row of boxes 1–5 with each level's short label.
+// "RATING" and a row with a box per level of the question's scale, each with its score and short label.
 void add_rating_row(FormBuilder& b, const PrintQuestion& q) {
     b.space(7);
     b.label(U"RATING", kGutter);
@@ -97,45 +97,81 @@ void add_question(FormBuilder& b, const PrintQuestion& q, const std::u32string& 
     b.ruled_lines(lines, kGutter, 18);
 }
 
-// One row per competency with boxes 1–5, under a header naming the scale.
-void add_competency_table(FormBuilder& b, const PrintModel& m) {
-    const float x = b.left();
-    const float name_width = b.width() * 0.40f;
-    const float columns_x = x + name_width;
-    const auto& labels = default_level_labels();
-    const float column = (b.right() - columns_x) / 5.0f;
-    std::vector<std::u32string> short_labels;
-    for (const auto& label : labels)
-        short_labels.push_back(
-            b.typesetter().fit(std::u32string(label.begin(), label.end()), kScaleLabelStyle, column - 4));
-    const float right = b.right();
-    b.add(25, Glue::Hard, [=](Painter& p, float top) {
-        p.text(x, top - 17, U"COMPETENCY", label_style());
-        for (int i = 0; i < 5; ++i) {
-            const float center = columns_x + column * (static_cast<float>(i) + 0.5f);
-            p.text_centered(center, top - 10, digits(i + 1), kScoreStyle);
-            p.text_centered(center, top - 19.5f, short_labels[static_cast<std::size_t>(i)], kScaleLabelStyle);
-        }
-        p.line(x, top - 24.5f, right, top - 24.5f, 0.6f, kRule);
+// Where the summary table's parts go: the competency names on the left, then one column per level.
+struct SummaryColumns {
+    float left = 0;        // the table's left edge
+    float right = 0;       // the table's right edge
+    float name_width = 0;  // the width of the competency names' column
+    float column = 0;      // the width of one level's column
+
+    // The centre of the column of level `i` (0-based).
+    float center(std::size_t i) const { return left + name_width + column * (static_cast<float>(i) + 0.5f); }
+};
+
+SummaryColumns summary_columns(const FormBuilder& b, std::size_t levels) {
+    SummaryColumns c;
+    c.left = b.left();
+    c.right = b.right();
+    c.name_width = b.width() * 0.40f;
+    c.column = (c.right - (c.left + c.name_width)) / static_cast<float>(std::max<std::size_t>(levels, 1));
+    return c;
+}
+
+// True when two scales have the same scores and labels, so that one header serves both.
+bool same_scale(const std::vector<PrintLevel>& a, const std::vector<PrintLevel>& b) {
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const PrintLevel& x, const PrintLevel& y) {
+        return x.score == y.score && x.label == y.label;
     });
+}
+
+// The header of a scale: "COMPETENCY", then each level's score over its label.
+void add_scale_header(FormBuilder& b, const std::vector<PrintLevel>& levels) {
+    const SummaryColumns c = summary_columns(b, levels.size());
+    std::vector<std::pair<std::u32string, std::u32string>> heads;  // score, label
+    for (const auto& level : levels)
+        heads.emplace_back(digits(level.score), b.typesetter().fit(level.label, kScaleLabelStyle, c.column - 4));
+    b.add(25, Glue::Hard, [=](Painter& p, float top) {
+        p.text(c.left, top - 17, U"COMPETENCY", label_style());
+        for (std::size_t i = 0; i < heads.size(); ++i) {
+            p.text_centered(c.center(i), top - 10, heads[i].first, kScoreStyle);
+            p.text_centered(c.center(i), top - 19.5f, heads[i].second, kScaleLabelStyle);
+        }
+        p.line(c.left, top - 24.5f, c.right, top - 24.5f, 0.6f, kRule);
+    });
+}
+
+// A competency's row: its name, and a box under each level of its scale; `zebra` tints it.
+void add_competency_row(FormBuilder& b, const PrintCompetency& competency, bool zebra) {
+    constexpr float kLine = 12.5f;
+    const SummaryColumns c = summary_columns(b, competency.levels.size());
+    const std::size_t boxes = competency.levels.size();
+    const auto lines = b.typesetter().wrap(competency.name, kCompetencyNameStyle, c.name_width - 10);
+    const float h = std::max(22.0f, kLine * static_cast<float>(lines.size()) + 9);
+    b.add(h, Glue::Soft, [=](Painter& p, float top) {
+        if (zebra) p.fill(c.left, top - h, c.right - c.left, h, kZebra);
+        float line_top = top - (h - kLine * static_cast<float>(lines.size())) / 2;
+        for (const auto& line : lines) {
+            p.text(c.left + 4, p.typesetter().baseline(line_top, kLine, kCompetencyNameStyle), line,
+                   kCompetencyNameStyle);
+            line_top -= kLine;
+        }
+        for (std::size_t i = 0; i < boxes; ++i) tick_box(p, c.center(i) - kBox / 2, top - (h - kBox) / 2);
+        p.line(c.left, top - h, c.right, top - h, 0.4f, kHairline);
+    });
+}
+
+// One row per competency with a box per level of its rubric's scale, under a header naming the scale; the
+// header is repeated where the scale changes (rubrics may have 4 or 5 levels, and labels of their own).
+void add_competency_table(FormBuilder& b, const PrintModel& m) {
+    std::size_t row_under_header = 0;
     for (std::size_t r = 0; r < m.competencies.size(); ++r) {
-        const auto lines = b.typesetter().wrap(m.competencies[r], kCompetencyNameStyle, name_width - 10);
-        const float h = std::max(22.0f, 12.5f * static_cast<float>(lines.size()) + 9);
-        const bool zebra = r % 2 == 1;
-        b.add(h, Glue::Soft, [=](Painter& p, float top) {
-            if (zebra) p.fill(x, top - h, right - x, h, kZebra);
-            float line_top = top - (h - 12.5f * static_cast<float>(lines.size())) / 2;
-            for (const auto& line : lines) {
-                p.text(x + 4, p.typesetter().baseline(line_top, 12.5f, kCompetencyNameStyle), line,
-                       kCompetencyNameStyle);
-                line_top -= 12.5f;
-            }
-            for (int i = 0; i < 5; ++i) {
-                const float center = columns_x + column * (static_cast<float>(i) + 0.5f);
-                tick_box(p, center - kBox / 2, top - (h - kBox) / 2);
-            }
-            p.line(x, top - h, right, top - h, 0.4f, kHairline);
-        });
+        const PrintCompetency& competency = m.competencies[r];
+        if (r == 0 || !same_scale(competency.levels, m.competencies[r - 1].levels)) {
+            if (r > 0) b.space(10);
+            add_scale_header(b, competency.levels);
+            row_under_header = 0;
+        }
+        add_competency_row(b, competency, row_under_header++ % 2 == 1);
     }
     b.glue_last(Glue::None);
 }
