@@ -14,86 +14,130 @@ std::u32string clock(int minutes) {
     return digits(minutes / 60) + U":" + (m < 10 ? U"0" : U"") + digits(m);
 }
 
+// " / 60" after a running total when the kit sets an interview length, else "".
+std::u32string out_of_length(const PrintModel& m) {
+    return m.length_minutes > 0 ? U" / " + digits(m.length_minutes) : U"";
+}
+
+// The timing plan's columns: "#", the question, its minutes, its clock times and the running total.
+struct PlanColumns {
+    float left = 0;           // the table's left edge
+    float right = 0;          // the table's right edge
+    float number_x = 0;       // question number
+    float text_x = 0;         // question text, section titles, notes
+    float text_width = 0;     // room for the question text
+    float minutes_right = 0;  // minutes, aligned right
+    float clock_x = 0;        // "0:05–0:11"
+    float total_right = 0;    // running total, aligned right
+};
+
+PlanColumns plan_columns(const FormBuilder& b) {
+    PlanColumns c;
+    c.left = b.left();
+    c.right = b.right();
+    c.number_x = c.left + 4;
+    c.text_x = c.left + 28;
+    c.total_right = c.right - 4;
+    c.clock_x = c.right - 170;
+    c.minutes_right = c.clock_x - 14;
+    c.text_width = c.minutes_right - 28 - c.text_x;
+    return c;
+}
+
+// A warning box when the questions' minutes add up to more than the interview (`over` minutes).
+void add_over_time_warning(FormBuilder& b, const PrintModel& m, int over) {
+    b.note_box(U"The plan runs " + digits(over) + (over == 1 ? U" minute" : U" minutes") + U" over the " +
+                   digits(m.length_minutes) + U"-minute interview. Shorten or drop questions, or book a longer slot.",
+               kWarningStyle, kWarnTint);
+    b.glue_last(Glue::Hard);
+    b.space(8);
+}
+
+// The column labels over a rule.
+void add_plan_header(FormBuilder& b, const PlanColumns& c) {
+    b.add(16, Glue::Hard, [=](Painter& p, float top) {
+        const TextStyle head = label_style();
+        const float base = top - 10;
+        p.text(c.number_x, base, U"#", head);
+        p.text(c.text_x, base, U"QUESTION", head);
+        p.text_right(c.minutes_right, base, U"MIN", head);
+        p.text(c.clock_x, base, U"CLOCK", head);
+        p.text_right(c.total_right, base, U"RUNNING TOTAL", head);
+        p.line(c.left, top - 15.5f, c.right, top - 15.5f, 0.6f, kRule);
+    });
+}
+
+// A question's line, asked from minute `start`: times past the interview's end are shown in red.
+void add_plan_question(FormBuilder& b, const PlanColumns& c, const PrintModel& m, const PrintQuestion& q, int start,
+                       bool zebra) {
+    constexpr float kRow = 15;
+    const int end = start + q.minutes;
+    const bool late = m.length_minutes > 0 && end > m.length_minutes;
+    const std::u32string first = q.text.empty() ? U"(no question text)" : q.text.front();
+    const std::u32string text = b.typesetter().fit(first, kPlanCellStyle, c.text_width);
+    const std::u32string minutes = q.minutes > 0 ? digits(q.minutes) : U"\u2013";
+    const std::u32string span = q.minutes > 0 ? clock(start) + U"\u2013" + clock(end) : U"\u2013";
+    const std::u32string total = digits(end) + out_of_length(m) + U" min";
+    const std::u32string number = digits(q.number);
+    b.add(kRow, Glue::Soft, [=](Painter& p, float top) {
+        if (zebra) p.fill(c.left, top - kRow, c.right - c.left, kRow, kZebra);
+        const float base = p.typesetter().baseline(top, kRow, kPlanCellStyle);
+        p.text(c.number_x, base, number, kPlanSecondaryStyle);
+        p.text(c.text_x, base, text, kPlanCellStyle);
+        p.text_right(c.minutes_right, base, minutes, kPlanCellStyle);
+        p.text(c.clock_x, base, span, late ? kPlanLateStyle : kPlanCellStyle);
+        p.text_right(c.total_right, base, total, late ? kPlanLateStyle : kPlanSecondaryStyle);
+    });
+}
+
+// Each section's title, then a line per question, the clock running on from one question to the next.
+void add_plan_questions(FormBuilder& b, const PlanColumns& c, const PrintModel& m) {
+    int elapsed = 0;
+    int row = 0;
+    for (const auto& section : m.sections) {
+        const std::u32string title = b.typesetter().fit(section.title, kPlanSectionStyle, c.right - c.text_x);
+        b.add(17, Glue::Hard, [=](Painter& p, float top) { p.text(c.text_x, top - 12.5f, title, kPlanSectionStyle); });
+        for (const auto& q : section.questions) {
+            add_plan_question(b, c, m, q, elapsed, row++ % 2 == 1);
+            elapsed += q.minutes;
+        }
+    }
+}
+
+// The total planned minutes under a rule, then what the total leaves of the interview.
+void add_plan_total(FormBuilder& b, const PlanColumns& c, const PrintModel& m, int over) {
+    const std::u32string planned = digits(m.planned_minutes);
+    const std::u32string total = planned + out_of_length(m) + U" min";
+    const bool late = over > 0;
+    b.add(19, Glue::None, [=](Painter& p, float top) {
+        p.line(c.left, top - 1, c.right, top - 1, 0.6f, kRule);
+        const float base = top - 13;
+        p.text(c.text_x, base, U"Total planned", kPlanTotalStyle);
+        p.text_right(c.minutes_right, base, planned, kPlanTotalStyle);
+        p.text_right(c.total_right, base, total, late ? kPlanLateStyle : kPlanTotalStyle);
+    });
+    if (m.length_minutes > 0 && over < 0) {
+        b.space(4);
+        b.paragraphs({digits(-over) + U" minutes are left for the candidate's questions and the close."}, kNoteStyle,
+                     c.text_x - c.left, 12);
+    } else if (m.length_minutes == 0) {
+        b.space(4);
+        b.paragraphs({U"The kit sets no interview length."}, kNoteStyle, c.text_x - c.left, 12);
+    }
+}
+
+// The timing plan: each question's minutes and clock times against the interview's length.
 void add_timing_plan(FormBuilder& b, const PrintModel& m) {
     b.continued_label({});
     b.space(20);
     b.heading(U"Timing plan");
     const int over = m.length_minutes > 0 ? m.planned_minutes - m.length_minutes : 0;
-    if (over > 0) {
-        b.note_box(U"The plan runs " + digits(over) + (over == 1 ? U" minute" : U" minutes") + U" over the " +
-                       digits(m.length_minutes) +
-                       U"-minute interview. Shorten or drop questions, or book a longer slot.",
-                   kWarningStyle, kWarnTint);
-        b.glue_last(Glue::Hard);
-        b.space(8);
-    }
+    if (over > 0) add_over_time_warning(b, m, over);
     b.continued_label(U"Timing plan (continued)");
-
-    const float x = b.left(), right = b.right();
-    const float number_x = x + 4;
-    const float text_x = x + 28;
-    const float total_right = right - 4;
-    const float clock_x = right - 170;
-    const float minutes_right = clock_x - 14;
-    const float text_width = minutes_right - 28 - text_x;
-    const TextStyle head = label_style();
-    b.add(16, Glue::Hard, [=](Painter& p, float top) {
-        const float base = top - 10;
-        p.text(number_x, base, U"#", head);
-        p.text(text_x, base, U"QUESTION", head);
-        p.text_right(minutes_right, base, U"MIN", head);
-        p.text(clock_x, base, U"CLOCK", head);
-        p.text_right(total_right, base, U"RUNNING TOTAL", head);
-        p.line(x, top - 15.5f, right, top - 15.5f, 0.6f, kRule);
-    });
-
-    constexpr float kRow = 15;
-    int elapsed = 0;
-    int row = 0;
-    const std::u32string length_text = m.length_minutes > 0 ? U" / " + digits(m.length_minutes) : U"";
-    for (const auto& section : m.sections) {
-        const std::u32string title = b.typesetter().fit(section.title, kPlanSectionStyle, right - text_x);
-        b.add(17, Glue::Hard, [=](Painter& p, float top) { p.text(text_x, top - 12.5f, title, kPlanSectionStyle); });
-        for (const auto& q : section.questions) {
-            const std::u32string first = q.text.empty() ? U"(no question text)" : q.text.front();
-            const std::u32string text = b.typesetter().fit(first, kPlanCellStyle, text_width);
-            const int start = elapsed;
-            elapsed += q.minutes;
-            const bool late = m.length_minutes > 0 && elapsed > m.length_minutes;
-            const std::u32string minutes = q.minutes > 0 ? digits(q.minutes) : U"\u2013";
-            const std::u32string span = q.minutes > 0 ? clock(start) + U"\u2013" + clock(elapsed) : U"\u2013";
-            const std::u32string total = digits(elapsed) + length_text + U" min";
-            const std::u32string number = digits(q.number);
-            const bool zebra = row++ % 2 == 1;
-            b.add(kRow, Glue::Soft, [=](Painter& p, float top) {
-                if (zebra) p.fill(x, top - kRow, right - x, kRow, kZebra);
-                const float base = p.typesetter().baseline(top, kRow, kPlanCellStyle);
-                p.text(number_x, base, number, kPlanSecondaryStyle);
-                p.text(text_x, base, text, kPlanCellStyle);
-                p.text_right(minutes_right, base, minutes, kPlanCellStyle);
-                p.text(clock_x, base, span, late ? kPlanLateStyle : kPlanCellStyle);
-                p.text_right(total_right, base, total, late ? kPlanLateStyle : kPlanSecondaryStyle);
-            });
-        }
-    }
-    const std::u32string planned = digits(m.planned_minutes);
-    const std::u32string total = planned + length_text + U" min";
-    const bool late = over > 0;
-    b.add(19, Glue::None, [=](Painter& p, float top) {
-        p.line(x, top - 1, right, top - 1, 0.6f, kRule);
-        const float base = top - 13;
-        p.text(text_x, base, U"Total planned", kPlanTotalStyle);
-        p.text_right(minutes_right, base, planned, kPlanTotalStyle);
-        p.text_right(total_right, base, total, late ? kPlanLateStyle : kPlanTotalStyle);
-    });
-    if (m.length_minutes > 0 && over < 0) {
-        b.space(4);
-        b.paragraphs({digits(-over) + U" minutes are left for the candidate's questions and the close."}, kNoteStyle,
-                     text_x - x, 12);
-    } else if (m.length_minutes == 0) {
-        b.space(4);
-        b.paragraphs({U"The kit sets no interview length."}, kNoteStyle, text_x - x, 12);
-    }
+    const PlanColumns columns = plan_columns(b);
+    add_plan_header(b, columns);
+    add_plan_questions(b, columns, m);
+    add_plan_total(b, columns, m, over);
     b.glue_last(Glue::None);
 }
 
