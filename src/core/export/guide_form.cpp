@@ -218,9 +218,7 @@ void add_question(FormBuilder& b, const PrintQuestion& q, const std::u32string& 
 
 FormPart guide_part(const PrintModel& m, const Typesetter& ts, const PageGeometry& geometry) {
     FormBuilder b(ts, geometry);
-    const std::u32string count = digits(m.question_count) + (m.question_count == 1 ? U" question" : U" questions");
-    std::vector<std::u32string> subtitle{
-        joined({m.role, m.stage, m.length_minutes > 0 ? digits(m.length_minutes) + U"-minute interview" : U"", count})};
+    std::vector<std::u32string> subtitle{kit_summary(m)};
     const std::u32string made = joined(
         {m.author.empty() ? U"" : U"Prepared by " + m.author, m.modified.empty() ? U"" : U"updated " + m.modified});
     if (!made.empty()) subtitle.push_back(made);
@@ -239,13 +237,7 @@ FormPart guide_part(const PrintModel& m, const Typesetter& ts, const PageGeometr
         b.paragraphs(m.instructions, kBodyStyle, 0, 13.5f, 5);
     }
     add_timing_plan(b, m);
-    for (const auto& section : m.sections) {
-        b.continued_label({});
-        b.space(24);
-        b.section_band(section.title, section_note(section));
-        for (std::size_t i = 0; i < section.questions.size(); ++i)
-            add_question(b, section.questions[i], section.title, i == 0);
-    }
+    add_sections(b, m, 24, add_question);
 
     FormPart part;
     part.rows = b.take();

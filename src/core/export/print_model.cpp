@@ -2,8 +2,6 @@
 
 #include "export/printable_text.h"
 
-#include <string_view>
-
 namespace ikit {
 
 namespace {
@@ -16,8 +14,6 @@ std::vector<std::u32string> lines_of(const std::vector<std::string>& items) {
     }
     return out;
 }
-
-std::u32string ascii(std::string_view text) { return std::u32string(text.begin(), text.end()); }
 
 // The rubric's levels as printed; `with_anchors` false leaves the anchors out (a scale's header).
 std::vector<PrintLevel> levels_of(const Rubric& rubric, bool with_anchors) {
@@ -107,7 +103,7 @@ PrintModel make_print_model(const Kit& kit, const PdfOptions& options) {
         s.title = printable_line(section.title);
         if (s.title.empty() && !section.competency_id.empty())
             s.title = printable_line(kit.competency_name(section.competency_id));
-        if (s.title.empty()) s.title = U"Section " + ascii(std::to_string(m.sections.size() + 1));
+        if (s.title.empty()) s.title = U"Section " + digits(static_cast<int>(m.sections.size() + 1));
         for (const auto& q : section.questions) {
             s.questions.push_back(make_question(kit, q, ++number));
             s.minutes += s.questions.back().minutes;

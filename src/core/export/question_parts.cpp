@@ -4,11 +4,6 @@ namespace ikit {
 
 using namespace form_style;
 
-std::u32string digits(int n) {
-    const std::string s = std::to_string(n);
-    return std::u32string(s.begin(), s.end());
-}
-
 std::u32string joined(const std::vector<std::u32string>& parts) {
     std::u32string out;
     for (const auto& part : parts) {
@@ -19,11 +14,27 @@ std::u32string joined(const std::vector<std::u32string>& parts) {
     return out;
 }
 
+std::u32string question_count_text(int n) { return digits(n) + (n == 1 ? U" question" : U" questions"); }
+
+std::u32string kit_summary(const PrintModel& m) {
+    return joined({m.role, m.stage, m.length_minutes > 0 ? digits(m.length_minutes) + U"-minute interview" : U"",
+                   question_count_text(m.question_count)});
+}
+
 std::u32string section_note(const PrintSection& section) {
-    const std::size_t n = section.questions.size();
-    std::u32string note = digits(static_cast<int>(n)) + (n == 1 ? U" question" : U" questions");
+    std::u32string note = question_count_text(static_cast<int>(section.questions.size()));
     if (section.minutes > 0) note += U"  \u00B7  " + digits(section.minutes) + U" min";
     return note;
+}
+
+void add_sections(FormBuilder& b, const PrintModel& m, float space_before, AddQuestionFn add_question) {
+    for (const auto& section : m.sections) {
+        b.continued_label({});
+        b.space(space_before);
+        b.section_band(section.title, section_note(section));
+        for (std::size_t i = 0; i < section.questions.size(); ++i)
+            add_question(b, section.questions[i], section.title, i == 0);
+    }
 }
 
 void add_question_header(FormBuilder& b, const PrintQuestion& q, const std::u32string& section_title) {

@@ -225,10 +225,7 @@ void add_summary(FormBuilder& b, const PrintModel& m) {
 FormPart scorecard_part(const PrintModel& m, const std::u32string& interviewer, const Typesetter& ts,
                         const PageGeometry& geometry) {
     FormBuilder b(ts, geometry);
-    const std::u32string count = digits(m.question_count) + (m.question_count == 1 ? U" question" : U" questions");
-    b.title_block(U"INTERVIEW SCORECARD", m.title,
-                  {joined({m.role, m.stage,
-                           m.length_minutes > 0 ? digits(m.length_minutes) + U"-minute interview" : U"", count})});
+    b.title_block(U"INTERVIEW SCORECARD", m.title, {kit_summary(m)});
     b.space(14);
     b.fields({{U"CANDIDATE", m.candidate, 4.4f}, {U"INTERVIEWER", interviewer, 3.6f}, {U"DATE", m.date, 2}});
     b.space(12);
@@ -236,13 +233,7 @@ FormPart scorecard_part(const PrintModel& m, const std::u32string& interviewer, 
                   U"after the interview, tick one rating per question against its anchors and complete the summary "
                   U"before you discuss the candidate with anyone."},
                  kNoteStyle, 0, 12);
-    for (const auto& section : m.sections) {
-        b.continued_label({});
-        b.space(22);
-        b.section_band(section.title, section_note(section));
-        for (std::size_t i = 0; i < section.questions.size(); ++i)
-            add_question(b, section.questions[i], section.title, i == 0);
-    }
+    add_sections(b, m, 22, add_question);
     add_summary(b, m);
 
     FormPart part;
