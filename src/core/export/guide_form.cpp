@@ -141,57 +141,63 @@ void add_timing_plan(FormBuilder& b, const PrintModel& m) {
     b.glue_last(Glue::None);
 }
 
-// A rubric as a table: level number and label on the left, the anchor on the right.
+// For a question without a rubric: the scale it is rated on, in one sentence.
+void add_rating_scale_note(FormBuilder& b, const PrintQuestion& q) {
+    b.label(U"RATING SCALE", kGutter);
+    std::u32string scale;
+    for (const auto& level : q.levels)
+        scale += (scale.empty() ? U"" : U", ") + digits(level.score) + U" " + level.label;
+    b.paragraphs({U"No rubric is attached to this question. Rate it " + scale + U"."}, kNoteStyle, kGutter, 11.5f);
+}
+
+// One level of a rubric table under a hairline: its score and label in `label_width` from `x`, then its
+// anchor; long anchors are split into rows of a few lines so that they can continue on the next page.
+void add_rubric_level(FormBuilder& b, const PrintLevel& level, float x, float label_width) {
+    constexpr float kLine = 11.2f;
+    constexpr std::size_t kChunk = 4;
+    const float anchor_x = x + label_width;
+    const float right = b.right();
+    const auto labels = b.typesetter().wrap(level.label, kRubricLabelStyle, label_width - 24);
+    const auto anchors = b.typesetter().wrap(level.anchor.empty() ? std::u32string(U"\u2013") : level.anchor,
+                                             kRubricAnchorStyle, right - anchor_x - 4);
+    const std::size_t lines = std::max(labels.size(), anchors.size());
+    const std::u32string number = digits(level.score);
+    for (std::size_t first = 0; first < lines; first += kChunk) {
+        const std::size_t count = std::min(kChunk, lines - first);
+        const bool top_row = first == 0;
+        const bool last_row = first + count >= lines;
+        const float h = kLine * static_cast<float>(count) + (top_row ? 4 : 0) + (last_row ? 4 : 0);
+        std::vector<std::u32string> left_part, right_part;
+        for (std::size_t k = first; k < first + count; ++k) {
+            left_part.push_back(k < labels.size() ? labels[k] : U"");
+            right_part.push_back(k < anchors.size() ? anchors[k] : U"");
+        }
+        b.add(h, last_row ? Glue::Soft : Glue::Hard, [=](Painter& p, float top) {
+            if (top_row) p.line(x, top, right, top, 0.4f, kHairline);
+            float line_top = top - (top_row ? 4 : 0);
+            for (std::size_t k = 0; k < left_part.size(); ++k) {
+                const float base = p.typesetter().baseline(line_top, kLine, kRubricAnchorStyle);
+                if (top_row && k == 0) p.text(x + 2, base, number, kRubricScoreStyle);
+                p.text(x + 16, base, left_part[k], kRubricLabelStyle);
+                p.text(anchor_x, base, right_part[k], kRubricAnchorStyle);
+                line_top -= kLine;
+            }
+        });
+    }
+}
+
+// A rubric as a table: level number and label on the left, the anchor on the right (or, without a rubric,
+// the scale in a sentence).
 void add_rubric(FormBuilder& b, const PrintQuestion& q) {
     b.space(8);
-    const float x = b.left() + kGutter;
     if (!q.has_rubric) {
-        b.label(U"RATING SCALE", kGutter);
-        std::u32string scale;
-        for (const auto& level : q.levels)
-            scale += (scale.empty() ? U"" : U", ") + digits(level.score) + U" " + level.label;
-        b.paragraphs({U"No rubric is attached to this question. Rate it " + scale + U"."},
-                     kNoteStyle, kGutter, 11.5f);
+        add_rating_scale_note(b, q);
         b.glue_last(Glue::None);
         return;
     }
     b.label(q.rubric_name.empty() ? std::u32string(U"RUBRIC") : U"RUBRIC  \u00B7  " + q.rubric_name, kGutter);
-    const float label_width = 104;
-    const float anchor_x = x + label_width;
-    const float right = b.right();
-    constexpr float kLine = 11.2f;
-    for (std::size_t i = 0; i < q.levels.size(); ++i) {
-        const PrintLevel& level = q.levels[i];
-        const auto labels = b.typesetter().wrap(level.label, kRubricLabelStyle, label_width - 24);
-        const auto anchors = b.typesetter().wrap(level.anchor.empty() ? std::u32string(U"\u2013") : level.anchor,
-                                                 kRubricAnchorStyle, right - anchor_x - 4);
-        // Split long anchors into rows of a few lines so that they can continue on the next page.
-        const std::size_t lines = std::max(labels.size(), anchors.size());
-        const std::u32string number = digits(level.score);
-        constexpr std::size_t kChunk = 4;
-        for (std::size_t first = 0; first < lines; first += kChunk) {
-            const std::size_t count = std::min(kChunk, lines - first);
-            const bool top_row = first == 0;
-            const bool last_row = first + count >= lines;
-            const float h = kLine * static_cast<float>(count) + (top_row ? 4 : 0) + (last_row ? 4 : 0);
-            std::vector<std::u32string> left_part, right_part;
-            for (std::size_t k = first; k < first + count; ++k) {
-                left_part.push_back(k < labels.size() ? labels[k] : U"");
-                right_part.push_back(k < anchors.size() ? anchors[k] : U"");
-            }
-            b.add(h, last_row ? Glue::Soft : Glue::Hard, [=](Painter& p, float top) {
-                if (top_row) p.line(x, top, right, top, 0.4f, kHairline);
-                float line_top = top - (top_row ? 4 : 0);
-                for (std::size_t k = 0; k < left_part.size(); ++k) {
-                    const float base = p.typesetter().baseline(line_top, kLine, kRubricAnchorStyle);
-                    if (top_row && k == 0) p.text(x + 2, base, number, kRubricScoreStyle);
-                    p.text(x + 16, base, left_part[k], kRubricLabelStyle);
-                    p.text(anchor_x, base, right_part[k], kRubricAnchorStyle);
-                    line_top -= kLine;
-                }
-            });
-        }
-    }
+    const float x = b.left() + kGutter;
+    for (const auto& level : q.levels) add_rubric_level(b, level, x, 104);
     b.glue_last(Glue::None);
 }
 
