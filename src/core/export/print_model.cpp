@@ -62,6 +62,24 @@ PrintCompetency summary_row(std::u32string name, const Rubric* rubric) {
     return {std::move(name), rubric ? levels_of(*rubric, false) : default_levels()};
 }
 
+// The scorecard summary's rows: the kit's named competencies, else those its questions cover, else its
+// sections (`sections`, as printed); each rated on its rubric's scale.
+std::vector<PrintCompetency> summary_rows(const Kit& kit, const std::vector<PrintSection>& sections) {
+    std::vector<PrintCompetency> rows;
+    if (!kit.competencies.empty()) {
+        for (const auto& c : kit.competencies)
+            rows.push_back(summary_row(printable_line(c.name.empty() ? c.id : c.name), competency_rubric(kit, c.id)));
+    } else {
+        for (const auto& [id, count] : questions_per_competency(kit))
+            if (count > 0)
+                rows.push_back(summary_row(printable_line(kit.competency_name(id)), competency_rubric(kit, id)));
+    }
+    if (rows.empty())
+        for (std::size_t i = 0; i < sections.size(); ++i)
+            rows.push_back(summary_row(sections[i].title, section_rubric(kit, kit.sections[i])));
+    return rows;
+}
+
 PrintQuestion make_question(const Kit& kit, const KitQuestion& q, int number) {
     PrintQuestion p;
     p.number = number;
@@ -113,21 +131,7 @@ PrintModel make_print_model(const Kit& kit, const PdfOptions& options) {
     }
     m.question_count = number;
 
-    // Summary rows: the kit's named competencies, else those its questions cover, else its sections;
-    // each rated on its rubric's scale.
-    if (!kit.competencies.empty()) {
-        for (const auto& c : kit.competencies)
-            m.competencies.push_back(
-                summary_row(printable_line(c.name.empty() ? c.id : c.name), competency_rubric(kit, c.id)));
-    } else {
-        for (const auto& [id, count] : questions_per_competency(kit))
-            if (count > 0)
-                m.competencies.push_back(
-                    summary_row(printable_line(kit.competency_name(id)), competency_rubric(kit, id)));
-    }
-    if (m.competencies.empty())
-        for (std::size_t i = 0; i < m.sections.size(); ++i)
-            m.competencies.push_back(summary_row(m.sections[i].title, section_rubric(kit, kit.sections[i])));
+    m.competencies = summary_rows(kit, m.sections);
 
     m.recommendations = lines_of(kit.recommendation_labels);
     if (m.recommendations.empty()) m.recommendations = lines_of(default_recommendation_labels());
