@@ -13,8 +13,6 @@ constexpr float kContinuedHeight = 14;
 FormBuilder::FormBuilder(const Typesetter& typesetter, const PageGeometry& geometry)
     : ts_(typesetter), geometry_(geometry) {}
 
-TextStyle FormBuilder::label_style(Rgb color) { return TextStyle{6.8f, Weight::Bold, color, 0.7f}; }
-
 void FormBuilder::add(float height, Glue glue, DrawFn draw) {
     FormRow row;
     row.flow.height = height;
@@ -27,8 +25,7 @@ void FormBuilder::add(float height, Glue glue, DrawFn draw) {
         const std::u32string label = continued_;
         const float x = left();
         row.draw_continued = [label, x](Painter& p, float top) {
-            const TextStyle style{7.5f, Weight::Regular, kFaint, 0};
-            p.text(x, p.typesetter().baseline(top, 10, style), label, style);
+            p.text(x, p.typesetter().baseline(top, 10, kPageNoteStyle), label, kPageNoteStyle);
         };
     }
     pending_space_ = 0;
@@ -49,21 +46,21 @@ void FormBuilder::continued_label(std::u32string label) { continued_ = std::move
 void FormBuilder::title_block(const std::u32string& overline, const std::u32string& title,
                               const std::vector<std::u32string>& subtitle) {
     const float x = left();
-    const TextStyle over{7.5f, Weight::Bold, kAccent, 1.4f};
-    add(12, Glue::Hard,
-        [=](Painter& p, float top) { p.text(x, p.typesetter().baseline(top, 12, over), overline, over); });
-    const TextStyle big{17.5f, Weight::Bold, kInk, 0};
+    add(12, Glue::Hard, [=](Painter& p, float top) {
+        p.text(x, p.typesetter().baseline(top, 12, kOverlineStyle), overline, kOverlineStyle);
+    });
     space(3);
-    for (const auto& line : ts_.wrap(title, big, width())) {
-        add(22, Glue::Hard,
-            [=](Painter& p, float top) { p.text(x, p.typesetter().baseline(top, 22, big), line, big); });
+    for (const auto& line : ts_.wrap(title, kTitleStyle, width())) {
+        add(22, Glue::Hard, [=](Painter& p, float top) {
+            p.text(x, p.typesetter().baseline(top, 22, kTitleStyle), line, kTitleStyle);
+        });
     }
-    const TextStyle sub{9.5f, Weight::Regular, kMuted, 0};
     space(2);
     for (const auto& text : subtitle) {
-        for (const auto& line : ts_.wrap(text, sub, width()))
-            add(13.5f, Glue::Hard,
-                [=](Painter& p, float top) { p.text(x, p.typesetter().baseline(top, 13.5f, sub), line, sub); });
+        for (const auto& line : ts_.wrap(text, kSubtitleStyle, width()))
+            add(13.5f, Glue::Hard, [=](Painter& p, float top) {
+                p.text(x, p.typesetter().baseline(top, 13.5f, kSubtitleStyle), line, kSubtitleStyle);
+            });
     }
     glue_last(Glue::None);
 }
@@ -80,19 +77,18 @@ void FormBuilder::fields(const std::vector<FormField>& list) {
         std::u32string label, value;
     };
     std::vector<Placed> placed;
-    const TextStyle value_style{10.5f, Weight::Regular, kInk, 0};
     for (const auto& f : list) {
         const float w = usable * f.share / total;
-        placed.push_back({x, w, f.label, ts_.fit(f.value, value_style, w - 2)});
+        placed.push_back({x, w, f.label, ts_.fit(f.value, kFieldValueStyle, w - 2)});
         x += w + kGap;
     }
-    add(kHeight, Glue::None, [placed, value_style](Painter& p, float top) {
+    add(kHeight, Glue::None, [placed](Painter& p, float top) {
         const TextStyle label = label_style();
         for (const auto& f : placed) {
             p.text(f.x, p.typesetter().baseline(top, 10, label), f.label, label);
             const float line_y = top - kHeight + 2;
             p.line(f.x, line_y, f.x + f.w, line_y, 0.6f, kRule);
-            if (!f.value.empty()) p.text(f.x + 1, line_y + 4.5f, f.value, value_style);
+            if (!f.value.empty()) p.text(f.x + 1, line_y + 4.5f, f.value, kFieldValueStyle);
         }
     });
 }
@@ -100,32 +96,32 @@ void FormBuilder::fields(const std::vector<FormField>& list) {
 void FormBuilder::section_band(const std::u32string& title, const std::u32string& note) {
     constexpr float kHeight = 22;
     const float x = left(), w = width();
-    const TextStyle title_style{10.5f, Weight::Bold, kAccent, 0};
-    const TextStyle note_style{7.8f, Weight::Regular, kMuted, 0};
     const std::u32string shown_note = note;
-    const float note_width = ts_.width(note, note_style);
-    const std::u32string shown_title = ts_.fit(title, title_style, w - 24 - (note.empty() ? 0 : note_width + 16));
+    const float note_width = ts_.width(note, kSectionNoteStyle);
+    const std::u32string shown_title =
+        ts_.fit(title, kSectionTitleStyle, w - 24 - (note.empty() ? 0 : note_width + 16));
     bookmark_next(title);
     add(kHeight, Glue::Hard, [=](Painter& p, float top) {
         p.fill(x, top - kHeight, w, kHeight, kTint);
         p.fill(x, top - kHeight, 3, kHeight, kAccent);
-        p.text(x + 11, p.typesetter().baseline(top, kHeight, title_style) + 0.5f, shown_title, title_style);
+        p.text(x + 11, p.typesetter().baseline(top, kHeight, kSectionTitleStyle) + 0.5f, shown_title,
+               kSectionTitleStyle);
         if (!shown_note.empty())
-            p.text_right(x + w - 9, p.typesetter().baseline(top, kHeight, note_style) + 0.5f, shown_note, note_style);
+            p.text_right(x + w - 9, p.typesetter().baseline(top, kHeight, kSectionNoteStyle) + 0.5f, shown_note,
+                         kSectionNoteStyle);
     });
 }
 
 void FormBuilder::heading(const std::u32string& title) {
     const float x = left(), w = width();
-    const TextStyle style{11.5f, Weight::Bold, kAccent, 0};
-    const auto lines = ts_.wrap(title, style, w);
+    const auto lines = ts_.wrap(title, kHeadingStyle, w);
     bookmark_next(title);
     for (std::size_t i = 0; i < lines.size(); ++i) {
         const bool last = i + 1 == lines.size();
         const float h = last ? 20 : 15;
         const std::u32string line = lines[i];
         add(h, Glue::Hard, [=](Painter& p, float top) {
-            p.text(x, p.typesetter().baseline(top, 15, style), line, style);
+            p.text(x, p.typesetter().baseline(top, 15, kHeadingStyle), line, kHeadingStyle);
             if (last) p.line(x, top - h + 1.5f, x + w, top - h + 1.5f, 0.6f, kAccent);
         });
     }

@@ -1,8 +1,9 @@
 #pragma once
 /// \file form_builder.h
-/// The printed forms as a column of rows: the shared look (colours, sizes) and the parts both
-/// documents are made of (title block, fields, section bands, paragraphs, bullet lists, ruled lines).
+/// The printed forms as a column of rows: the parts both documents are made of (title block, fields,
+/// section bands, paragraphs, bullet lists, ruled lines). Their look is in form_style.h.
 
+#include "export/form_style.h"
 #include "export/page_flow.h"
 #include "export/page_painter.h"
 
@@ -11,23 +12,6 @@
 #include <vector>
 
 namespace ikit {
-
-/// The forms' palette and type sizes.
-namespace form_style {
-constexpr Rgb kInk{0.10f, 0.11f, 0.13f};        ///< main text
-constexpr Rgb kMuted{0.30f, 0.32f, 0.36f};      ///< probes, anchors, secondary text
-constexpr Rgb kFaint{0.50f, 0.52f, 0.56f};      ///< small labels
-constexpr Rgb kRule{0.72f, 0.74f, 0.78f};       ///< writing lines, box outlines
-constexpr Rgb kHairline{0.85f, 0.86f, 0.88f};   ///< separators
-constexpr Rgb kAccent{0.11f, 0.27f, 0.46f};     ///< headings, numbers
-constexpr Rgb kTint{0.925f, 0.945f, 0.972f};    ///< section bands
-constexpr Rgb kZebra{0.962f, 0.968f, 0.978f};   ///< alternate table rows
-constexpr Rgb kWarn{0.68f, 0.16f, 0.12f};       ///< red flags, over-time
-constexpr Rgb kWarnTint{0.985f, 0.93f, 0.92f};  ///< over-time note
-constexpr Rgb kWhite{1.0f, 1.0f, 1.0f};         ///< text on accent
-
-constexpr float kGutter = 26;  ///< space left of question text for its number
-}  // namespace form_style
 
 /// Draws a row whose top edge is at `top` (PDF coordinates).
 using DrawFn = std::function<void(Painter&, float top)>;
@@ -70,9 +54,6 @@ public:
     void continued_label(std::u32string label);
     /// The rows built, handed over.
     std::vector<FormRow> take() { return std::move(rows_); }
-
-    /// Small letter-spaced label text (ASCII labels are given in capitals by the caller).
-    static TextStyle label_style(Rgb color = form_style::kFaint);
 
     /// Document title block: a small overline (e.g. "INTERVIEW SCORECARD"), the title, subtitle lines.
     void title_block(const std::u32string& overline, const std::u32string& title,

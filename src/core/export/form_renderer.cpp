@@ -8,20 +8,15 @@ using namespace form_style;
 
 namespace {
 
-std::u32string number(int n) {
-    const std::string s = std::to_string(n);
-    return std::u32string(s.begin(), s.end());
-}
-
 void draw_footer(Painter& p, const PageGeometry& g, const std::u32string& left_text, int page, int pages) {
-    const TextStyle style{7.5f, Weight::Regular, kFaint, 0};
     const float rule_y = g.margin_bottom + g.footer - 8;
     const float base = g.margin_bottom + 3;
     p.line(g.left(), rule_y, g.right(), rule_y, 0.4f, kHairline);
-    const std::u32string right_text = U"Page " + number(page) + U" of " + number(pages);
-    const float right_width = p.typesetter().width(right_text, style);
-    p.text_right(g.right(), base, right_text, style);
-    p.text(g.left(), base, p.typesetter().fit(left_text, style, g.content_width() - right_width - 24), style);
+    const std::u32string right_text = U"Page " + digits(page) + U" of " + digits(pages);
+    const float right_width = p.typesetter().width(right_text, kPageNoteStyle);
+    p.text_right(g.right(), base, right_text, kPageNoteStyle);
+    p.text(g.left(), base, p.typesetter().fit(left_text, kPageNoteStyle, g.content_width() - right_width - 24),
+           kPageNoteStyle);
 }
 
 }  // namespace

@@ -2,8 +2,6 @@
 
 #include "export/printable_text.h"
 
-#include <string_view>
-
 namespace ikit {
 
 namespace {
@@ -17,7 +15,70 @@ std::vector<std::u32string> lines_of(const std::vector<std::string>& items) {
     return out;
 }
 
-std::u32string ascii(std::string_view text) { return std::u32string(text.begin(), text.end()); }
+// The rubric's levels as printed; `with_anchors` false leaves the anchors out (a scale's header).
+std::vector<PrintLevel> levels_of(const Rubric& rubric, bool with_anchors) {
+    std::vector<PrintLevel> levels;
+    for (const auto& level : rubric.levels)
+        levels.push_back({level.score, printable_line(level.label), with_anchors ? printable_line(level.anchor) : U""});
+    return levels;
+}
+
+// 1–5 with the default labels, for what no rubric is attached to.
+std::vector<PrintLevel> default_levels() {
+    std::vector<PrintLevel> levels;
+    const auto& labels = default_level_labels();
+    for (std::size_t i = 0; i < labels.size(); ++i)
+        levels.push_back({static_cast<int>(i + 1), printable_line(labels[i]), {}});
+    return levels;
+}
+
+// The rubric competency `id` is rated on: the first one attached in the kit that was made for it, else the
+// first one attached to a question whose main competency it is; nullptr when there is none.
+const Rubric* competency_rubric(const Kit& kit, const std::string& id) {
+    const Rubric* of_main_competency = nullptr;
+    for (const auto& section : kit.sections) {
+        for (const auto& q : section.questions) {
+            if (q.rubric.empty()) continue;
+            if (q.rubric.competency_id == id) return &q.rubric;
+            if (!of_main_competency && !q.competency_ids.empty() && q.competency_ids.front() == id)
+                of_main_competency = &q.rubric;
+        }
+    }
+    return of_main_competency;
+}
+
+// The rubric a section is rated on in the summary: that of its competency, else the first one attached
+// to one of its questions; nullptr when there is none.
+const Rubric* section_rubric(const Kit& kit, const KitSection& section) {
+    if (!section.competency_id.empty())
+        if (const Rubric* rubric = competency_rubric(kit, section.competency_id)) return rubric;
+    for (const auto& q : section.questions)
+        if (!q.rubric.empty()) return &q.rubric;
+    return nullptr;
+}
+
+// A summary row named `name`, rated on `rubric` (nullptr: the default scale).
+PrintCompetency summary_row(std::u32string name, const Rubric* rubric) {
+    return {std::move(name), rubric ? levels_of(*rubric, false) : default_levels()};
+}
+
+// The scorecard summary's rows: the kit's named competencies, else those its questions cover, else its
+// sections (`sections`, as printed); each rated on its rubric's scale.
+std::vector<PrintCompetency> summary_rows(const Kit& kit, const std::vector<PrintSection>& sections) {
+    std::vector<PrintCompetency> rows;
+    if (!kit.competencies.empty()) {
+        for (const auto& c : kit.competencies)
+            rows.push_back(summary_row(printable_line(c.name.empty() ? c.id : c.name), competency_rubric(kit, c.id)));
+    } else {
+        for (const auto& [id, count] : questions_per_competency(kit))
+            if (count > 0)
+                rows.push_back(summary_row(printable_line(kit.competency_name(id)), competency_rubric(kit, id)));
+    }
+    if (rows.empty())
+        for (std::size_t i = 0; i < sections.size(); ++i)
+            rows.push_back(summary_row(sections[i].title, section_rubric(kit, kit.sections[i])));
+    return rows;
+}
 
 PrintQuestion make_question(const Kit& kit, const KitQuestion& q, int number) {
     PrintQuestion p;
@@ -30,15 +91,8 @@ PrintQuestion make_question(const Kit& kit, const KitQuestion& q, int number) {
     p.probes = lines_of(q.probes);
     p.red_flags = lines_of(q.red_flags);
     p.has_rubric = !q.rubric.empty();
-    if (p.has_rubric) {
-        p.rubric_name = printable_line(q.rubric.name);
-        for (const auto& level : q.rubric.levels)
-            p.levels.push_back({level.score, printable_line(level.label), printable_line(level.anchor)});
-    } else {
-        const auto& labels = default_level_labels();
-        for (std::size_t i = 0; i < labels.size(); ++i)
-            p.levels.push_back({static_cast<int>(i + 1), printable_line(labels[i]), {}});
-    }
+    if (p.has_rubric) p.rubric_name = printable_line(q.rubric.name);
+    p.levels = p.has_rubric ? levels_of(q.rubric, true) : default_levels();
     return p;
 }
 
@@ -67,7 +121,7 @@ PrintModel make_print_model(const Kit& kit, const PdfOptions& options) {
         s.title = printable_line(section.title);
         if (s.title.empty() && !section.competency_id.empty())
             s.title = printable_line(kit.competency_name(section.competency_id));
-        if (s.title.empty()) s.title = U"Section " + ascii(std::to_string(m.sections.size() + 1));
+        if (s.title.empty()) s.title = U"Section " + digits(static_cast<int>(m.sections.size() + 1));
         for (const auto& q : section.questions) {
             s.questions.push_back(make_question(kit, q, ++number));
             s.minutes += s.questions.back().minutes;
@@ -77,15 +131,7 @@ PrintModel make_print_model(const Kit& kit, const PdfOptions& options) {
     }
     m.question_count = number;
 
-    // Summary rows: the kit's named competencies, else those its questions cover, else its sections.
-    if (!kit.competencies.empty()) {
-        for (const auto& c : kit.competencies) m.competencies.push_back(printable_line(c.name.empty() ? c.id : c.name));
-    } else {
-        for (const auto& [id, count] : questions_per_competency(kit))
-            if (count > 0) m.competencies.push_back(printable_line(kit.competency_name(id)));
-    }
-    if (m.competencies.empty())
-        for (const auto& s : m.sections) m.competencies.push_back(s.title);
+    m.competencies = summary_rows(kit, m.sections);
 
     m.recommendations = lines_of(kit.recommendation_labels);
     if (m.recommendations.empty()) m.recommendations = lines_of(default_recommendation_labels());
@@ -104,7 +150,10 @@ std::set<char32_t> PrintModel::characters() const {
     for (const auto* text : {&title, &role, &stage, &author, &modified, &candidate, &date, &check_line}) add(*text);
     add_all(instructions);
     add_all(interviewers);
-    add_all(competencies);
+    for (const auto& c : competencies) {
+        add(c.name);
+        for (const auto& level : c.levels) add(level.label);
+    }
     add_all(recommendations);
     for (const auto& s : sections) {
         add(s.title);

@@ -13,7 +13,7 @@ namespace ikit {
 
 /// One level of a rating scale as printed.
 struct PrintLevel {
-    int score = 0;          ///< 1..5
+    int score = 0;          ///< e.g. 1..5 (rubrics have 4 or 5 levels)
     std::u32string label;   ///< short label, e.g. "Meets the bar"
     std::u32string anchor;  ///< behaviour that earns it; may be empty
 };
@@ -31,6 +31,12 @@ struct PrintQuestion {
     std::u32string rubric_name;              ///< "" when no rubric is attached
     std::vector<PrintLevel> levels;          ///< the rubric's levels, or 1–5 with default labels
     bool has_rubric = false;                 ///< false: default labels, no anchors
+};
+
+/// A row of the scorecard's summary: a competency and the scale it is rated on.
+struct PrintCompetency {
+    std::u32string name;             ///< as shown
+    std::vector<PrintLevel> levels;  ///< its rubric's scores and labels (no anchors), or 1–5 with default labels
 };
 
 /// A section as printed.
@@ -54,7 +60,7 @@ struct PrintModel {
     std::u32string date;                          ///< may be empty
     std::u32string check_line;                    ///< may be empty
     std::vector<PrintSection> sections;           ///< in asking order
-    std::vector<std::u32string> competencies;     ///< rows of the scorecard summary
+    std::vector<PrintCompetency> competencies;    ///< rows of the scorecard summary
     std::vector<std::u32string> recommendations;  ///< overall recommendation labels, lowest first
     int question_count = 0;                       ///< questions across all sections
     int planned_minutes = 0;                      ///< sum of the questions' minutes

@@ -52,6 +52,11 @@ std::vector<std::u32string> printable_paragraphs(std::string_view utf8) {
     return paragraphs;
 }
 
+std::u32string digits(int n) {
+    const std::string s = std::to_string(n);
+    return std::u32string(s.begin(), s.end());
+}
+
 std::string to_utf8(const std::u32string& text) {
     std::string out;
     out.reserve(text.size());

@@ -19,6 +19,9 @@ std::u32string printable_line(std::string_view utf8);
 /// The paragraphs of a text (split at line breaks, empty ones dropped), each cleaned like printable_line.
 std::vector<std::u32string> printable_paragraphs(std::string_view utf8);
 
+/// The decimal digits of `n`, as code points (e.g. U"12").
+std::u32string digits(int n);
+
 /// Encodes code points as UTF-8.
 std::string to_utf8(const std::u32string& text);
 

@@ -4,11 +4,6 @@ namespace ikit {
 
 using namespace form_style;
 
-std::u32string digits(int n) {
-    const std::string s = std::to_string(n);
-    return std::u32string(s.begin(), s.end());
-}
-
 std::u32string joined(const std::vector<std::u32string>& parts) {
     std::u32string out;
     for (const auto& part : parts) {
@@ -19,41 +14,55 @@ std::u32string joined(const std::vector<std::u32string>& parts) {
     return out;
 }
 
+std::u32string question_count_text(int n) { return digits(n) + (n == 1 ? U" question" : U" questions"); }
+
+std::u32string kit_summary(const PrintModel& m) {
+    return joined({m.role, m.stage, m.length_minutes > 0 ? digits(m.length_minutes) + U"-minute interview" : U"",
+                   question_count_text(m.question_count)});
+}
+
 std::u32string section_note(const PrintSection& section) {
-    const std::size_t n = section.questions.size();
-    std::u32string note = digits(static_cast<int>(n)) + (n == 1 ? U" question" : U" questions");
+    std::u32string note = question_count_text(static_cast<int>(section.questions.size()));
     if (section.minutes > 0) note += U"  \u00B7  " + digits(section.minutes) + U" min";
     return note;
+}
+
+void add_sections(FormBuilder& b, const PrintModel& m, float space_before, AddQuestionFn add_question) {
+    for (const auto& section : m.sections) {
+        b.continued_label({});
+        b.space(space_before);
+        b.section_band(section.title, section_note(section));
+        for (std::size_t i = 0; i < section.questions.size(); ++i)
+            add_question(b, section.questions[i], section.title, i == 0);
+    }
 }
 
 void add_question_header(FormBuilder& b, const PrintQuestion& q, const std::u32string& section_title) {
     b.continued_label({});
     const float x = b.left() + kGutter;
-    const TextStyle meta_style{7.6f, Weight::Regular, kMuted, 0.2f};
     const std::u32string meta =
         b.typesetter().fit(joined({section_title, q.competency == section_title ? U"" : q.competency, q.type,
                                    q.minutes > 0 ? digits(q.minutes) + U" min" : U""}),
-                           meta_style, b.right() - x);
-    b.add(12, Glue::Hard,
-          [=](Painter& p, float top) { p.text(x, p.typesetter().baseline(top, 12, meta_style), meta, meta_style); });
+                           kQuestionMetaStyle, b.right() - x);
+    b.add(12, Glue::Hard, [=](Painter& p, float top) {
+        p.text(x, p.typesetter().baseline(top, 12, kQuestionMetaStyle), meta, kQuestionMetaStyle);
+    });
     b.space(1.5f);
     const std::u32string number = digits(q.number);
     b.continued_label(U"Question " + number + U" (continued)");
 
-    const TextStyle text_style{10.5f, Weight::Regular, kInk, 0};
-    const TextStyle number_style{8.2f, Weight::Bold, kWhite, 0};
-    const float number_width = b.typesetter().width(number, number_style);
+    const float number_width = b.typesetter().width(number, kQuestionNumberStyle);
     const float left = b.left();
     const DrawFn pill = [=](Painter& p, float top) {
-        const float base = p.typesetter().baseline(top, 14.5f, text_style);
+        const float base = p.typesetter().baseline(top, 14.5f, kQuestionTextStyle);
         const float h = 14.5f, w = std::max(h, number_width + 9);
         const float y = base - 3.6f;
         p.pill(left, y, w, h, kAccent);
-        p.text_centered(left + w / 2, y + 4.3f, number, number_style);
+        p.text_centered(left + w / 2, y + 4.3f, number, kQuestionNumberStyle);
     };
     const std::vector<std::u32string> text =
         q.text.empty() ? std::vector<std::u32string>{U"(no question text)"} : q.text;
-    b.paragraphs(text, text_style, kGutter, 14.5f, 4, pill);
+    b.paragraphs(text, kQuestionTextStyle, kGutter, 14.5f, 4, pill);
     b.glue_last(Glue::Hard);
 }
 

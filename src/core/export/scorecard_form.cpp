@@ -13,14 +13,12 @@ constexpr float kBox = 10;  // rating box side
 // A tick box with its top-left corner at (x, top).
 void tick_box(Painter& p, float x, float top, float side = kBox) { p.frame(x, top - side, side, side, 0.7f, kMuted); }
 
-// "RATING" and a row of boxes 1–5 with each level's short label.
+// "RATING" and a row with a box per level of the question's scale, each with its score and short label.
 void add_rating_row(FormBuilder& b, const PrintQuestion& q) {
     b.space(7);
     b.label(U"RATING", kGutter);
     const float x0 = b.left() + kGutter;
     const float cell = (b.right() - x0) / static_cast<float>(std::max<std::size_t>(q.levels.size(), 1));
-    const TextStyle number_style{9, Weight::Bold, kInk, 0};
-    const TextStyle label_style{8.0f, Weight::Regular, kMuted, 0};
     constexpr float kLabelLine = 10.0f;
     struct Cell {
         float x;
@@ -31,11 +29,11 @@ void add_rating_row(FormBuilder& b, const PrintQuestion& q) {
     std::size_t most_lines = 1;
     for (std::size_t i = 0; i < q.levels.size(); ++i) {
         Cell c{x0 + cell * static_cast<float>(i), digits(q.levels[i].score), {}};
-        const float label_x = kBox + 5 + b.typesetter().width(c.number, number_style) + 3.5f;
-        c.label = b.typesetter().wrap(q.levels[i].label, label_style, cell - label_x - 6);
+        const float label_x = kBox + 5 + b.typesetter().width(c.number, kScoreStyle) + 3.5f;
+        c.label = b.typesetter().wrap(q.levels[i].label, kRatingLabelStyle, cell - label_x - 6);
         if (c.label.size() > 3) {  // keep the row compact: three lines at most
             c.label.resize(3);
-            c.label[2] = b.typesetter().fit(c.label[2] + U"\u2026", label_style, cell - label_x - 6);
+            c.label[2] = b.typesetter().fit(c.label[2] + U"\u2026", kRatingLabelStyle, cell - label_x - 6);
         }
         most_lines = std::max(most_lines, c.label.size());
         cells.push_back(std::move(c));
@@ -45,11 +43,11 @@ void add_rating_row(FormBuilder& b, const PrintQuestion& q) {
         for (const auto& c : cells) {
             tick_box(p, c.x, top - 1.5f);
             const float base = top - 1.5f - kBox + 1.6f;
-            p.text(c.x + kBox + 5, base, c.number, number_style);
-            const float label_x = c.x + kBox + 5 + p.typesetter().width(c.number, number_style) + 3.5f;
+            p.text(c.x + kBox + 5, base, c.number, kScoreStyle);
+            const float label_x = c.x + kBox + 5 + p.typesetter().width(c.number, kScoreStyle) + 3.5f;
             float line_base = base;
             for (const auto& line : c.label) {
-                p.text(label_x, line_base, line, label_style);
+                p.text(label_x, line_base, line, kRatingLabelStyle);
                 line_base -= kLabelLine;
             }
         }
@@ -65,18 +63,17 @@ void add_anchors(FormBuilder& b, const PrintQuestion& q) {
     b.space(5);
     const float x = b.left() + kGutter;
     const float hang = 9;
-    const TextStyle bold{8.0f, Weight::Bold, kMuted, 0};
-    const TextStyle plain{8.0f, Weight::Regular, kMuted, 0};
     constexpr float kLine = 10.6f;
     for (const auto& level : q.levels) {
-        StyledLine runs{{digits(level.score) + U" " + level.label, bold}};
-        if (!level.anchor.empty()) runs.push_back({U" \u2014 " + level.anchor, plain});
+        StyledLine runs{{digits(level.score) + U" " + level.label, kAnchorLevelStyle}};
+        if (!level.anchor.empty()) runs.push_back({U" \u2014 " + level.anchor, kAnchorStyle});
         const auto lines = b.typesetter().wrap(runs, b.right() - x - hang);
         for (std::size_t i = 0; i < lines.size(); ++i) {
             const StyledLine line = lines[i];
             const float lx = i == 0 ? x : x + hang;
-            b.add(kLine, i + 1 < lines.size() ? Glue::Hard : Glue::Soft,
-                  [=](Painter& p, float top) { p.line_of_runs(lx, p.typesetter().baseline(top, kLine, plain), line); });
+            b.add(kLine, i + 1 < lines.size() ? Glue::Hard : Glue::Soft, [=](Painter& p, float top) {
+            p.line_of_runs(lx, p.typesetter().baseline(top, kLine, kAnchorStyle), line);
+        });
         }
     }
     b.glue_last(Glue::None);
@@ -88,7 +85,7 @@ void add_question(FormBuilder& b, const PrintQuestion& q, const std::u32string& 
     if (!q.probes.empty()) {
         b.space(4);
         b.label(U"PROBES", kGutter);
-        b.bullets(q.probes, TextStyle{8.5f, Weight::Regular, kMuted, 0}, kGutter, 11.5f, Glue::Hard);
+        b.bullets(q.probes, kNoteStyle, kGutter, 11.5f, Glue::Hard);
         b.glue_last(Glue::Hard);
     }
     add_rating_row(b, q);
@@ -100,47 +97,81 @@ void add_question(FormBuilder& b, const PrintQuestion& q, const std::u32string& 
     b.ruled_lines(lines, kGutter, 18);
 }
 
-// One row per competency with boxes 1–5, under a header naming the scale.
-void add_competency_table(FormBuilder& b, const PrintModel& m) {
-    const float x = b.left();
-    const float name_width = b.width() * 0.40f;
-    const float columns_x = x + name_width;
-    const auto& labels = default_level_labels();
-    const float column = (b.right() - columns_x) / 5.0f;
-    const TextStyle number_style{9, Weight::Bold, kInk, 0};
-    const TextStyle small{6.6f, Weight::Regular, kFaint, 0};
-    std::vector<std::u32string> short_labels;
-    for (const auto& label : labels)
-        short_labels.push_back(b.typesetter().fit(std::u32string(label.begin(), label.end()), small, column - 4));
-    const float right = b.right();
-    b.add(25, Glue::Hard, [=](Painter& p, float top) {
-        const TextStyle label = FormBuilder::label_style();
-        p.text(x, top - 17, U"COMPETENCY", label);
-        for (int i = 0; i < 5; ++i) {
-            const float center = columns_x + column * (static_cast<float>(i) + 0.5f);
-            p.text_centered(center, top - 10, digits(i + 1), number_style);
-            p.text_centered(center, top - 19.5f, short_labels[static_cast<std::size_t>(i)], small);
-        }
-        p.line(x, top - 24.5f, right, top - 24.5f, 0.6f, kRule);
+// Where the summary table's parts go: the competency names on the left, then one column per level.
+struct SummaryColumns {
+    float left = 0;        // the table's left edge
+    float right = 0;       // the table's right edge
+    float name_width = 0;  // the width of the competency names' column
+    float column = 0;      // the width of one level's column
+
+    // The centre of the column of level `i` (0-based).
+    float center(std::size_t i) const { return left + name_width + column * (static_cast<float>(i) + 0.5f); }
+};
+
+SummaryColumns summary_columns(const FormBuilder& b, std::size_t levels) {
+    SummaryColumns c;
+    c.left = b.left();
+    c.right = b.right();
+    c.name_width = b.width() * 0.40f;
+    c.column = (c.right - (c.left + c.name_width)) / static_cast<float>(std::max<std::size_t>(levels, 1));
+    return c;
+}
+
+// True when two scales have the same scores and labels, so that one header serves both.
+bool same_scale(const std::vector<PrintLevel>& a, const std::vector<PrintLevel>& b) {
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const PrintLevel& x, const PrintLevel& y) {
+        return x.score == y.score && x.label == y.label;
     });
-    const TextStyle name_style{9.5f, Weight::Regular, kInk, 0};
+}
+
+// The header of a scale: "COMPETENCY", then each level's score over its label.
+void add_scale_header(FormBuilder& b, const std::vector<PrintLevel>& levels) {
+    const SummaryColumns c = summary_columns(b, levels.size());
+    std::vector<std::pair<std::u32string, std::u32string>> heads;  // score, label
+    for (const auto& level : levels)
+        heads.emplace_back(digits(level.score), b.typesetter().fit(level.label, kScaleLabelStyle, c.column - 4));
+    b.add(25, Glue::Hard, [=](Painter& p, float top) {
+        p.text(c.left, top - 17, U"COMPETENCY", label_style());
+        for (std::size_t i = 0; i < heads.size(); ++i) {
+            p.text_centered(c.center(i), top - 10, heads[i].first, kScoreStyle);
+            p.text_centered(c.center(i), top - 19.5f, heads[i].second, kScaleLabelStyle);
+        }
+        p.line(c.left, top - 24.5f, c.right, top - 24.5f, 0.6f, kRule);
+    });
+}
+
+// A competency's row: its name, and a box under each level of its scale; `zebra` tints it.
+void add_competency_row(FormBuilder& b, const PrintCompetency& competency, bool zebra) {
+    constexpr float kLine = 12.5f;
+    const SummaryColumns c = summary_columns(b, competency.levels.size());
+    const std::size_t boxes = competency.levels.size();
+    const auto lines = b.typesetter().wrap(competency.name, kCompetencyNameStyle, c.name_width - 10);
+    const float h = std::max(22.0f, kLine * static_cast<float>(lines.size()) + 9);
+    b.add(h, Glue::Soft, [=](Painter& p, float top) {
+        if (zebra) p.fill(c.left, top - h, c.right - c.left, h, kZebra);
+        float line_top = top - (h - kLine * static_cast<float>(lines.size())) / 2;
+        for (const auto& line : lines) {
+            p.text(c.left + 4, p.typesetter().baseline(line_top, kLine, kCompetencyNameStyle), line,
+                   kCompetencyNameStyle);
+            line_top -= kLine;
+        }
+        for (std::size_t i = 0; i < boxes; ++i) tick_box(p, c.center(i) - kBox / 2, top - (h - kBox) / 2);
+        p.line(c.left, top - h, c.right, top - h, 0.4f, kHairline);
+    });
+}
+
+// One row per competency with a box per level of its rubric's scale, under a header naming the scale; the
+// header is repeated where the scale changes (rubrics may have 4 or 5 levels, and labels of their own).
+void add_competency_table(FormBuilder& b, const PrintModel& m) {
+    std::size_t row_under_header = 0;
     for (std::size_t r = 0; r < m.competencies.size(); ++r) {
-        const auto lines = b.typesetter().wrap(m.competencies[r], name_style, name_width - 10);
-        const float h = std::max(22.0f, 12.5f * static_cast<float>(lines.size()) + 9);
-        const bool zebra = r % 2 == 1;
-        b.add(h, Glue::Soft, [=](Painter& p, float top) {
-            if (zebra) p.fill(x, top - h, right - x, h, kZebra);
-            float line_top = top - (h - 12.5f * static_cast<float>(lines.size())) / 2;
-            for (const auto& line : lines) {
-                p.text(x + 4, p.typesetter().baseline(line_top, 12.5f, name_style), line, name_style);
-                line_top -= 12.5f;
-            }
-            for (int i = 0; i < 5; ++i) {
-                const float center = columns_x + column * (static_cast<float>(i) + 0.5f);
-                tick_box(p, center - kBox / 2, top - (h - kBox) / 2);
-            }
-            p.line(x, top - h, right, top - h, 0.4f, kHairline);
-        });
+        const PrintCompetency& competency = m.competencies[r];
+        if (r == 0 || !same_scale(competency.levels, m.competencies[r - 1].levels)) {
+            if (r > 0) b.space(10);
+            add_scale_header(b, competency.levels);
+            row_under_header = 0;
+        }
+        add_competency_row(b, competency, row_under_header++ % 2 == 1);
     }
     b.glue_last(Glue::None);
 }
@@ -151,14 +182,14 @@ void add_recommendation(FormBuilder& b, const PrintModel& m) {
     const float x = b.left();
     const std::size_t n = std::max<std::size_t>(m.recommendations.size(), 1);
     const float cell = b.width() / static_cast<float>(n);
-    const TextStyle style{10, Weight::Bold, kInk, 0};
     std::vector<std::u32string> labels;
-    for (const auto& label : m.recommendations) labels.push_back(b.typesetter().fit(label, style, cell - 26));
+    for (const auto& label : m.recommendations)
+        labels.push_back(b.typesetter().fit(label, kRecommendationStyle, cell - 26));
     b.add(22, Glue::None, [=](Painter& p, float top) {
         for (std::size_t i = 0; i < labels.size(); ++i) {
             const float cx = x + cell * static_cast<float>(i);
             tick_box(p, cx, top - 5, 12);
-            p.text(cx + 18, top - 15, labels[i], style);
+            p.text(cx + 18, top - 15, labels[i], kRecommendationStyle);
         }
     });
 }
@@ -173,7 +204,7 @@ void add_summary(FormBuilder& b, const PrintModel& m) {
     b.paragraphs(
         {U"Rate each competency on all the evidence from this interview, then give one overall recommendation. "
          U"Leave a competency blank when the interview gave no evidence of it."},
-        TextStyle{8.5f, Weight::Regular, kMuted, 0}, 0, 12);
+        kNoteStyle, 0, 12);
     b.glue_last(Glue::Hard);
     b.space(8);
     add_competency_table(b, m);
@@ -194,24 +225,15 @@ void add_summary(FormBuilder& b, const PrintModel& m) {
 FormPart scorecard_part(const PrintModel& m, const std::u32string& interviewer, const Typesetter& ts,
                         const PageGeometry& geometry) {
     FormBuilder b(ts, geometry);
-    const std::u32string count = digits(m.question_count) + (m.question_count == 1 ? U" question" : U" questions");
-    b.title_block(U"INTERVIEW SCORECARD", m.title,
-                  {joined({m.role, m.stage,
-                           m.length_minutes > 0 ? digits(m.length_minutes) + U"-minute interview" : U"", count})});
+    b.title_block(U"INTERVIEW SCORECARD", m.title, {kit_summary(m)});
     b.space(14);
     b.fields({{U"CANDIDATE", m.candidate, 4.4f}, {U"INTERVIEWER", interviewer, 3.6f}, {U"DATE", m.date, 2}});
     b.space(12);
     b.paragraphs({U"Ask each question as written and use the probes to get specifics. Write down what you hear. Right "
                   U"after the interview, tick one rating per question against its anchors and complete the summary "
                   U"before you discuss the candidate with anyone."},
-                 TextStyle{8.5f, Weight::Regular, kMuted, 0}, 0, 12);
-    for (const auto& section : m.sections) {
-        b.continued_label({});
-        b.space(22);
-        b.section_band(section.title, section_note(section));
-        for (std::size_t i = 0; i < section.questions.size(); ++i)
-            add_question(b, section.questions[i], section.title, i == 0);
-    }
+                 kNoteStyle, 0, 12);
+    add_sections(b, m, 22, add_question);
     add_summary(b, m);
 
     FormPart part;
