@@ -79,7 +79,7 @@ void FormBuilder::fields(const std::vector<FormField>& list) {
     std::vector<Placed> placed;
     for (const auto& f : list) {
         const float w = usable * f.share / total;
-        placed.push_back({x, w, f.label, ts_.fit(f.value, kFieldValueStyle, w - 2)});
+        placed.push_back({x, w, f.label, ts_.fit_field(f.label, f.value, kFieldValueStyle, w - 2)});
         x += w + kGap;
     }
     add(kHeight, Glue::None, [placed](Painter& p, float top) {

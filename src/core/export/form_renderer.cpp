@@ -33,7 +33,7 @@ int render_part(HaruDocument& doc, Painter& painter, const PageGeometry& geometr
 
     HPDF_Outline parent = nullptr;
     if (!part.outline_title.empty())
-        parent = doc.add_outline(nullptr, to_utf8(part.outline_title), handles.front(), geometry.height);
+        parent = doc.add_outline(nullptr, pdf_property_text(part.outline_title), handles.front(), geometry.height);
 
     const float top = geometry.content_top();
     for (std::size_t i = 0; i < part.rows.size(); ++i) {
@@ -44,7 +44,7 @@ int render_part(HaruDocument& doc, Painter& painter, const PageGeometry& geometr
         if (at.continued && row.draw_continued) row.draw_continued(painter, row_top + row.flow.continued_height);
         if (row.draw) row.draw(painter, row_top);
         if (!row.bookmark.empty())
-            doc.add_outline(parent, to_utf8(row.bookmark), handles[static_cast<std::size_t>(at.page)],
+            doc.add_outline(parent, pdf_property_text(row.bookmark), handles[static_cast<std::size_t>(at.page)],
                             std::min(geometry.height, row_top + 24));
     }
     for (int i = 0; i < pages; ++i) {

@@ -69,6 +69,13 @@ std::u32string Typesetter::fit(const std::u32string& text, const TextStyle& styl
     return fit_text(text, w, advance_fn(style));
 }
 
+std::u32string Typesetter::fit_field(const std::u32string& label, const std::u32string& value, const TextStyle& style,
+                                    float width) const {
+    std::u32string shown = fit(value, style, width);
+    if (shown != value && shortened_) shortened_->add(label, value);
+    return shown;
+}
+
 float Typesetter::baseline(float top, float line_height, const TextStyle& style) const {
     const float ascent = fonts_.ascent(style.weight) * style.size;
     const float descent = -fonts_.descent(style.weight) * style.size;

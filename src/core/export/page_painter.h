@@ -5,6 +5,7 @@
 #include "export/haru_document.h"
 #include "export/pdf_export.h"
 #include "export/pdf_fonts.h"
+#include "export/text_changes.h"
 #include "export/text_wrap.h"
 
 #include <string>
@@ -58,8 +59,10 @@ PageGeometry page_geometry(Paper paper);
 /// Measures text with the document's fonts.
 class Typesetter {
 public:
-    /// Measures with `fonts` (which must outlive this).
-    explicit Typesetter(const PdfFonts& fonts) : fonts_(fonts) {}
+    /// Measures with `fonts` (which must outlive this); header fields it shortens are recorded in
+    /// `shortened` when given (which must outlive this too).
+    explicit Typesetter(const PdfFonts& fonts, ShortenedFields* shortened = nullptr)
+        : fonts_(fonts), shortened_(shortened) {}
     /// The advance of one character in `style`, tracking included.
     float advance(char32_t code_point, const TextStyle& style) const;
     /// An AdvanceFn for `style`.
@@ -74,6 +77,9 @@ public:
     std::vector<StyledLine> wrap(const StyledLine& runs, float width) const;
     /// `text` shortened with "…" to fit `width`.
     std::u32string fit(const std::u32string& text, const TextStyle& style, float width) const;
+    /// Like fit(), for what a user typed into the field `label`: a shortening is recorded.
+    std::u32string fit_field(const std::u32string& label, const std::u32string& value, const TextStyle& style,
+                             float width) const;
     /// The baseline of `style` text centred in a line box of `line_height` whose top is at `top`.
     float baseline(float top, float line_height, const TextStyle& style) const;
     /// The fonts.
@@ -81,6 +87,7 @@ public:
 
 private:
     const PdfFonts& fonts_;
+    ShortenedFields* shortened_;
 };
 
 /// Draws on one page at a time; every libharu call is checked.

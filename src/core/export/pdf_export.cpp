@@ -6,6 +6,7 @@
 #include "export/pdf_forms.h"
 #include "export/print_model.h"
 #include "export/printable_text.h"
+#include "export/text_changes.h"
 #include "io/atomic_file.h"
 #include "util/version.h"
 
@@ -16,16 +17,9 @@ namespace ikit {
 
 namespace {
 
-// Metadata text: libharu's UTF-16 conversion stops at U+FFFF, so anything beyond becomes U+FFFD.
-std::string metadata(std::u32string text) {
-    for (char32_t& cp : text)
-        if (cp > 0xFFFF) cp = 0xFFFD;
-    return to_utf8(text);
-}
-
 void write_metadata(HaruDocument& doc, const PrintModel& model, const PdfOptions& options) {
-    doc.set_info(HPDF_INFO_TITLE, metadata(model.title));
-    if (!model.author.empty()) doc.set_info(HPDF_INFO_AUTHOR, metadata(model.author));
+    doc.set_info(HPDF_INFO_TITLE, pdf_property_text(model.title));
+    if (!model.author.empty()) doc.set_info(HPDF_INFO_AUTHOR, pdf_property_text(model.author));
     doc.set_info(HPDF_INFO_SUBJECT, options.kind == PdfKind::Scorecard ? "Interview scorecard" : "Interviewer guide");
     doc.set_info(HPDF_INFO_CREATOR, std::string(product_name()) + " " + version());
     const std::time_t now = std::time(nullptr);
@@ -54,7 +48,8 @@ PdfResult render_pdf(const Kit& kit, const PdfOptions& options) {
     write_metadata(doc, model, options);
 
     const PageGeometry geometry = page_geometry(options.paper);
-    const Typesetter typesetter(fonts);
+    ShortenedFields shortened;
+    const Typesetter typesetter(fonts, &shortened);
     Painter painter(doc, fonts);
     PdfResult result;
     if (options.kind == PdfKind::Scorecard) {
@@ -73,7 +68,9 @@ PdfResult render_pdf(const Kit& kit, const PdfOptions& options) {
     }
     result.bytes = doc.save();
     result.embedded_font = fonts.embedded();
-    result.warnings = fonts.warnings();
+    result.warnings = text_change_warnings(kit, options);
+    for (auto& w : fonts.warnings()) result.warnings.push_back(std::move(w));
+    for (auto& w : shortened.warnings()) result.warnings.push_back(std::move(w));
     return result;
 }
 

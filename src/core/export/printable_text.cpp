@@ -6,8 +6,16 @@ namespace ikit {
 
 namespace {
 bool is_line_break(char32_t cp) { return cp == '\n' || cp == '\r' || cp == 0x2028 || cp == 0x2029 || cp == 0x85; }
-bool is_space(char32_t cp) { return cp == ' ' || cp == '\t' || cp == 0x3000 || is_line_break(cp); }
 }  // namespace
+
+bool is_printable_space(char32_t cp) { return cp == ' ' || cp == '\t' || cp == 0x3000 || is_line_break(cp); }
+
+std::string pdf_property_text(std::u32string text) {
+    if (text.size() > kMaxPdfPropertyChars) text.resize(kMaxPdfPropertyChars);
+    for (char32_t& cp : text)
+        if (cp > 0xFFFF) cp = 0xFFFD;
+    return to_utf8(text);
+}
 
 bool is_invisible(char32_t cp) {
     if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0)) return true;     // C0, DEL, C1
@@ -26,7 +34,7 @@ std::u32string printable_line(std::string_view utf8) {
     out.reserve(utf8.size());
     bool pending_space = false;
     for (char32_t cp : decode_utf8(utf8)) {
-        if (is_space(cp)) {
+        if (is_printable_space(cp)) {
             pending_space = !out.empty();
             continue;
         }

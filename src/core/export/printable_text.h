@@ -12,6 +12,16 @@ namespace ikit {
 /// soft hyphens, variation selectors, byte-order marks.
 bool is_invisible(char32_t code_point);
 
+/// True for the white space printable_line turns into spaces (spaces, tabs, line breaks).
+bool is_printable_space(char32_t code_point);
+
+/// The most characters a PDF property or bookmark holds (libharu refuses strings over 64 KiB).
+constexpr std::size_t kMaxPdfPropertyChars = 1000;
+
+/// `text` as a PDF property or bookmark: cut to kMaxPdfPropertyChars, and characters beyond U+FFFF
+/// (which libharu's UTF-16 conversion cannot hold) replaced by U+FFFD.
+std::string pdf_property_text(std::u32string text);
+
 /// One line of text: line breaks and tabs become spaces, invisible characters are dropped,
 /// runs of spaces are collapsed and the ends trimmed.
 std::u32string printable_line(std::string_view utf8);
