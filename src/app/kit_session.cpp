@@ -16,14 +16,13 @@ namespace fs = std::filesystem;
 
 namespace ikit {
 
-KitSession::KitSession(KitDocument& document, const AppServices& services, wxWindow* parent)
-    : document_(document), services_(services), parent_(parent) {
+KitSession::KitSession(EditPath& edits, const AppServices& services, wxWindow* parent)
+    : edits_(edits), document_(edits.document()), services_(services), parent_(parent) {
     opener_ = [](const std::string& path) { wxLaunchDefaultApplication(wx(path)); };
 }
 
 Kit KitSession::empty_kit() {
-    Kit kit;
-    kit.properties.title = "Untitled kit";
+    Kit kit = KitDocument().kit();  // titled as the core names a new document
     kit.properties.stage = "Interview";
     kit.sections.push_back(KitSection{"s1", "Questions", "", {}});
     return kit;
@@ -53,6 +52,7 @@ void KitSession::used(const std::string& path) {
 }
 
 bool KitSession::confirm_discard() {
+    edits_.flush();
     if (!document_.modified()) return true;
     switch (services_.prompts->ask_save_changes(parent_, document_.display_name())) {
         case SaveChoice::Save: return save();
@@ -64,9 +64,11 @@ bool KitSession::confirm_discard() {
 
 bool KitSession::new_kit() {
     if (!confirm_discard()) return false;
-    document_.reset(empty_kit(), "", false);
+    edits_.apply([](KitDocument& doc) { doc.reset(empty_kit(), "", false); });
     return true;
 }
+
+bool KitSession::close_kit() { return new_kit(); }
 
 bool KitSession::new_from_bank() {
     if (services_.library.bank.roles().empty()) {
@@ -79,7 +81,7 @@ bool KitSession::new_from_bank() {
     if (!request || !confirm_discard()) return false;
     try {
         Kit kit = assemble_kit(services_.library.bank, services_.library.rubrics, *request);
-        document_.reset(std::move(kit), "", true);
+        edits_.apply([&](KitDocument& doc) { doc.reset(std::move(kit), "", true); });
         return true;
     } catch (const Error& e) {
         services_.prompts->show_error(parent_, "The kit could not be assembled.", e.what());
@@ -102,7 +104,7 @@ bool KitSession::open_confirmed(const std::string& given) {
     const fs::path absolute = fs::absolute(given, ec);
     const std::string path = ec ? given : absolute.lexically_normal().string();
     try {
-        document_.open(path);
+        edits_.apply([&](KitDocument& doc) { doc.open(path); });
     } catch (const Error& e) {
         services_.prompts->show_error(parent_, "The kit could not be opened.",
                                       std::string(e.what()) + "\n\nThe kit you had open is unchanged.");
@@ -113,9 +115,10 @@ bool KitSession::open_confirmed(const std::string& given) {
 }
 
 bool KitSession::save() {
+    edits_.flush();
     if (document_.path().empty()) return save_as();
     try {
-        document_.save();
+        edits_.apply([](KitDocument& doc) { doc.save(); });
     } catch (const Error& e) {
         services_.prompts->show_error(parent_, "The kit could not be saved.",
                                       std::string(e.what()) +
@@ -123,17 +126,17 @@ bool KitSession::save() {
         return false;
     }
     used(document_.path());
-    if (saved_) saved_();
     return true;
 }
 
 bool KitSession::save_as() {
+    edits_.flush();
     const std::string name = file_stem(document_.display_name());
     const std::string folder = document_.path().empty() ? last_folder_ : fs::path(document_.path()).parent_path().string();
     const std::string path = services_.prompts->choose_save_file(parent_, folder, name + ".ikit");
     if (path.empty()) return false;
     try {
-        document_.save(path);
+        edits_.apply([&](KitDocument& doc) { doc.save(path); });
     } catch (const Error& e) {
         services_.prompts->show_error(parent_, "The kit could not be saved.",
                                       std::string(e.what()) +
@@ -141,11 +144,11 @@ bool KitSession::save_as() {
         return false;
     }
     used(path);
-    if (saved_) saved_();
     return true;
 }
 
 bool KitSession::export_pdf(PdfKind kind) {
+    edits_.flush();
     const Kit& kit = document_.kit();
     ExportRequest defaults;
     defaults.options.kind = kind;
