@@ -32,7 +32,6 @@ unsigned list_rows(GuiFixture& f) {
 
 TEST_CASE("typing in the search box filters the bank list on every keystroke", "[gui]") {
     GuiFixture f;
-    BankPanel* bank = f.control<BankPanel>(control_name::kBankPane);
     const unsigned all = list_rows(f);
     REQUIRE(all == f.services->library.bank.questions().size());
 
@@ -179,7 +178,6 @@ TEST_CASE("editing a question in the details pane is one undo step per committed
     const KitDocument& doc = f.document();
     const KitQuestion original = doc.kit().sections[0].questions[0];
     f.selection().select_question(original.id);
-    QuestionEditorPanel* editor = f.control<QuestionEditorPanel>(control_name::kEditorPane);
     REQUIRE(utf8(f.control<wxTextCtrl>(control_name::kQuestionText)->GetValue()) == original.text);
 
     f.control<wxTextCtrl>(control_name::kQuestionProbes)->SetValue("What did you do first?\n\n  And then?  \n");
