@@ -16,6 +16,8 @@
 #include <catch2/catch.hpp>
 
 #include <wx/button.h>
+#include <wx/grid.h>
+#include <wx/notebook.h>
 #include <wx/listctrl.h>
 #include <wx/textctrl.h>
 #include <wx/treectrl.h>
@@ -110,6 +112,36 @@ TEST_CASE("text typed in the editor is saved by Save As and by Save", "[gui][edi
     f.menu(wxID_SAVE);
     CHECK_FALSE(doc.modified());
     CHECK(read_kit_file(f.prompts->save_path).find_question(first.id)->text == "And the one before?");
+}
+
+TEST_CASE("a rubric cell being typed in is applied before a command, as its own undo step", "[gui][edit-path]") {
+    GuiFixture f;
+    f.open_sample();
+    const KitDocument& doc = f.document();
+    const KitQuestion first = doc.kit().sections[0].questions[0];
+    REQUIRE_FALSE(first.rubric.levels.empty());
+    f.selection().select_question(first.id);
+    f.control<wxNotebook>(control_name::kQuestionTabs)->SetSelection(1);
+    f.pump(50);
+
+    auto* grid = f.control<wxGrid>(control_name::kRubricLevels);
+    grid->SetGridCursor(0, 1);
+    grid->EnableCellEditControl();
+    REQUIRE(grid->IsCellEditControlShown());
+    wxGridCellEditor* cell = grid->GetCellEditor(0, 1);
+    auto* box = dynamic_cast<wxTextCtrl*>(cell->GetControl());
+    cell->DecRef();
+    REQUIRE(box != nullptr);
+    box->SetValue("Names no example at all");
+    REQUIRE(doc.kit().find_question(first.id)->rubric == first.rubric);  // still pending
+
+    f.menu(kCmdMoveDown);
+    CHECK(doc.kit().find_question(first.id)->rubric.levels[0].anchor == "Names no example at all");
+    CHECK(doc.history().undo_description() == "Move question");
+    f.menu(wxID_UNDO);
+    CHECK(doc.history().undo_description() == "Edit rubric");
+    f.menu(wxID_UNDO);
+    CHECK(*doc.kit().find_question(first.id) == first);
 }
 
 TEST_CASE("text typed in the editor is applied before questions are added from the bank", "[gui][edit-path]") {

@@ -33,6 +33,7 @@ QuestionEditorPanel::QuestionEditorPanel(wxWindow* parent, EditPath& edits, cons
 
     // Two tabs: the question and its follow-ups; the rubric it is scored on.
     form_ = new wxNotebook(this, wxID_ANY);
+    form_->SetName(control_name::kQuestionTabs);
     auto* page = new wxPanel(form_, wxID_ANY);
     auto* form = new wxBoxSizer(wxVERTICAL);
     form->Add(new wxStaticText(page, wxID_ANY, "&Question:"), 0, wxTOP | wxBOTTOM, FromDIP(2));
@@ -177,9 +178,10 @@ KitQuestion QuestionEditorPanel::edited() const {
 
 bool QuestionEditorPanel::commit() {
     if (loading_ || !edits_ || question_id_.empty() || !document_.kit().find_question(question_id_)) return false;
+    const bool rubric_written = rubric_->finish_cell_edit();  // a rubric cell being typed in is pending too
     const KitQuestion& before = *document_.kit().find_question(question_id_);
     const KitQuestion after = edited();
-    if (after == before) return false;
+    if (after == before) return rubric_written;
     std::string description = "Edit question";
     int changes = 0;
     auto note = [&](bool changed, const char* what) {
