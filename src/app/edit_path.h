@@ -19,8 +19,11 @@ class EditPath {
 public:
     /// Becomes `document`'s only change and file listener; `document` must outlive the path.
     explicit EditPath(KitDocument& document);
+    /// Leaves the document without listeners.
     ~EditPath();
+    /// Not copyable: the document's listeners point at this path.
     EditPath(const EditPath&) = delete;
+    /// Not assignable, for the same reason.
     EditPath& operator=(const EditPath&) = delete;
 
     /// The open kit, to read (change it through apply).

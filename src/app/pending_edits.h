@@ -9,6 +9,7 @@ namespace ikit {
 /// A holder of edits not yet written to the document; registered with the EditPath.
 class PendingEdits {
 public:
+    /// Nothing to release.
     virtual ~PendingEdits() = default;
     /// Writes the pending edits to the document through the edit path; true when something changed.
     virtual bool flush_pending_edits() = 0;

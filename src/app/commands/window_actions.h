@@ -14,6 +14,7 @@ namespace ikit {
 /// The main window as commands see it.
 class WindowActions {
 public:
+    /// Nothing to release.
     virtual ~WindowActions() = default;
     /// The window dialogs are parented to.
     virtual wxWindow* dialog_parent() = 0;
