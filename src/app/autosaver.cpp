@@ -23,7 +23,11 @@ Autosaver::Autosaver(EditPath& edits, std::string recovery_dir, int interval_ms)
     kit_path_ = (fs::path(dir_) / ("recovery-" + std::to_string(wxGetProcessId()) + "-" + std::to_string(++instances) +
                                    ".ikit")).string();
     Bind(wxEVT_TIMER, [this](wxTimerEvent&) { tick(); });
-    edits.add_file_listener([this](FileEvent) { discard(); });  // the unsaved changes are gone either way
+    // The unsaved changes are gone when the kit is saved or replaced, or undone back to its saved state.
+    edits.add_file_listener([this](FileEvent) { discard(); });
+    edits.add_change_listener([this] {
+        if (written_ && !document_.modified()) discard();
+    });
     if (interval_ms > 0) timer_.Start(interval_ms);
 }
 

@@ -2,8 +2,8 @@
 /// \file autosaver.h
 /// Autosave and recovery: while a kit has unsaved changes it is written every so often to a recovery
 /// file in the user's data folder (beside a note of the kit's own file); the file goes when the
-/// document announces it was saved or reset (new, open, close), and one left behind by a crash is
-/// offered back at the next start.
+/// document announces it was saved or reset (new, open, close) or is undone back to its saved state,
+/// and one left behind by a crash is offered back at the next start.
 
 #include "document/kit_document.h"
 #include "edit_path.h"
@@ -28,14 +28,14 @@ struct RecoveryFile {
 class Autosaver : public wxEvtHandler {
 public:
     /// Watches the document of `edits`, writing to `recovery_dir` every `interval_ms` while it is
-    /// modified and discarding the file on every save or reset; `edits` must outlive the autosaver.
+    /// modified and discarding the file when the changes are gone; `edits` must outlive the autosaver.
     Autosaver(EditPath& edits, std::string recovery_dir, int interval_ms);
     ~Autosaver() override;
 
     /// Writes the recovery file now if there are unsaved changes not yet written (removes it when
     /// there are none); returns true when a file was written. Failures are ignored (it retries).
     bool tick();
-    /// Removes this session's recovery file (done on every save and reset of the document).
+    /// Removes this session's recovery file (done on every save and reset, and when edits are undone).
     void discard();
     /// This session's recovery file.
     const std::string& recovery_path() const { return kit_path_; }

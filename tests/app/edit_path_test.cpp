@@ -188,7 +188,7 @@ TEST_CASE("every holder of pending edits is flushed before a change, its edit it
     CHECK(workspace.flushes == flushes + 1);
 }
 
-TEST_CASE("the recovery file goes when the kit is saved, replaced or closed, and not on an edit", "[gui][edit-path]") {
+TEST_CASE("the recovery file goes when the kit is saved, replaced, closed or undone to its saved state, and not on an edit", "[gui][edit-path]") {
     GuiFixture f;
     f.open_sample();
     Autosaver& autosaver = f.frame->autosaver();
@@ -204,6 +204,12 @@ TEST_CASE("the recovery file goes when the kit is saved, replaced or closed, and
     edit_and_autosave();
     f.menu(kCmdMoveDown);
     CHECK(fs::exists(recovery));  // an edit keeps it (the next tick rewrites it)
+    f.menu(wxID_UNDO);
+    CHECK(fs::exists(recovery));
+    f.menu(wxID_UNDO);  // back to the kit as opened: nothing unsaved to recover
+    CHECK_FALSE(f.document().modified());
+    CHECK_FALSE(fs::exists(recovery));
+    edit_and_autosave();
 
     f.prompts->save_path = (f.dir / "kept.ikit").string();
     f.menu(wxID_SAVEAS);
