@@ -209,12 +209,15 @@ void KitTreePanel::update_header() {
     }
 }
 
-wxTreeItemId KitTreePanel::find_item(const std::string& id) const {
+wxTreeItemId KitTreePanel::find_item(const std::string& id, bool section_item) const {
     if (id.empty() || !tree_->GetRootItem().IsOk()) return {};
     wxTreeItemIdValue cookie, inner;
     for (auto section = tree_->GetFirstChild(tree_->GetRootItem(), cookie); section.IsOk();
          section = tree_->GetNextChild(tree_->GetRootItem(), cookie)) {
-        if (node(section)->id == id) return section;
+        if (section_item) {
+            if (node(section)->id == id) return section;
+            continue;
+        }
         for (auto item = tree_->GetFirstChild(section, inner); item.IsOk(); item = tree_->GetNextChild(section, inner))
             if (node(item)->id == id) return item;
     }
@@ -222,7 +225,8 @@ wxTreeItemId KitTreePanel::find_item(const std::string& id) const {
 }
 
 void KitTreePanel::show_selection() {
-    const wxTreeItemId item = find_item(selection_.section_selected() ? selection_.section_id() : selection_.question_id());
+    const wxTreeItemId item = selection_.section_selected() ? find_item(selection_.section_id(), true)
+                                                            : find_item(selection_.question_id(), false);
     if (item.IsOk() && tree_->GetSelection() == item) return;
     showing_selection_ = true;
     if (item.IsOk()) {
@@ -235,7 +239,7 @@ void KitTreePanel::show_selection() {
 }
 
 void KitTreePanel::on_tree_selection() {
-    if (showing_selection_) return;
+    if (showing_selection_ || IsBeingDeleted()) return;  // the selection model may be gone with the window
     const Node* n = node(tree_->GetSelection());
     if (!n) selection_.clear();
     else if (n->section) selection_.select_section(n->id);

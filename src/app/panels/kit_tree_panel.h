@@ -58,7 +58,7 @@ private:
     void rebuild();
     void show_selection();
     void on_tree_selection();
-    wxTreeItemId find_item(const std::string& id) const;
+    wxTreeItemId find_item(const std::string& id, bool section_item) const;
     void update_labels();
     void update_header();
     const Node* node(const wxTreeItemId& item) const;
