@@ -4,7 +4,9 @@
 #    never one above it or a sibling on the same floor;
 #  - no wx header in the core, and src/core/CMakeLists.txt links no wx;
 #  - tinyxml2 only in src/core/serialize, hpdf.h only in src/core/export;
-#  - the command line includes no wx header and nothing of the app.
+#  - the command line includes no wx header and nothing of the app;
+#  - in the app, no command, pane or dialog reaches for the main window, and no changeable KitDocument
+#    appears outside the edit path (a change is a lambda given to EditPath).
 set -u
 root=${1:-.}
 core="$root/src/core"
@@ -42,6 +44,8 @@ while IFS= read -r hit; do report "tinyxml2 outside src/core/serialize: $hit"; d
 while IFS= read -r hit; do report "hpdf.h outside src/core/export: $hit"; done < <(grep -rnE '#\s*include\s*[<"]hpdf' "$root/src" | grep -v "^$core/export/")
 if grep -qE 'ikit::wx|wxWidgets' "$core/CMakeLists.txt"; then report "src/core/CMakeLists.txt links wx"; fi
 if grep -qE 'ikit_app|ikit::wx|wxWidgets' "$root/src/cli/CMakeLists.txt"; then report "src/cli/CMakeLists.txt links the app or wx"; fi
+while IFS= read -r hit; do report "main_frame.h in a command, pane or dialog: $hit"; done < <(grep -rnE '#\s*include\s*"main_frame\.h"' "$root/src/app/commands" "$root/src/app/panels" "$root/src/app/dialogs")
+while IFS= read -r hit; do report "the kit changed outside the edit path: $hit"; done < <(grep -rnE 'KitDocument\s*&' "$root/src/app" | grep -vE 'const KitDocument\s*&' | grep -vE '\]\(KitDocument\s*&\s*\w+\)' | grep -v "^$root/src/app/edit_path\.")
 
-[ $fail -eq 0 ] && echo "layering: $checked cross-floor includes go down; 7 rules, 7 passed, 0 failed"
+[ $fail -eq 0 ] && echo "layering: $checked cross-floor includes go down; 9 rules, 9 passed, 0 failed"
 exit $fail

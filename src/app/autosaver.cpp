@@ -18,12 +18,17 @@ namespace {
 std::string note_path(const std::string& kit_file) { return fs::path(kit_file).replace_extension(".path").string(); }
 }  // namespace
 
-Autosaver::Autosaver(KitDocument& document, std::string recovery_dir, int interval_ms)
-    : document_(document), dir_(std::move(recovery_dir)), timer_(this) {
+Autosaver::Autosaver(EditPath& edits, std::string recovery_dir, int interval_ms)
+    : document_(edits.document()), dir_(std::move(recovery_dir)), timer_(this) {
     static int instances = 0;  // one file per window and process
     kit_path_ = (fs::path(dir_) / ("recovery-" + std::to_string(wxGetProcessId()) + "-" + std::to_string(++instances) +
                                    ".ikit")).string();
     Bind(wxEVT_TIMER, [this](wxTimerEvent&) { tick(); });
+    // The unsaved changes are gone when the kit is saved or replaced, or undone back to its saved state.
+    edits.add_file_listener([this](FileEvent) { discard(); });
+    edits.add_change_listener([this] {
+        if (written_ && !document_.modified()) discard();
+    });
     if (interval_ms > 0) timer_.Start(interval_ms);
 }
 

@@ -1,10 +1,12 @@
 #pragma once
 /// \file autosaver.h
 /// Autosave and recovery: while a kit has unsaved changes it is written every so often to a recovery
-/// file in the user's data folder (beside a note of the kit's own file); the file goes when the kit is
-/// saved or closed, and one left behind by a crash is offered back at the next start.
+/// file in the user's data folder (beside a note of the kit's own file); the file goes when the
+/// document announces it was saved or reset (new, open, close) or is undone back to its saved state,
+/// and one left behind by a crash is offered back at the next start.
 
 #include "document/kit_document.h"
+#include "edit_path.h"
 
 #include <wx/event.h>
 #include <wx/timer.h>
@@ -25,14 +27,15 @@ struct RecoveryFile {
 /// Writes the open kit to a recovery file on a timer while it has unsaved changes.
 class Autosaver : public wxEvtHandler {
 public:
-    /// Watches `document`, writing to `recovery_dir` every `interval_ms` while it is modified.
-    Autosaver(KitDocument& document, std::string recovery_dir, int interval_ms);
+    /// Watches the document of `edits`, writing to `recovery_dir` every `interval_ms` while it is
+    /// modified and discarding the file when the changes are gone; `edits` must outlive the autosaver.
+    Autosaver(EditPath& edits, std::string recovery_dir, int interval_ms);
     ~Autosaver() override;
 
     /// Writes the recovery file now if there are unsaved changes not yet written (removes it when
     /// there are none); returns true when a file was written. Failures are ignored (it retries).
     bool tick();
-    /// Removes this session's recovery file (after a save or a close).
+    /// Removes this session's recovery file (done on every save and reset, and when edits are undone).
     void discard();
     /// This session's recovery file.
     const std::string& recovery_path() const { return kit_path_; }
@@ -43,7 +46,7 @@ public:
     static void remove(const std::string& kit_file);
 
 private:
-    KitDocument& document_;
+    const KitDocument& document_;
     std::string dir_;
     std::string kit_path_;
     wxTimer timer_;

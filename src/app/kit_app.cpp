@@ -87,7 +87,7 @@ bool KitApp::OnInit() {
     frame->CallAfter([frame, to_open, ready] {
         frame->report_load_problems();
         frame->offer_recovery();
-        if (!to_open.empty()) frame->session().open_path(to_open);
+        if (!to_open.empty()) frame->context().session.open_path(to_open);
         if (ready) ready->started = true;
     });
     return true;

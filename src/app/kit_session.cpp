@@ -16,8 +16,8 @@ namespace fs = std::filesystem;
 
 namespace ikit {
 
-KitSession::KitSession(KitDocument& document, const AppServices& services, wxWindow* parent)
-    : document_(document), services_(services), parent_(parent) {
+KitSession::KitSession(EditPath& edits, const AppServices& services, wxWindow* parent)
+    : edits_(edits), document_(edits.document()), services_(services), parent_(parent) {
     opener_ = [](const std::string& path) { wxLaunchDefaultApplication(wx(path)); };
 }
 
@@ -29,6 +29,7 @@ void KitSession::used(const std::string& path) {
 }
 
 bool KitSession::confirm_discard() {
+    edits_.flush();
     if (!document_.modified()) return true;
     switch (services_.prompts->ask_save_changes(parent_, document_.display_name())) {
         case SaveChoice::Save: return save();
@@ -40,9 +41,11 @@ bool KitSession::confirm_discard() {
 
 bool KitSession::new_kit() {
     if (!confirm_discard()) return false;
-    document_.reset(empty_kit(), "", false);
+    edits_.apply([](KitDocument& doc) { doc.reset(empty_kit(), "", false); });
     return true;
 }
+
+bool KitSession::close_kit() { return new_kit(); }
 
 bool KitSession::new_from_bank() {
     if (services_.library.bank.roles().empty()) {
@@ -55,7 +58,7 @@ bool KitSession::new_from_bank() {
     if (!request || !confirm_discard()) return false;
     try {
         Kit kit = assemble_kit(services_.library.bank, services_.library.rubrics, *request);
-        document_.reset(std::move(kit), "", true);
+        edits_.apply([&](KitDocument& doc) { doc.reset(std::move(kit), "", true); });
         return true;
     } catch (const Error& e) {
         services_.prompts->show_error(parent_, "The kit could not be assembled.", e.what());
@@ -78,7 +81,7 @@ bool KitSession::open_confirmed(const std::string& given) {
     const fs::path absolute = fs::absolute(given, ec);
     const std::string path = ec ? given : absolute.lexically_normal().string();
     try {
-        document_.open(path);
+        edits_.apply([&](KitDocument& doc) { doc.open(path); });
     } catch (const Error& e) {
         services_.prompts->show_error(parent_, "The kit could not be opened.",
                                       std::string(e.what()) + "\n\nThe kit you had open is unchanged.");
@@ -89,9 +92,10 @@ bool KitSession::open_confirmed(const std::string& given) {
 }
 
 bool KitSession::save() {
+    edits_.flush();
     if (document_.path().empty()) return save_as();
     try {
-        document_.save();
+        edits_.apply([](KitDocument& doc) { doc.save(); });
     } catch (const Error& e) {
         services_.prompts->show_error(parent_, "The kit could not be saved.",
                                       std::string(e.what()) +
@@ -99,17 +103,17 @@ bool KitSession::save() {
         return false;
     }
     used(document_.path());
-    if (saved_) saved_();
     return true;
 }
 
 bool KitSession::save_as() {
+    edits_.flush();
     const std::string name = print_file_stem(document_.display_name());
     const std::string folder = document_.path().empty() ? last_folder_ : fs::path(document_.path()).parent_path().string();
     const std::string path = services_.prompts->choose_save_file(parent_, folder, name + ".ikit");
     if (path.empty()) return false;
     try {
-        document_.save(path);
+        edits_.apply([&](KitDocument& doc) { doc.save(path); });
     } catch (const Error& e) {
         services_.prompts->show_error(parent_, "The kit could not be saved.",
                                       std::string(e.what()) +
@@ -117,7 +121,6 @@ bool KitSession::save_as() {
         return false;
     }
     used(path);
-    if (saved_) saved_();
     return true;
 }
 
@@ -130,6 +133,7 @@ PrintContext KitSession::print_context() const {
 }
 
 bool KitSession::export_pdf(PdfKind kind) {
+    edits_.flush();
     ExportRequest defaults;
     defaults.options = print_options_for(document_.kit(), kind, print_context());
     const std::string stem = print_file_stem(document_.display_name());

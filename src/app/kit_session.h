@@ -5,6 +5,7 @@
 
 #include "app_services.h"
 #include "document/kit_document.h"
+#include "edit_path.h"
 #include "export/pdf_export.h"
 #include "print/print_job.h"
 #include "prompts.h"
@@ -17,16 +18,19 @@ class wxWindow;
 
 namespace ikit {
 
-/// File-level actions on the open document, asking the user through AppServices::prompts.
+/// File-level actions on the open document, asking the user through AppServices::prompts. Each one
+/// first has pending edits written (through the edit path), so they are saved or asked about too.
 class KitSession {
 public:
-    /// Acts on `document`; dialogs are parented to `parent`.
-    KitSession(KitDocument& document, const AppServices& services, wxWindow* parent);
+    /// Acts on the document of `edits`; dialogs are parented to `parent`.
+    KitSession(EditPath& edits, const AppServices& services, wxWindow* parent);
 
     /// Asks Save / Don't Save / Cancel when there are unsaved changes; true when it is fine to go on.
     bool confirm_discard();
     /// Replaces the kit by a new empty one (after confirm_discard).
     bool new_kit();
+    /// Closes the kit (after confirm_discard), leaving a new empty one open.
+    bool close_kit();
     /// Assembles a kit from the bank as the user asks (after confirm_discard).
     bool new_from_bank();
     /// Asks for a kit file and opens it.
@@ -42,7 +46,7 @@ public:
     /// Writes a PDF as asked, reports warnings and offers to open it; false when failed (reported).
     bool run_export(const ExportRequest& request);
 
-    /// A new empty kit: "Untitled kit" with one section to add questions to.
+    /// A new empty kit: a new document's untitled kit, with one section to add questions to.
     static Kit empty_kit();
     /// The folder last used for kits ("" = home).
     const std::string& last_folder() const { return last_folder_; }
@@ -50,8 +54,6 @@ public:
     void set_last_folder(const std::string& folder) { last_folder_ = folder; }
     /// Called with every kit file opened or saved (for Open Recent).
     void set_file_used_handler(std::function<void(const std::string&)> handler) { file_used_ = std::move(handler); }
-    /// Called after the document was saved (the recovery file can go).
-    void set_saved_handler(std::function<void()> handler) { saved_ = std::move(handler); }
     /// Sets the function that opens a finished PDF (default: the desktop's PDF viewer).
     void set_opener(std::function<void(const std::string&)> opener) { opener_ = std::move(opener); }
 
@@ -62,12 +64,12 @@ private:
     bool open_confirmed(const std::string& path);
     void used(const std::string& path);
 
-    KitDocument& document_;
+    EditPath& edits_;
+    const KitDocument& document_;
     const AppServices& services_;
     wxWindow* parent_;
     std::string last_folder_;
     std::function<void(const std::string&)> file_used_;
-    std::function<void()> saved_;
     std::function<void(const std::string&)> opener_;
 };
 

@@ -1,20 +1,26 @@
 #pragma once
 /// \file main_frame.h
 /// The main window: lays out the bank, kit, details and checks panes, the menus and toolbar built
-/// from the command registry, and the status bar; keeps them in step with the open KitDocument.
+/// from the command registry, and the status bar; keeps them in step with the open KitDocument,
+/// which every part changes through the one EditPath.
 
 #include "app_services.h"
 #include "autosaver.h"
+#include "commands/command_context.h"
 #include "commands/command_registry.h"
+#include "commands/window_actions.h"
 #include "document/kit_document.h"
+#include "edit_path.h"
 #include "kit_clipboard.h"
+#include "kit_selection.h"
 #include "kit_session.h"
+#include "window_state.h"
 
 #include <wx/filehistory.h>
 #include <wx/frame.h>
 
 #include <memory>
-#include <optional>
+#include <string>
 #include <vector>
 
 class wxSplitterWindow;
@@ -27,35 +33,25 @@ class KitTreePanel;
 class QuestionEditorPanel;
 
 /// The app's one top-level window.
-class MainFrame : public wxFrame {
+class MainFrame : public wxFrame, private WindowActions {
 public:
     /// Builds the window over `services` (which must outlive it) with a new empty kit.
     explicit MainFrame(const AppServices& services);
     ~MainFrame() override;
 
-    KitDocument& document() { return document_; }                 ///< the open kit
-    KitSession& session() { return *session_; }                   ///< file actions
-    const AppServices& services() const { return services_; }     ///< shared services
-    CommandRegistry& commands() { return commands_; }             ///< menus and toolbar commands
-    KitClipboard& clipboard() { return clipboard_; }              ///< copied questions
-    Autosaver& autosaver() { return *autosaver_; }                ///< recovery file writer
-    wxFileHistory& file_history() { return history_; }            ///< Open Recent
-    BankPanel* bank_panel() const { return bank_; }               ///< left pane
-    KitTreePanel* kit_panel() const { return kit_; }              ///< centre pane
-    QuestionEditorPanel* editor_panel() const { return editor_; } ///< right pane
-    ChecksPanel* checks_panel() const { return checks_; }         ///< bottom pane
+    /// What the commands work with: the open kit, the edit path, session, selection, services, ….
+    const CommandContext& context() const { return context_; }
+    /// The menu, shortcut and toolbar commands.
+    CommandRegistry& commands() { return commands_; }
+    /// The recovery file writer.
+    Autosaver& autosaver() { return autosaver_; }
 
-    /// Adds bank questions at `where` (default: the kit's insertion point), each with its default rubric.
-    void add_bank_questions(const std::vector<const Question*>& questions,
-                            std::optional<QuestionPosition> where = std::nullopt);
     /// Offers to restore a kit autosaved by an earlier session that did not close normally.
     void offer_recovery();
     /// Shows the bank files that failed to load, if any.
     void report_load_problems();
-    /// Closes the open kit (asking about unsaved changes) and starts a new empty one.
-    bool close_kit();
     /// Writes window size, splitters, last folder and recent files to wxConfig.
-    void save_window_state();
+    void save_window_state() { window_state_->save(); }
 
 private:
     void build_layout();
@@ -65,15 +61,26 @@ private:
     void update_title();
     void update_status();
     void on_close(wxCloseEvent& event);
-    void restore_window_state();
+
+    // WindowActions, for the commands
+    wxWindow* dialog_parent() override { return this; }
+    std::vector<const Question*> selected_bank_questions() const override;
+    bool focus_in_bank() const override;
+    void focus_question_text() override;
+    void run_checks() override;
+    void close_window() override { Close(); }
 
     const AppServices& services_;
     KitDocument document_;
-    std::unique_ptr<KitSession> session_;
-    std::unique_ptr<Autosaver> autosaver_;
-    CommandRegistry commands_;
+    EditPath edits_;
+    KitSelection selection_;
+    KitSession session_;
+    Autosaver autosaver_;
     KitClipboard clipboard_;
     wxFileHistory history_;
+    CommandContext context_;
+    CommandRegistry commands_;
+    std::unique_ptr<WindowState> window_state_;
     wxSplitterWindow* outer_ = nullptr;
     wxSplitterWindow* left_ = nullptr;
     wxSplitterWindow* right_ = nullptr;

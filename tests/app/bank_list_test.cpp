@@ -28,7 +28,7 @@ wxString cell(wxDataViewCtrl* list, unsigned row, unsigned column) {
 
 TEST_CASE("the bank list's question column takes the room the compact columns leave", "[gui]") {
     GuiFixture f;
-    wxDataViewCtrl* list = f.frame->bank_panel()->list();
+    wxDataViewCtrl* list = f.control<wxDataViewCtrl>(control_name::kBankList);
     f.pump(50);
     REQUIRE(list->GetColumnCount() == kBankColCount);
     const int client = list->GetClientSize().x;
@@ -50,7 +50,7 @@ TEST_CASE("the bank list's question column takes the room the compact columns le
 
 TEST_CASE("bank list cells are compact and a hovered row shows the whole question", "[gui]") {
     GuiFixture f;
-    wxDataViewCtrl* list = f.frame->bank_panel()->list();
+    wxDataViewCtrl* list = f.control<wxDataViewCtrl>(control_name::kBankList);
     const QuestionBank& bank = f.services->library.bank;
     f.pump(50);
     const Question* first = static_cast<BankListModel*>(list->GetModel())->question_at(0);
@@ -78,7 +78,7 @@ TEST_CASE("the bank's list/details splitter is remembered with the window", "[gu
     int position = 0;
     {
         GuiFixture f;
-        wxSplitterWindow* splitter = f.frame->bank_panel()->splitter();
+        wxSplitterWindow* splitter = f.control<wxSplitterWindow>(control_name::kBankSplitter);
         REQUIRE(splitter->IsSplit());
         f.pump(50);
         position = splitter->GetSashPosition() + splitter->FromDIP(23);
@@ -90,6 +90,6 @@ TEST_CASE("the bank's list/details splitter is remembered with the window", "[gu
     CHECK(wxConfigBase::Get()->ReadLong("/Window/bank_detail_sash", -1) == position);
     GuiFixture again;
     again.pump(50);
-    CHECK(again.frame->bank_panel()->splitter()->GetSashPosition() == position);
+    CHECK(again.control<wxSplitterWindow>(control_name::kBankSplitter)->GetSashPosition() == position);
     wxConfigBase::Get()->DeleteGroup("/Window");  // the next tests start from the default layout
 }

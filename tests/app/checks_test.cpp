@@ -21,18 +21,18 @@ using namespace ikit::test;
 TEST_CASE("the checks pane shows a protected-topic finding for a custom question about age", "[gui]") {
     GuiFixture f;
     f.open_sample();
-    ChecksPanel* checks = f.frame->checks_panel();
+    ChecksPanel* checks = f.control<ChecksPanel>(control_name::kChecksPane);
     f.pump(100);
     auto is_age = [](const Finding& finding) { return finding.check == "protected-topic"; };
     REQUIRE(std::none_of(checks->findings().begin(), checks->findings().end(), is_age));
 
     f.menu(kCmdAddCustomQuestion);
-    QuestionEditorPanel* editor = f.frame->editor_panel();
+    QuestionEditorPanel* editor = f.control<QuestionEditorPanel>(control_name::kEditorPane);
     const std::string id = editor->question_id();
     REQUIRE_FALSE(id.empty());
-    editor->text_box()->SetValue("How old are you?");
-    f.click(editor->apply_button());
-    REQUIRE(f.frame->document().kit().find_question(id)->text == "How old are you?");
+    f.control<wxTextCtrl>(control_name::kQuestionText)->SetValue("How old are you?");
+    f.click(f.control<wxButton>(control_name::kQuestionApply));
+    REQUIRE(f.document().kit().find_question(id)->text == "How old are you?");
 
     f.pump(300);  // the checks re-run a moment after the last change
     const auto& findings = checks->findings();
@@ -41,14 +41,14 @@ TEST_CASE("the checks pane shows a protected-topic finding for a custom question
     CHECK(found->severity == Severity::Error);
     CHECK(found->question_id == id);
     const long row = static_cast<long>(found - findings.begin());
-    REQUIRE(checks->list()->GetItemCount() == static_cast<int>(findings.size()));
-    CHECK(checks->list()->GetItemText(row, 0) == "Error");
+    REQUIRE(f.control<wxListCtrl>(control_name::kChecksList)->GetItemCount() == static_cast<int>(findings.size()));
+    CHECK(f.control<wxListCtrl>(control_name::kChecksList)->GetItemText(row, 0) == "Error");
 
     // Choosing the finding selects its question in the kit.
-    f.frame->kit_panel()->select_section(f.frame->document().kit().sections[0].id);
-    checks->list()->SetItemState(row, wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);
+    f.selection().select_section(f.document().kit().sections[0].id);
+    f.control<wxListCtrl>(control_name::kChecksList)->SetItemState(row, wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);
     f.pump();
-    CHECK(f.frame->kit_panel()->selected_question_id() == id);
+    CHECK(f.selection().question_id() == id);
 }
 
 TEST_CASE("a finding's row text and tooltip carry its message and suggestion", "[gui]") {
@@ -66,10 +66,10 @@ TEST_CASE("the checks pane's finding column fills the width and a hovered findin
     GuiFixture f;
     f.open_sample();
     f.menu(kCmdAddCustomQuestion);  // "New question" and no rubric competency: findings to show
-    ChecksPanel* checks = f.frame->checks_panel();
-    checks->run_now(f.frame->document().kit());
+    ChecksPanel* checks = f.control<ChecksPanel>(control_name::kChecksPane);
+    checks->run_now(f.document().kit());
     f.pump(50);
-    wxListCtrl* list = checks->list();
+    wxListCtrl* list = f.control<wxListCtrl>(control_name::kChecksList);
     REQUIRE_FALSE(checks->findings().empty());
     const int client = list->GetClientSize().x;
     CHECK(list->GetColumnWidth(0) + list->GetColumnWidth(1) <= client);

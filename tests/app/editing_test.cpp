@@ -25,14 +25,13 @@ using namespace ikit::test;
 
 namespace {
 unsigned list_rows(GuiFixture& f) {
-    auto* model = static_cast<wxDataViewVirtualListModel*>(f.frame->bank_panel()->list()->GetModel());
+    auto* model = static_cast<wxDataViewVirtualListModel*>(f.control<wxDataViewCtrl>(control_name::kBankList)->GetModel());
     return model->GetCount();
 }
 }  // namespace
 
 TEST_CASE("typing in the search box filters the bank list on every keystroke", "[gui]") {
     GuiFixture f;
-    BankPanel* bank = f.frame->bank_panel();
     const unsigned all = list_rows(f);
     REQUIRE(all == f.services->library.bank.questions().size());
 
@@ -41,7 +40,7 @@ TEST_CASE("typing in the search box filters the bank list on every keystroke", "
     unsigned previous = all;
     for (char c : std::string("conflict")) {
         typed += c;
-        bank->search_box()->SetValue(wx(typed));
+        f.control<wxSearchCtrl>(control_name::kBankSearch)->SetValue(wx(typed));
         BankFilter filter;
         filter.search = typed;
         CHECK(list_rows(f) == f.services->library.bank.filter(filter).size());
@@ -51,7 +50,7 @@ TEST_CASE("typing in the search box filters the bank list on every keystroke", "
     CHECK(previous > 0);
     CHECK(previous < all);
     // The rows shown are those questions, in bank order, and the list shows their text.
-    auto* model = static_cast<BankListModel*>(bank->list()->GetModel());
+    auto* model = static_cast<BankListModel*>(f.control<wxDataViewCtrl>(control_name::kBankList)->GetModel());
     BankFilter filter;
     filter.search = typed;
     const auto expected = f.services->library.bank.filter(filter);
@@ -60,19 +59,19 @@ TEST_CASE("typing in the search box filters the bank list on every keystroke", "
     model->GetValueByRow(text, 0, kBankColText);
     CHECK(utf8(text.GetString()) == f.services->library.bank.questions()[expected.front()].text);
 
-    bank->search_box()->SetValue("zzzz-no-such-words");
+    f.control<wxSearchCtrl>(control_name::kBankSearch)->SetValue("zzzz-no-such-words");
     CHECK(list_rows(f) == 0);
-    bank->search_box()->SetValue("");
+    f.control<wxSearchCtrl>(control_name::kBankSearch)->SetValue("");
     CHECK(list_rows(f) == all);
 
     // Real keystrokes in the focused search box do the same.
     f.frame->Raise();
-    bank->search_box()->SetFocus();
+    f.control<wxSearchCtrl>(control_name::kBankSearch)->SetFocus();
     f.pump(50);
     wxUIActionSimulator keys;
     keys.Text("team");
     f.pump(100);
-    REQUIRE(utf8(bank->search_box()->GetValue()) == "team");
+    REQUIRE(utf8(f.control<wxSearchCtrl>(control_name::kBankSearch)->GetValue()) == "team");
     BankFilter team;
     team.search = "team";
     CHECK(model->rows() == f.services->library.bank.filter(team));
@@ -82,12 +81,12 @@ TEST_CASE("typing in the search box filters the bank list on every keystroke", "
 TEST_CASE("add a bank question with the button, move it, undo and redo", "[gui]") {
     GuiFixture f;
     f.open_sample();
-    KitDocument& doc = f.frame->document();
+    const KitDocument& doc = f.document();
     const std::size_t before = doc.kit().question_count();
     REQUIRE(before > 0);
 
     // Pick the first bank question not in the kit yet.
-    BankPanel* bank = f.frame->bank_panel();
+    BankPanel* bank = f.control<BankPanel>(control_name::kBankPane);
     unsigned row = 0;
     for (; row < list_rows(f); ++row) {
         f.select_bank_row(row);
@@ -98,22 +97,22 @@ TEST_CASE("add a bank question with the button, move it, undo and redo", "[gui]"
     }
     REQUIRE(row < list_rows(f));
     const Question* chosen = bank->selected_questions().front();
-    REQUIRE(bank->add_button()->IsEnabled());
+    REQUIRE(f.control<wxButton>(control_name::kBankAdd)->IsEnabled());
 
     // Put it after the first question of the first section (select that question in the tree first).
     const std::string first_id = doc.kit().sections[0].questions[0].id;
-    f.frame->kit_panel()->select_question(first_id);
-    f.click(bank->add_button());
+    f.selection().select_question(first_id);
+    f.click(f.control<wxButton>(control_name::kBankAdd));
     REQUIRE(doc.kit().question_count() == before + 1);
     const KitQuestion& added = doc.kit().sections[0].questions[1];
     CHECK(added.bank_id == chosen->id);
     CHECK(added.text == chosen->text);
     CHECK_FALSE(added.rubric.empty());
     // The tree shows it, selected, and the details pane edits it.
-    CHECK(f.frame->kit_panel()->selected_question_id() == added.id);
-    CHECK(utf8(f.frame->kit_panel()->tree()->GetItemText(f.frame->kit_panel()->tree()->GetSelection())) ==
+    CHECK(f.selection().question_id() == added.id);
+    CHECK(utf8(f.control<wxTreeCtrl>(control_name::kKitOutline)->GetItemText(f.control<wxTreeCtrl>(control_name::kKitOutline)->GetSelection())) ==
           "2.  (" + std::to_string(chosen->minutes) + " min)  " + chosen->text);
-    CHECK(utf8(f.frame->editor_panel()->text_box()->GetValue()) == chosen->text);
+    CHECK(utf8(f.control<wxTextCtrl>(control_name::kQuestionText)->GetValue()) == chosen->text);
     CHECK(f.tree_labels().size() == doc.kit().sections.size() + doc.kit().question_count());
 
     // Move it down (Kit ▸ Move Down, Alt+Down): it swaps with the next question.
@@ -122,7 +121,7 @@ TEST_CASE("add a bank question with the button, move it, undo and redo", "[gui]"
     f.menu(kCmdMoveDown);
     const QuestionPosition moved = doc.position_of(id);
     CHECK((moved.section > 0 || moved.index == 2));
-    CHECK(f.frame->kit_panel()->selected_question_id() == id);
+    CHECK(f.selection().question_id() == id);
 
     // The Edit menu names what Undo will undo.
     f.frame->UpdateWindowUI(wxUPDATE_UI_RECURSE);
@@ -146,22 +145,22 @@ TEST_CASE("add a bank question with the button, move it, undo and redo", "[gui]"
 
 TEST_CASE("double-clicking a bank question adds it; delete, duplicate, copy and paste edit the kit", "[gui]") {
     GuiFixture f;
-    KitDocument& doc = f.frame->document();
+    const KitDocument& doc = f.document();
     REQUIRE(doc.kit().question_count() == 0);
     f.select_bank_row(0);
-    wxDataViewCtrl* list = f.frame->bank_panel()->list();
+    wxDataViewCtrl* list = f.control<wxDataViewCtrl>(control_name::kBankList);
     wxDataViewEvent activate(wxEVT_DATAVIEW_ITEM_ACTIVATED, list, list->GetSelection());
     list->ProcessWindowEvent(activate);
     REQUIRE(doc.kit().question_count() == 1);
     const std::string id = doc.kit().sections[0].questions[0].id;
-    CHECK(f.frame->kit_panel()->selected_question_id() == id);
+    CHECK(f.selection().question_id() == id);
 
-    f.frame->kit_panel()->tree()->SetFocus();
+    f.control<wxTreeCtrl>(control_name::kKitOutline)->SetFocus();
     f.menu(kCmdDuplicate);
     CHECK(doc.kit().question_count() == 2);
     CHECK(doc.history().undo_description() == "Duplicate question");
 
-    f.frame->kit_panel()->select_question(id);
+    f.selection().select_question(id);
     f.menu(wxID_COPY);
     f.menu(wxID_PASTE);
     REQUIRE(doc.kit().question_count() == 3);
@@ -176,14 +175,13 @@ TEST_CASE("double-clicking a bank question adds it; delete, duplicate, copy and 
 TEST_CASE("editing a question in the details pane is one undo step per committed field", "[gui]") {
     GuiFixture f;
     f.open_sample();
-    KitDocument& doc = f.frame->document();
+    const KitDocument& doc = f.document();
     const KitQuestion original = doc.kit().sections[0].questions[0];
-    f.frame->kit_panel()->select_question(original.id);
-    QuestionEditorPanel* editor = f.frame->editor_panel();
-    REQUIRE(utf8(editor->text_box()->GetValue()) == original.text);
+    f.selection().select_question(original.id);
+    REQUIRE(utf8(f.control<wxTextCtrl>(control_name::kQuestionText)->GetValue()) == original.text);
 
-    editor->probes_box()->SetValue("What did you do first?\n\n  And then?  \n");
-    f.click(editor->apply_button());
+    f.control<wxTextCtrl>(control_name::kQuestionProbes)->SetValue("What did you do first?\n\n  And then?  \n");
+    f.click(f.control<wxButton>(control_name::kQuestionApply));
     const KitQuestion* edited = doc.kit().find_question(original.id);
     REQUIRE(edited);
     CHECK(edited->probes == std::vector<std::string>{"What did you do first?", "And then?"});
@@ -193,17 +191,17 @@ TEST_CASE("editing a question in the details pane is one undo step per committed
 
     f.menu(wxID_UNDO);
     CHECK(*doc.kit().find_question(original.id) == original);
-    CHECK(utf8(editor->probes_box()->GetValue()) == join(original.probes, "\n"));
+    CHECK(utf8(f.control<wxTextCtrl>(control_name::kQuestionProbes)->GetValue()) == join(original.probes, "\n"));
 }
 
 TEST_CASE("keyboard: Alt+Down and Alt+Up move the selected question, Delete removes it", "[gui]") {
     GuiFixture f;
     f.open_sample();
-    KitDocument& doc = f.frame->document();
+    const KitDocument& doc = f.document();
     const std::string id = doc.kit().sections[0].questions[0].id;
-    wxTreeCtrl* tree = f.frame->kit_panel()->tree();
+    wxTreeCtrl* tree = f.control<wxTreeCtrl>(control_name::kKitOutline);
     f.frame->Raise();
-    f.frame->kit_panel()->select_question(id);
+    f.selection().select_question(id);
     tree->SetFocus();
     f.pump(50);
     REQUIRE(wxWindow::FindFocus() == tree);
@@ -212,7 +210,7 @@ TEST_CASE("keyboard: Alt+Down and Alt+Up move the selected question, Delete remo
     keys.Char(WXK_DOWN, wxMOD_ALT);
     f.pump(100);
     CHECK(doc.position_of(id) == (QuestionPosition{0, 1}));
-    CHECK(f.frame->kit_panel()->selected_question_id() == id);
+    CHECK(f.selection().question_id() == id);
     keys.Char(WXK_UP, wxMOD_ALT);
     f.pump(100);
     CHECK(doc.position_of(id) == (QuestionPosition{0, 0}));

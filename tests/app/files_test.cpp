@@ -32,8 +32,8 @@ std::string read_all(const fs::path& path) {
 TEST_CASE("save to a file, reopen it and get the same kit", "[gui]") {
     GuiFixture f;
     f.open_sample();
-    KitDocument& doc = f.frame->document();
-    f.frame->kit_panel()->select_question(doc.kit().sections[0].questions[0].id);
+    const KitDocument& doc = f.document();
+    f.selection().select_question(doc.kit().sections[0].questions[0].id);
     f.menu(kCmdMoveDown);
     REQUIRE(doc.modified());
     CHECK(f.frame->GetTitle().StartsWith("*"));
@@ -54,8 +54,8 @@ TEST_CASE("save to a file, reopen it and get the same kit", "[gui]") {
     f.prompts->open_path = f.prompts->save_path;
     f.menu(wxID_OPEN);
     CHECK(doc.kit() == saved);
-    CHECK(f.frame->file_history().GetCount() >= 1);
-    CHECK(utf8(f.frame->file_history().GetHistoryFile(0)) == f.prompts->save_path);
+    CHECK(f.frame->context().file_history.GetCount() >= 1);
+    CHECK(utf8(f.frame->context().file_history.GetHistoryFile(0)) == f.prompts->save_path);
 }
 
 TEST_CASE("export a scorecard PDF through the export command", "[gui]") {
@@ -85,9 +85,9 @@ TEST_CASE("export a scorecard PDF through the export command", "[gui]") {
 TEST_CASE("unsaved changes are asked about before the kit is closed", "[gui]") {
     GuiFixture f;
     f.open_sample();
-    KitDocument& doc = f.frame->document();
-    f.frame->kit_panel()->select_question(doc.kit().sections[0].questions[0].id);
-    f.frame->kit_panel()->tree()->SetFocus();
+    const KitDocument& doc = f.document();
+    f.selection().select_question(doc.kit().sections[0].questions[0].id);
+    f.control<wxTreeCtrl>(control_name::kKitOutline)->SetFocus();
     f.menu(wxID_DELETE);
     REQUIRE(doc.modified());
     const Kit edited = doc.kit();
@@ -107,22 +107,22 @@ TEST_CASE("unsaved changes are asked about before the kit is closed", "[gui]") {
 TEST_CASE("a file that cannot be opened is reported and the open kit is kept", "[gui]") {
     GuiFixture f;
     f.open_sample();
-    const Kit open = f.frame->document().kit();
+    const Kit open = f.document().kit();
     const fs::path bad = f.dir / "broken.ikit";
     std::ofstream(bad) << "<kit format=\"1\"><properties>";
     f.prompts->open_path = bad.string();
     f.menu(wxID_OPEN);
     REQUIRE(f.prompts->errors.size() == 1);
     CHECK(f.prompts->errors[0].find("broken.ikit") != std::string::npos);
-    CHECK(f.frame->document().kit() == open);
+    CHECK(f.document().kit() == open);
 }
 
 TEST_CASE("unsaved work is autosaved and offered back after a crash", "[gui]") {
     GuiFixture f;
     f.open_sample();
-    KitDocument& doc = f.frame->document();
+    const KitDocument& doc = f.document();
     const std::string path = doc.path();
-    f.frame->kit_panel()->select_question(doc.kit().sections[0].questions[0].id);
+    f.selection().select_question(doc.kit().sections[0].questions[0].id);
     f.menu(kCmdDuplicate);
     REQUIRE(f.frame->autosaver().tick());
     const std::string recovery = f.frame->autosaver().recovery_path();
@@ -134,9 +134,9 @@ TEST_CASE("unsaved work is autosaved and offered back after a crash", "[gui]") {
     MainFrame* second = new MainFrame(*f.services);
     f.prompts->yes = true;
     second->offer_recovery();
-    CHECK(second->document().kit() == unsaved);
-    CHECK(second->document().path() == path);
-    CHECK(second->document().modified());
+    CHECK(second->context().document.kit() == unsaved);
+    CHECK(second->context().document.path() == path);
+    CHECK(second->context().document.modified());
     CHECK_FALSE(fs::exists(recovery));
     second->autosaver().discard();
     second->Destroy();
@@ -154,8 +154,8 @@ TEST_CASE("unsaved work is autosaved and offered back after a crash", "[gui]") {
 TEST_CASE("a failed save or export is reported and the kit stays open and modified", "[gui]") {
     GuiFixture f;
     f.open_sample();
-    KitDocument& doc = f.frame->document();
-    f.frame->kit_panel()->select_question(doc.kit().sections[0].questions[0].id);
+    const KitDocument& doc = f.document();
+    f.selection().select_question(doc.kit().sections[0].questions[0].id);
     f.menu(kCmdDuplicate);
     const Kit edited = doc.kit();
 
@@ -201,7 +201,7 @@ TEST_CASE("bank files that fail to load are listed at start-up; the rest of the 
 
 TEST_CASE("dropping an .ikit file on the window opens it", "[gui]") {
     GuiFixture f;
-    KitDocument& doc = f.frame->document();
+    const KitDocument& doc = f.document();
     const std::string sample = f.sample_kit();
     auto* target = dynamic_cast<wxFileDropTarget*>(f.frame->GetDropTarget());
     REQUIRE(target != nullptr);
@@ -227,18 +227,18 @@ TEST_CASE("a kit opened by a relative path is kept by its absolute path", "[gui]
     GuiFixture f;
     const fs::path saved = f.dir / "relative.ikit";
     f.open_sample();
-    save_kit_file(f.frame->document().kit(), saved.string());
+    save_kit_file(f.document().kit(), saved.string());
     fs::create_directories(f.dir / "sub");
     const fs::path before = fs::current_path();
     fs::current_path(f.dir);
-    const bool opened = f.frame->session().open_path("./sub/../relative.ikit");
+    const bool opened = f.frame->context().session.open_path("./sub/../relative.ikit");
     fs::current_path(before);
     REQUIRE(opened);
     REQUIRE(f.prompts->errors.empty());
-    const fs::path kept = f.frame->document().path();
+    const fs::path kept = f.document().path();
     CHECK(kept.is_absolute());
     CHECK(fs::equivalent(kept, saved));
     CHECK(kept == kept.lexically_normal());
-    REQUIRE(f.frame->file_history().GetCount() >= 1);
-    CHECK(utf8(f.frame->file_history().GetHistoryFile(0)) == kept.string());
+    REQUIRE(f.frame->context().file_history.GetCount() >= 1);
+    CHECK(utf8(f.frame->context().file_history.GetHistoryFile(0)) == kept.string());
 }

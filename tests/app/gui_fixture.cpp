@@ -2,8 +2,6 @@
 
 #include "bank/kit_assembler.h"
 #include "kit_app.h"
-#include "panels/bank_panel.h"
-#include "panels/kit_tree_panel.h"
 #include "serialize/kit_file.h"
 #include "wx_text.h"
 
@@ -79,7 +77,7 @@ void GuiFixture::open_sample() {
 }
 
 void GuiFixture::select_bank_row(unsigned row) {
-    wxDataViewCtrl* list = frame->bank_panel()->list();
+    auto* list = control<wxDataViewCtrl>(control_name::kBankList);
     auto* model = static_cast<wxDataViewVirtualListModel*>(list->GetModel());
     const wxDataViewItem item = model->GetItem(row);
     list->UnselectAll();
@@ -90,7 +88,7 @@ void GuiFixture::select_bank_row(unsigned row) {
 
 std::vector<std::string> GuiFixture::tree_labels() const {
     std::vector<std::string> labels;
-    wxTreeCtrl* tree = frame->kit_panel()->tree();
+    auto* tree = control<wxTreeCtrl>(control_name::kKitOutline);
     wxTreeItemIdValue a, b;
     for (auto s = tree->GetFirstChild(tree->GetRootItem(), a); s.IsOk(); s = tree->GetNextChild(tree->GetRootItem(), a)) {
         labels.push_back(utf8(tree->GetItemText(s)));

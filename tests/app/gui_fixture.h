@@ -4,13 +4,15 @@
 /// helpers that send real events to its controls.
 
 #include "main_frame.h"
+#include "panels/control_names.h"
 #include "scripted_prompts.h"
+
+#include <wx/window.h>
 
 #include <filesystem>
 #include <memory>
+#include <stdexcept>
 #include <string>
-
-class wxWindow;
 
 namespace ikit::test {
 
@@ -33,6 +35,17 @@ struct GuiFixture {
     void select_bank_row(unsigned row);
     /// The labels of the kit tree's items, in order (sections and questions).
     std::vector<std::string> tree_labels() const;
+    /// The open kit.
+    const KitDocument& document() const { return frame->context().document; }
+    /// The selection in the kit.
+    KitSelection& selection() const { return frame->context().selection; }
+    /// The window's control or pane of this name (see control_names.h); throws when there is none.
+    template <class Control>
+    Control* control(const char* name) const {
+        auto* found = dynamic_cast<Control*>(wxWindow::FindWindowByName(name, frame));
+        if (!found) throw std::runtime_error(std::string("no control named ") + name);
+        return found;
+    }
 
     std::filesystem::path dir;                  ///< temporary folder for this test's files
     std::shared_ptr<ScriptedPrompts> prompts;   ///< the scripted answers

@@ -35,10 +35,10 @@ wxTreeItemId find_item(wxTreeCtrl* tree, const std::string& text) {
 TEST_CASE("bank questions dropped on a kit question go right after it", "[gui]") {
     GuiFixture f;
     f.open_sample();
-    KitDocument& doc = f.frame->document();
+    const KitDocument& doc = f.document();
     const KitSection& second = doc.kit().sections.at(1);
     const KitQuestion target = second.questions.at(0);
-    wxTreeCtrl* tree = f.frame->kit_panel()->tree();
+    wxTreeCtrl* tree = f.control<wxTreeCtrl>(control_name::kKitOutline);
     const wxTreeItemId item = find_item(tree, target.text);
     REQUIRE(item.IsOk());
     tree->EnsureVisible(item);
@@ -53,7 +53,7 @@ TEST_CASE("bank questions dropped on a kit question go right after it", "[gui]")
     const std::size_t before = doc.kit().question_count();
     // Near the start of the label: a long label runs past the pane's edge on a small screen.
     const wxPoint point = rect.GetPosition() + wxPoint(std::min(rect.width / 2, tree->FromDIP(40)), rect.height / 2);
-    f.frame->kit_panel()->drop_bank_questions({dropped->id}, point);
+    f.control<KitTreePanel>(control_name::kKitPane)->drop_bank_questions({dropped->id}, point);
     REQUIRE(doc.kit().question_count() == before + 1);
     CHECK(doc.kit().sections[1].questions[1].bank_id == dropped->id);
 }
@@ -61,10 +61,10 @@ TEST_CASE("bank questions dropped on a kit question go right after it", "[gui]")
 TEST_CASE("dragging a question onto another section's question moves it there", "[gui]") {
     GuiFixture f;
     f.open_sample();
-    KitDocument& doc = f.frame->document();
+    const KitDocument& doc = f.document();
     const std::string moving = doc.kit().sections[0].questions[0].id;
     const std::string target_text = doc.kit().sections[1].questions[0].text;
-    wxTreeCtrl* tree = f.frame->kit_panel()->tree();
+    wxTreeCtrl* tree = f.control<wxTreeCtrl>(control_name::kKitOutline);
     const wxTreeItemId from = find_item(tree, doc.kit().sections[0].questions[0].text);
     const wxTreeItemId to = find_item(tree, target_text);
     REQUIRE(from.IsOk());
@@ -83,29 +83,29 @@ TEST_CASE("dragging a question onto another section's question moves it there", 
 TEST_CASE("section commands add, rename and remove sections", "[gui]") {
     GuiFixture f;
     f.open_sample();
-    KitDocument& doc = f.frame->document();
+    const KitDocument& doc = f.document();
     const std::size_t sections = doc.kit().sections.size();
-    f.frame->kit_panel()->select_section(doc.kit().sections[0].id);
+    f.selection().select_section(doc.kit().sections[0].id);
 
     f.prompts->text = "Wrap-up";
     f.menu(kCmdAddSection);
     REQUIRE(doc.kit().sections.size() == sections + 1);
     CHECK(doc.kit().sections[1].title == "Wrap-up");
-    CHECK(f.frame->kit_panel()->selected_section_id() == doc.kit().sections[1].id);
+    CHECK(f.selection().section_id() == doc.kit().sections[1].id);
 
     f.prompts->text = "Closing";
     f.menu(kCmdRenameSection);
     CHECK(doc.kit().sections[1].title == "Closing");
-    CHECK(find_item(f.frame->kit_panel()->tree(), "Closing").IsOk());
+    CHECK(find_item(f.control<wxTreeCtrl>(control_name::kKitOutline), "Closing").IsOk());
 
     f.menu(kCmdRemoveSection);
     CHECK(doc.kit().sections.size() == sections);
-    CHECK_FALSE(find_item(f.frame->kit_panel()->tree(), "Closing").IsOk());
+    CHECK_FALSE(find_item(f.control<wxTreeCtrl>(control_name::kKitOutline), "Closing").IsOk());
 }
 
 TEST_CASE("kit properties and New from Bank go through their dialogs", "[gui]") {
     GuiFixture f;
-    KitDocument& doc = f.frame->document();
+    const KitDocument& doc = f.document();
     const Role& role = f.services->library.bank.roles().back();
 
     KitProperties properties = doc.kit().properties;
@@ -125,7 +125,7 @@ TEST_CASE("kit properties and New from Bank go through their dialogs", "[gui]") 
     CHECK(doc.history().undo_description() == "Change kit properties");
     CHECK(f.frame->GetTitle().Contains("Panel for support leads"));
     // The bank follows the kit's role.
-    CHECK(f.frame->bank_panel()->role_choice()->GetStringSelection() == wx(role.name));
+    CHECK(f.control<wxChoice>(control_name::kBankRole)->GetStringSelection() == wx(role.name));
 
     f.prompts->save_choice = SaveChoice::DontSave;
     KitRequest request;
@@ -143,9 +143,9 @@ TEST_CASE("kit properties and New from Bank go through their dialogs", "[gui]") 
 TEST_CASE("outline questions are numbered across sections and their tooltip has the whole text", "[gui]") {
     GuiFixture f;
     f.open_sample();
-    const Kit& kit = f.frame->document().kit();
+    const Kit& kit = f.document().kit();
     REQUIRE(kit.sections.size() > 1);
-    wxTreeCtrl* tree = f.frame->kit_panel()->tree();
+    wxTreeCtrl* tree = f.control<wxTreeCtrl>(control_name::kKitOutline);
 
     // Labels: section rows, then "1.  (5 min)  …", "2.  …" running on into the next section.
     std::vector<std::string> expected;
@@ -172,7 +172,8 @@ TEST_CASE("outline questions are numbered across sections and their tooltip has 
     CHECK(utf8(section_tip.GetToolTip()) == section_tooltip(kit.sections[1]));
 
     // Moving a question renumbers the rows after an edit of the document.
-    f.frame->document().move_question(kit.sections[0].questions[0].id, QuestionPosition{1, 0});
+    const std::string moved = kit.sections[0].questions[0].id;
+    f.frame->context().edits.apply([&](KitDocument& doc) { doc.move_question(moved, QuestionPosition{1, 0}); });
     f.pump();
     number = 0;
     expected.clear();
@@ -185,7 +186,7 @@ TEST_CASE("outline questions are numbered across sections and their tooltip has 
     // An edit that keeps the outline's shape relabels the row in place, with the same number.
     KitQuestion last = kit.sections.back().questions.back();
     last.minutes += 3;
-    f.frame->document().edit_question(last, "Change minutes");
+    f.frame->context().edits.apply([&](KitDocument& doc) { doc.edit_question(last, "Change minutes"); });
     f.pump();
     CHECK(f.tree_labels().back() == question_label(last, static_cast<int>(kit.question_count())));
 }

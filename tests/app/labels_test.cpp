@@ -20,7 +20,7 @@ using namespace ikit::test;
 TEST_CASE("the details pane shows competency names with their ampersands", "[gui]") {
     GuiFixture f;
     f.open_sample();
-    const Kit& kit = f.frame->document().kit();
+    const Kit& kit = f.document().kit();
     const QuestionBank& bank = f.services->library.bank;
     // A question of the sample kit with a competency named with "&" (the bank has several).
     std::string id, name;
@@ -36,9 +36,9 @@ TEST_CASE("the details pane shows competency names with their ampersands", "[gui
             }
     REQUIRE_FALSE(id.empty());
 
-    f.frame->kit_panel()->select_question(id);
+    f.selection().select_question(id);
     f.pump();
-    const wxStaticText* label = f.frame->editor_panel()->competencies_label();
+    const wxStaticText* label = f.control<wxStaticText>(control_name::kQuestionCompetencies);
     CHECK(utf8(label->GetLabelText()).find(name) != std::string::npos);  // what the user reads
     CHECK(utf8(label->GetToolTipText()).find(name) != std::string::npos);
 }
@@ -52,7 +52,7 @@ TEST_CASE("label_text escapes ampersands so they show as themselves", "[gui]") {
 TEST_CASE("Open Recent shows file names with ampersands whole", "[gui]") {
     GuiFixture f;
     const std::string path = (f.dir / "KPIs & metrics.ikit").string();
-    f.frame->file_history().AddFileToHistory(wx(path));
+    f.frame->context().file_history.AddFileToHistory(wx(path));
     wxMenuItem* item = f.frame->GetMenuBar()->FindItem(wxID_FILE1);
     REQUIRE(item);
     CHECK(utf8(item->GetItemLabelText()).find("KPIs & metrics.ikit") != std::string::npos);
@@ -60,7 +60,7 @@ TEST_CASE("Open Recent shows file names with ampersands whole", "[gui]") {
 
 TEST_CASE("a rules file problem naming an ampersand shows it in the checks summary", "[gui]") {
     GuiFixture f;
-    ChecksPanel* checks = f.frame->checks_panel();
+    ChecksPanel* checks = f.control<ChecksPanel>(control_name::kChecksPane);
     checks->set_rules_problem("rules & wording.xml line 3: not XML");
-    CHECK(utf8(checks->summary_label()->GetLabelText()).find("rules & wording.xml") != std::string::npos);
+    CHECK(utf8(f.control<wxStaticText>(control_name::kChecksSummary)->GetLabelText()).find("rules & wording.xml") != std::string::npos);
 }

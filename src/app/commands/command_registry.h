@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <string>
+#include <utility>
 #include <vector>
 
 class wxFrame;
@@ -19,7 +20,8 @@ class wxToolBar;
 
 namespace ikit {
 
-/// One thing the user can do from a menu, a shortcut or the toolbar.
+/// One thing the user can do from a menu, a shortcut or the toolbar. Built by name:
+/// `Command(id, menu, label).keys("Ctrl+S").described("Save the kit").icon(wxART_FILE_SAVE).runs(...)`.
 struct Command {
     int id = 0;                           ///< wx id (stock ids where they exist)
     wxString menu;                        ///< top-level menu, e.g. "&File"
@@ -31,6 +33,26 @@ struct Command {
     std::function<void()> action;         ///< what it does
     std::function<wxString()> dynamic_label;  ///< e.g. "&Undo Move question"; empty = label
     wxString short_label;                 ///< toolbar label ("" = label without mnemonic)
+
+    /// An empty command (id 0).
+    Command() = default;
+    /// Command `id` in `menu` shown as `label`; the with-calls below set the rest.
+    Command(int command_id, wxString menu_name, wxString menu_label)
+        : id(command_id), menu(std::move(menu_name)), label(std::move(menu_label)) {}
+    /// Sets the shortcut, e.g. "Ctrl+S".
+    Command& keys(wxString keys) { shortcut = std::move(keys); return *this; }
+    /// Sets the status bar help and toolbar tooltip.
+    Command& described(wxString text) { help = std::move(text); return *this; }
+    /// Sets the menu and toolbar icon.
+    Command& icon(wxArtID art_id) { art = std::move(art_id); return *this; }
+    /// Sets when the command is enabled (default: always).
+    Command& enabled_when(std::function<bool()> test) { enabled = std::move(test); return *this; }
+    /// Sets what the command does.
+    Command& runs(std::function<void()> what) { action = std::move(what); return *this; }
+    /// Sets a label computed when the menu opens, e.g. "&Undo Move question".
+    Command& labelled_by(std::function<wxString()> make_label) { dynamic_label = std::move(make_label); return *this; }
+    /// Sets the toolbar's short label.
+    Command& on_toolbar_as(wxString text) { short_label = std::move(text); return *this; }
 };
 
 /// Holds the commands and builds the menus and toolbar from them.

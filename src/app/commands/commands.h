@@ -1,20 +1,21 @@
 #pragma once
 /// \file commands.h
-/// Registration of the app's commands, one function per menu (each in its own file).
+/// Registration of the app's commands, one function per menu (each in its own file), each given the
+/// CommandContext its commands work with.
 
 namespace ikit {
 
 class CommandRegistry;
-class MainFrame;
+struct CommandContext;
 
 /// File: New, New from Bank, Open, Open Recent, Save, Save As, Export, Close, Quit.
-void register_file_commands(CommandRegistry& registry, MainFrame& frame);
+void register_file_commands(CommandRegistry& registry, const CommandContext& context);
 /// Edit: Undo, Redo, Cut, Copy, Paste, Duplicate, Delete.
-void register_edit_commands(CommandRegistry& registry, MainFrame& frame);
+void register_edit_commands(CommandRegistry& registry, const CommandContext& context);
 /// Kit: Properties, Add Section, Rename Section, Add Custom Question, Move Up/Down, Run Checks.
-void register_kit_commands(CommandRegistry& registry, MainFrame& frame);
+void register_kit_commands(CommandRegistry& registry, const CommandContext& context);
 /// Help: Keyboard Shortcuts, About.
-void register_help_commands(CommandRegistry& registry, MainFrame& frame);
+void register_help_commands(CommandRegistry& registry, const CommandContext& context);
 
 /// Ids of the app's own commands (stock ids are used where they exist).
 enum CommandId {

@@ -1,17 +1,19 @@
 // Edit menu: Undo and Redo (with what they undo), Cut, Copy, Paste, Duplicate and Delete of kit
 // questions. Cut, Copy, Paste and Delete act on the text field instead when one has the focus.
 
+#include "commands/command_context.h"
 #include "commands/command_registry.h"
 #include "commands/commands.h"
-#include "main_frame.h"
-#include "panels/bank_panel.h"
-#include "panels/kit_tree_panel.h"
+#include "commands/window_actions.h"
+#include "edit_path.h"
+#include "kit_clipboard.h"
+#include "kit_selection.h"
 #include "wx_text.h"
 
-#include <wx/textentry.h>
-#include <wx/textctrl.h>
 #include <wx/combobox.h>
 #include <wx/srchctrl.h>
+#include <wx/textctrl.h>
+#include <wx/textentry.h>
 
 namespace ikit {
 
@@ -30,98 +32,116 @@ wxTextEntry* focused_text() {
     return nullptr;
 }
 
-/// True when the keyboard focus is in the bank pane (where Delete or Cut must not touch the kit).
-bool focus_in_bank(MainFrame& frame) {
-    for (wxWindow* w = wxWindow::FindFocus(); w; w = w->GetParent())
-        if (w == frame.bank_panel()) return true;
-    return false;
-}
-
-std::vector<KitQuestion> selected_questions(MainFrame& frame) {
-    const std::string id = frame.kit_panel()->selected_question_id();
-    const KitQuestion* q = id.empty() ? nullptr : frame.document().kit().find_question(id);
+std::vector<KitQuestion> selected_questions(const CommandContext& context) {
+    const std::string& id = context.selection.question_id();
+    const KitQuestion* q = id.empty() ? nullptr : context.document.kit().find_question(id);
     return q ? std::vector<KitQuestion>{*q} : std::vector<KitQuestion>{};
 }
 
-void paste(MainFrame& frame) {
-    auto where = frame.kit_panel()->insertion_point();
-    if (!where) return;
-    std::string last;
-    for (const KitQuestion& q : frame.clipboard().questions()) {
-        last = frame.document().add_question(q, *where, "Paste question");
-        ++where->index;
-    }
-    frame.kit_panel()->select_question(last);
+void paste(const CommandContext& context) {
+    const std::vector<KitQuestion> questions = context.clipboard.questions();
+    const std::string last = context.edits.apply([&](KitDocument& doc) {
+        std::string id;
+        auto where = context.selection.insertion_point();
+        if (!where) return id;
+        for (const KitQuestion& q : questions) {
+            id = doc.add_question(q, *where, "Paste question");
+            ++where->index;
+        }
+        return id;
+    });
+    if (!last.empty()) context.selection.select_question(last);
 }
 
-void remove_selection(MainFrame& frame) {
-    KitTreePanel* tree = frame.kit_panel();
-    const std::string question = tree->selected_question_id();
+void remove_selection(const CommandContext& context) {
+    context.edits.flush();  // the selection is read after pending edits are in
+    KitSelection& selection = context.selection;
+    const std::string question = selection.question_id();
     if (!question.empty()) {
-        const QuestionPosition p = frame.document().position_of(question);
-        frame.document().remove_question(question);
-        const auto& section = frame.document().kit().sections[p.section];  // select the next question, if any
-        if (!section.questions.empty()) tree->select_question(section.questions[std::min(p.index, section.questions.size() - 1)].id);
-        else tree->select_section(section.id);
-    } else if (tree->section_selected()) {
-        frame.document().remove_section(tree->selected_section_id());
+        const QuestionPosition p = context.document.position_of(question);
+        context.edits.apply([&](KitDocument& doc) { doc.remove_question(question); });
+        const auto& section = context.document.kit().sections[p.section];  // select the next question, if any
+        if (!section.questions.empty())
+            selection.select_question(section.questions[std::min(p.index, section.questions.size() - 1)].id);
+        else
+            selection.select_section(section.id);
+    } else if (selection.section_selected()) {
+        const std::string section = selection.section_id();
+        context.edits.apply([&](KitDocument& doc) { doc.remove_section(section); });
     }
 }
 
 }  // namespace
 
-void register_edit_commands(CommandRegistry& registry, MainFrame& frame) {
+void register_edit_commands(CommandRegistry& registry, const CommandContext& context) {
     const wxString menu = "&Edit";
-    KitDocument& doc = frame.document();
-    KitTreePanel* tree = frame.kit_panel();
-    registry.add({wxID_UNDO, menu, "&Undo", "Ctrl+Z", "Undo the last change to the kit", wxART_UNDO,
-                  [&doc] { return doc.history().can_undo(); }, [&doc] { doc.undo(); },
-                  [&doc] {
-                      return doc.history().can_undo() ? "&Undo " + label_text(doc.history().undo_description())
-                                                      : wxString("&Undo");
-                  },
-                  "Undo"});
-    registry.add({wxID_REDO, menu, "&Redo", "Ctrl+Shift+Z", "Redo the change last undone", wxART_REDO,
-                  [&doc] { return doc.history().can_redo(); }, [&doc] { doc.redo(); },
-                  [&doc] {
-                      return doc.history().can_redo() ? "&Redo " + label_text(doc.history().redo_description())
-                                                      : wxString("&Redo");
-                  },
-                  "Redo"});
+    const KitDocument& doc = context.document;
+    EditPath& edits = context.edits;
+    KitSelection& selection = context.selection;
+    registry.add(Command(wxID_UNDO, menu, "&Undo").keys("Ctrl+Z").described("Undo the last change to the kit")
+                     .icon(wxART_UNDO)
+                     .enabled_when([&doc] { return doc.history().can_undo(); })
+                     .runs([&edits] { edits.apply([](KitDocument& d) { d.undo(); }); })
+                     .labelled_by([&doc] {
+                         return doc.history().can_undo() ? "&Undo " + label_text(doc.history().undo_description())
+                                                         : wxString("&Undo");
+                     })
+                     .on_toolbar_as("Undo"));
+    registry.add(Command(wxID_REDO, menu, "&Redo").keys("Ctrl+Shift+Z").described("Redo the change last undone")
+                     .icon(wxART_REDO)
+                     .enabled_when([&doc] { return doc.history().can_redo(); })
+                     .runs([&edits] { edits.apply([](KitDocument& d) { d.redo(); }); })
+                     .labelled_by([&doc] {
+                         return doc.history().can_redo() ? "&Redo " + label_text(doc.history().redo_description())
+                                                         : wxString("&Redo");
+                     })
+                     .on_toolbar_as("Redo"));
     registry.add_alias(wxACCEL_CTRL, 'Y', wxID_REDO);
     registry.add_separator(menu);
-    registry.add({wxID_CUT, menu, "Cu&t", "Ctrl+X", "Cut the selected question", wxART_CUT,
-                  [&frame, tree] {
-                      if (wxTextEntry* text = focused_text()) return text->CanCut();
-                      return !focus_in_bank(frame) && !tree->selected_question_id().empty();
-                  },
-                  [&frame] {
-                      if (wxTextEntry* text = focused_text()) return text->Cut();
-                      frame.clipboard().copy(selected_questions(frame));
-                      remove_selection(frame);
-                  }, {}, ""});
-    registry.add({wxID_COPY, menu, "&Copy", "Ctrl+C", "Copy the selected question", wxART_COPY,
-                  [tree] { return focused_text() ? focused_text()->CanCopy() : !tree->selected_question_id().empty(); },
-                  [&frame] {
-                      if (wxTextEntry* text = focused_text()) return text->Copy();
-                      frame.clipboard().copy(selected_questions(frame));
-                  }, {}, ""});
-    registry.add({wxID_PASTE, menu, "&Paste", "Ctrl+V", "Paste questions after the selection", wxART_PASTE,
-                  [&frame] {
-                      if (wxTextEntry* text = focused_text()) return text->CanPaste();
-                      return frame.clipboard().has_content() && !frame.document().kit().sections.empty();
-                  },
-                  [&frame] {
-                      if (wxTextEntry* text = focused_text()) return text->Paste();
-                      paste(frame);
-                  }, {}, ""});
-    registry.add({kCmdDuplicate, menu, "D&uplicate", "Ctrl+D", "Insert a copy of the selected question after it",
-                  wxART_COPY, [tree] { return !tree->selected_question_id().empty(); },
-                  [&doc, tree] { tree->select_question(doc.duplicate_question(tree->selected_question_id())); }, {}, ""});
+    registry.add(Command(wxID_CUT, menu, "Cu&t").keys("Ctrl+X").described("Cut the selected question").icon(wxART_CUT)
+                     .enabled_when([&context, &selection] {
+                         if (wxTextEntry* text = focused_text()) return text->CanCut();
+                         return !context.window.focus_in_bank() && !selection.question_id().empty();
+                     })
+                     .runs([&context] {
+                         if (wxTextEntry* text = focused_text()) return text->Cut();
+                         context.clipboard.copy(selected_questions(context));
+                         remove_selection(context);
+                     }));
+    registry.add(Command(wxID_COPY, menu, "&Copy").keys("Ctrl+C").described("Copy the selected question")
+                     .icon(wxART_COPY)
+                     .enabled_when([&selection] {
+                         return focused_text() ? focused_text()->CanCopy() : !selection.question_id().empty();
+                     })
+                     .runs([&context] {
+                         if (wxTextEntry* text = focused_text()) return text->Copy();
+                         context.clipboard.copy(selected_questions(context));
+                     }));
+    registry.add(Command(wxID_PASTE, menu, "&Paste").keys("Ctrl+V").described("Paste questions after the selection")
+                     .icon(wxART_PASTE)
+                     .enabled_when([&context] {
+                         if (wxTextEntry* text = focused_text()) return text->CanPaste();
+                         return context.clipboard.has_content() && !context.document.kit().sections.empty();
+                     })
+                     .runs([&context] {
+                         if (wxTextEntry* text = focused_text()) return text->Paste();
+                         paste(context);
+                     }));
+    registry.add(Command(kCmdDuplicate, menu, "D&uplicate").keys("Ctrl+D")
+                     .described("Insert a copy of the selected question after it").icon(wxART_COPY)
+                     .enabled_when([&selection] { return !selection.question_id().empty(); })
+                     .runs([&edits, &selection] {
+                         const std::string id = selection.question_id();
+                         selection.select_question(edits.apply([&](KitDocument& d) { return d.duplicate_question(id); }));
+                     }));
     // Delete acts on the kit only: a text field with the focus handles the Del key itself.
-    registry.add({wxID_DELETE, menu, "&Delete", "Del", "Remove the selected question or section", wxART_DELETE,
-                  [&frame, tree] { return !focus_in_bank(frame) && !tree->selected_section_id().empty(); },
-                  [&frame] { remove_selection(frame); }, {}, "Remove"});
+    registry.add(Command(wxID_DELETE, menu, "&Delete").keys("Del").described("Remove the selected question or section")
+                     .icon(wxART_DELETE)
+                     .enabled_when([&context, &selection] {
+                         return !context.window.focus_in_bank() && !selection.section_id().empty();
+                     })
+                     .runs([&context] { remove_selection(context); })
+                     .on_toolbar_as("Remove"));
 }
 
 }  // namespace ikit

@@ -1,46 +1,52 @@
 // File menu: New, New from Bank, Open, Open Recent, Save, Save As, Export, Close, Quit.
 
+#include "commands/command_context.h"
 #include "commands/command_registry.h"
 #include "commands/commands.h"
-#include "main_frame.h"
+#include "commands/window_actions.h"
+#include "kit_session.h"
 
+#include <wx/filehistory.h>
 #include <wx/menu.h>
 
 namespace ikit {
 
-void register_file_commands(CommandRegistry& registry, MainFrame& frame) {
+void register_file_commands(CommandRegistry& registry, const CommandContext& context) {
     const wxString menu = "&File";
-    KitSession& session = frame.session();
-    registry.add({wxID_NEW, menu, "&New", "Ctrl+N", "Start a new empty kit", wxART_NEW, {},
-                  [&session] { session.new_kit(); }, {}, "New"});
-    registry.add({kCmdNewFromBank, menu, L"New from &Bank\u2026", "Ctrl+Shift+N",
-                  "Assemble a kit from the bank for a role, competencies and length", wxART_EXECUTABLE_FILE,
-                  [&frame] { return !frame.services().library.bank.roles().empty(); },
-                  [&session] { session.new_from_bank(); }, {}, ""});
-    registry.add({wxID_OPEN, menu, L"&Open\u2026", "Ctrl+O", "Open a kit file", wxART_FILE_OPEN, {},
-                  [&session] { session.open(); }, {}, "Open"});
+    KitSession& session = context.session;
+    const KitDocument& doc = context.document;
+    registry.add(Command(wxID_NEW, menu, "&New").keys("Ctrl+N").described("Start a new empty kit").icon(wxART_NEW)
+                     .runs([&session] { session.new_kit(); }).on_toolbar_as("New"));
+    registry.add(Command(kCmdNewFromBank, menu, L"New from &Bank\u2026").keys("Ctrl+Shift+N")
+                     .described("Assemble a kit from the bank for a role, competencies and length")
+                     .icon(wxART_EXECUTABLE_FILE)
+                     .enabled_when([&context] { return !context.services.library.bank.roles().empty(); })
+                     .runs([&session] { session.new_from_bank(); }));
+    registry.add(Command(wxID_OPEN, menu, L"&Open\u2026").keys("Ctrl+O").described("Open a kit file")
+                     .icon(wxART_FILE_OPEN).runs([&session] { session.open(); }).on_toolbar_as("Open"));
     auto* recent = new wxMenu;
-    frame.file_history().UseMenu(recent);
+    context.file_history.UseMenu(recent);
     registry.add_submenu(menu, "Open &Recent", recent);
     registry.add_separator(menu);
-    registry.add({wxID_SAVE, menu, "&Save", "Ctrl+S", "Save the kit", wxART_FILE_SAVE, {},
-                  [&session] { session.save(); }, {}, "Save"});
-    registry.add({wxID_SAVEAS, menu, L"Save &As\u2026", "Ctrl+Shift+S", "Save the kit under a new name",
-                  wxART_FILE_SAVE_AS, {}, [&session] { session.save_as(); }, {}, ""});
+    registry.add(Command(wxID_SAVE, menu, "&Save").keys("Ctrl+S").described("Save the kit").icon(wxART_FILE_SAVE)
+                     .runs([&session] { session.save(); }).on_toolbar_as("Save"));
+    registry.add(Command(wxID_SAVEAS, menu, L"Save &As\u2026").keys("Ctrl+Shift+S")
+                     .described("Save the kit under a new name").icon(wxART_FILE_SAVE_AS)
+                     .runs([&session] { session.save_as(); }));
     registry.add_separator(menu);
-    registry.add({kCmdExportScorecard, menu, L"&Export Scorecard PDF\u2026", "Ctrl+E",
-                  "Print scorecards for the interview room", wxART_PRINT,
-                  [&frame] { return frame.document().kit().question_count() > 0; },
-                  [&session] { session.export_pdf(PdfKind::Scorecard); }, {}, "Export"});
-    registry.add({kCmdExportGuide, menu, L"Export Interviewer &Guide PDF\u2026", "",
-                  "Print the interviewer guide with probes, listen-for and rubrics", wxART_PRINT,
-                  [&frame] { return frame.document().kit().question_count() > 0; },
-                  [&session] { session.export_pdf(PdfKind::Guide); }, {}, ""});
+    registry.add(Command(kCmdExportScorecard, menu, L"&Export Scorecard PDF\u2026").keys("Ctrl+E")
+                     .described("Print scorecards for the interview room").icon(wxART_PRINT)
+                     .enabled_when([&doc] { return doc.kit().question_count() > 0; })
+                     .runs([&session] { session.export_pdf(PdfKind::Scorecard); }).on_toolbar_as("Export"));
+    registry.add(Command(kCmdExportGuide, menu, L"Export Interviewer &Guide PDF\u2026")
+                     .described("Print the interviewer guide with probes, listen-for and rubrics").icon(wxART_PRINT)
+                     .enabled_when([&doc] { return doc.kit().question_count() > 0; })
+                     .runs([&session] { session.export_pdf(PdfKind::Guide); }));
     registry.add_separator(menu);
-    registry.add({wxID_CLOSE, menu, "&Close", "Ctrl+W", "Close the kit", wxART_CLOSE, {},
-                  [&frame] { frame.close_kit(); }, {}, ""});
-    registry.add({wxID_EXIT, menu, "&Quit", "Ctrl+Q", "Quit Interview Kit Builder", wxART_QUIT, {},
-                  [&frame] { frame.Close(); }, {}, ""});
+    registry.add(Command(wxID_CLOSE, menu, "&Close").keys("Ctrl+W").described("Close the kit").icon(wxART_CLOSE)
+                     .runs([&session] { session.close_kit(); }));
+    registry.add(Command(wxID_EXIT, menu, "&Quit").keys("Ctrl+Q").described("Quit Interview Kit Builder")
+                     .icon(wxART_QUIT).runs([&context] { context.window.close_window(); }));
 }
 
 }  // namespace ikit

@@ -1,8 +1,9 @@
 // Help menu: Keyboard Shortcuts, About.
 
+#include "commands/command_context.h"
 #include "commands/command_registry.h"
 #include "commands/commands.h"
-#include "main_frame.h"
+#include "commands/window_actions.h"
 #include "prompts.h"
 #include "util/version.h"
 
@@ -10,24 +11,25 @@
 
 namespace ikit {
 
-void register_help_commands(CommandRegistry& registry, MainFrame& frame) {
-    registry.add({kCmdShortcuts, "&Help", L"&Keyboard Shortcuts\u2026", "F1", "List the keys of every command", "",
-                  {},
-                  [&registry, &frame] { frame.services().prompts->show_shortcuts(&frame, registry.shortcuts()); },
-                  {}, ""});
+void register_help_commands(CommandRegistry& registry, const CommandContext& context) {
+    registry.add(Command(kCmdShortcuts, "&Help", L"&Keyboard Shortcuts\u2026").keys("F1")
+                     .described("List the keys of every command")
+                     .runs([&registry, &context] {
+                         context.prompts.show_shortcuts(context.window.dialog_parent(), registry.shortcuts());
+                     }));
     registry.add_separator("&Help");
-    registry.add({wxID_ABOUT, "&Help", "&About Interview Kit Builder", "", "Version and licence", wxART_INFORMATION, {},
-                  [&frame] {
-                      wxAboutDialogInfo info;
-                      info.SetName(product_name());
-                      info.SetVersion(version());
-                      info.SetDescription("Build structured interview kits from a question bank, attach anchored "
-                                          "rubrics, check them, and print scorecards for the interview room.");
-                      info.SetWebSite("https://example.org/interview-kit-builder");
-                      info.SetLicence("See the LICENSE file shipped with the program.");
-                      wxAboutBox(info, &frame);
-                  },
-                  {}, ""});
+    registry.add(Command(wxID_ABOUT, "&Help", "&About Interview Kit Builder").described("Version and licence")
+                     .icon(wxART_INFORMATION)
+                     .runs([&context] {
+                         wxAboutDialogInfo info;
+                         info.SetName(product_name());
+                         info.SetVersion(version());
+                         info.SetDescription("Build structured interview kits from a question bank, attach anchored "
+                                             "rubrics, check them, and print scorecards for the interview room.");
+                         info.SetWebSite("https://example.org/interview-kit-builder");
+                         info.SetLicence("See the LICENSE file shipped with the program.");
+                         wxAboutBox(info, context.window.dialog_parent());
+                     }));
 }
 
 }  // namespace ikit

@@ -1,13 +1,14 @@
 // Kit menu: Properties, sections (add, rename, remove), Add Selected Bank Questions, Add Custom
 // Question, Move Up/Down, Run Checks.
 
+#include "app_services.h"
+#include "commands/bank_question_adding.h"
+#include "commands/command_context.h"
 #include "commands/command_registry.h"
 #include "commands/commands.h"
-#include "main_frame.h"
-#include "panels/bank_panel.h"
-#include "panels/checks_panel.h"
-#include "panels/kit_tree_panel.h"
-#include "panels/question_editor_panel.h"
+#include "commands/window_actions.h"
+#include "edit_path.h"
+#include "kit_selection.h"
 #include "prompts.h"
 #include "util/error.h"
 #include "util/text.h"
@@ -16,97 +17,114 @@ namespace ikit {
 
 namespace {
 
-void edit_properties(MainFrame& frame) {
-    const auto edited = frame.services().prompts->edit_properties(&frame, frame.document().kit().settings(), frame.services());
+void edit_properties(const CommandContext& context) {
+    wxWindow* parent = context.window.dialog_parent();
+    const auto edited = context.prompts.edit_properties(parent, context.document.kit().settings(), context.services);
     if (!edited) return;
     try {
-        frame.document().set_settings(*edited);
+        context.edits.apply([&](KitDocument& doc) { doc.set_settings(*edited); });
     } catch (const Error& e) {
-        frame.services().prompts->show_error(&frame, "The kit properties were not changed.", e.what());
+        context.prompts.show_error(parent, "The kit properties were not changed.", e.what());
     }
 }
 
-void add_section(MainFrame& frame) {
-    const auto title = frame.services().prompts->ask_text(&frame, "Add Section", "Section title:", "New section");
+void add_section(const CommandContext& context) {
+    const auto title = context.prompts.ask_text(context.window.dialog_parent(), "Add Section", "Section title:",
+                                                "New section");
     if (!title || trim(*title).empty()) return;
-    KitDocument& doc = frame.document();
-    const std::string selected = frame.kit_panel()->selected_section_id();
-    const std::size_t index = selected.empty() ? doc.kit().sections.size() : doc.section_index(selected) + 1;
-    frame.kit_panel()->select_section(doc.add_section(trim(*title), index));
+    const std::string selected = context.selection.section_id();
+    const std::string id = context.edits.apply([&](KitDocument& doc) {
+        const std::size_t index = selected.empty() ? doc.kit().sections.size() : doc.section_index(selected) + 1;
+        return doc.add_section(trim(*title), index);
+    });
+    context.selection.select_section(id);
 }
 
-void rename_section(MainFrame& frame) {
-    KitDocument& doc = frame.document();
-    const std::string id = frame.kit_panel()->selected_section_id();
-    const KitSection* section = doc.kit().find_section(id);
+void rename_section(const CommandContext& context) {
+    const std::string id = context.selection.section_id();
+    const KitSection* section = context.document.kit().find_section(id);
     if (!section) return;
-    const auto title = frame.services().prompts->ask_text(&frame, "Rename Section", "Section title:", section->title);
-    if (title && !trim(*title).empty()) doc.rename_section(id, trim(*title));
+    const auto title = context.prompts.ask_text(context.window.dialog_parent(), "Rename Section", "Section title:",
+                                                section->title);
+    if (title && !trim(*title).empty())
+        context.edits.apply([&](KitDocument& doc) { doc.rename_section(id, trim(*title)); });
 }
 
-void add_custom_question(MainFrame& frame) {
-    KitDocument& doc = frame.document();
-    if (doc.kit().sections.empty()) doc.add_section("Questions", 0);
-    auto where = frame.kit_panel()->insertion_point();
+void add_custom_question(const CommandContext& context) {
     KitQuestion q;
     q.text = "New question";
-    const Rubric* rubric = frame.services().library.rubrics.default_for({});
-    if (rubric) q.rubric = *rubric;
-    const std::string id = doc.add_question(q, *where, "Add custom question");
-    frame.kit_panel()->select_question(id);
-    frame.editor_panel()->focus_text();
+    if (const Rubric* rubric = context.services.library.rubrics.default_for({})) q.rubric = *rubric;
+    const std::string id = context.edits.apply([&](KitDocument& doc) {
+        if (doc.kit().sections.empty()) doc.add_section("Questions", 0);
+        return doc.add_question(q, *context.selection.insertion_point(), "Add custom question");
+    });
+    context.selection.select_question(id);
+    context.window.focus_question_text();
 }
 
-bool can_move(MainFrame& frame, bool up) {
-    const std::string id = frame.kit_panel()->selected_question_id();
+bool can_move(const CommandContext& context, bool up) {
+    const std::string& id = context.selection.question_id();
     if (id.empty()) return false;
-    const Kit& kit = frame.document().kit();
-    const QuestionPosition p = frame.document().position_of(id);
+    const Kit& kit = context.document.kit();
+    const QuestionPosition p = context.document.position_of(id);
     if (up) return p.section > 0 || p.index > 0;
     return p.section + 1 < kit.sections.size() || p.index + 1 < kit.sections[p.section].questions.size();
 }
 
-void move(MainFrame& frame, bool up) {
-    const std::string id = frame.kit_panel()->selected_question_id();
+void move(const CommandContext& context, bool up) {
+    const std::string id = context.selection.question_id();
     if (id.empty()) return;
-    if (up) frame.document().move_question_up(id);
-    else frame.document().move_question_down(id);
-    frame.kit_panel()->select_question(id);
+    context.edits.apply([&](KitDocument& doc) {
+        if (up) doc.move_question_up(id);
+        else doc.move_question_down(id);
+    });
+    context.selection.select_question(id);
 }
 
 }  // namespace
 
-void register_kit_commands(CommandRegistry& registry, MainFrame& frame) {
+void register_kit_commands(CommandRegistry& registry, const CommandContext& context) {
     const wxString menu = "&Kit";
-    KitTreePanel* tree = frame.kit_panel();
-    registry.add({kCmdProperties, menu, L"&Properties\u2026", "Alt+Enter",
-                  "Title, role, stage, length, instructions, author and paper of the kit", wxART_HELP_SETTINGS, {},
-                  [&frame] { edit_properties(frame); }, {}, ""});
+    KitSelection& selection = context.selection;
+    registry.add(Command(kCmdProperties, menu, L"&Properties\u2026").keys("Alt+Enter")
+                     .described("Title, role, stage, length, instructions, author and paper of the kit")
+                     .icon(wxART_HELP_SETTINGS).runs([&context] { edit_properties(context); }));
     registry.add_separator(menu);
-    registry.add({kCmdAddFromBank, menu, "&Add Selected Bank Questions", "Ctrl+Enter",
-                  "Add the questions selected in the bank to the kit", wxART_PLUS,
-                  [&frame] { return !frame.bank_panel()->selected_questions().empty(); },
-                  [&frame] { frame.add_bank_questions(frame.bank_panel()->selected_questions()); }, {}, "Add"});
-    registry.add({kCmdAddCustomQuestion, menu, "Add &Custom Question", "Ctrl+Shift+A",
-                  "Write a question of your own", wxART_EDIT, {}, [&frame] { add_custom_question(frame); }, {},
-                  "Custom"});
+    registry.add(Command(kCmdAddFromBank, menu, "&Add Selected Bank Questions").keys("Ctrl+Enter")
+                     .described("Add the questions selected in the bank to the kit").icon(wxART_PLUS)
+                     .enabled_when([&context] { return !context.window.selected_bank_questions().empty(); })
+                     .runs([&context] { add_bank_questions(context, context.window.selected_bank_questions()); })
+                     .on_toolbar_as("Add"));
+    registry.add(Command(kCmdAddCustomQuestion, menu, "Add &Custom Question").keys("Ctrl+Shift+A")
+                     .described("Write a question of your own").icon(wxART_EDIT)
+                     .runs([&context] { add_custom_question(context); }).on_toolbar_as("Custom"));
     registry.add_separator(menu);
-    registry.add({kCmdAddSection, menu, L"Add &Section\u2026", "", "Add a section after the selected one",
-                  wxART_NEW_DIR, {}, [&frame] { add_section(frame); }, {}, ""});
-    registry.add({kCmdRenameSection, menu, L"Re&name Section\u2026", "F2", "Rename the selected section", "",
-                  [tree] { return !tree->selected_section_id().empty(); }, [&frame] { rename_section(frame); }, {}, ""});
-    registry.add({kCmdRemoveSection, menu, "Remo&ve Section", "", "Remove the selected section and its questions", "",
-                  [tree] { return !tree->selected_section_id().empty(); },
-                  [&frame, tree] { frame.document().remove_section(tree->selected_section_id()); }, {}, ""});
+    registry.add(Command(kCmdAddSection, menu, L"Add &Section\u2026").described("Add a section after the selected one")
+                     .icon(wxART_NEW_DIR).runs([&context] { add_section(context); }));
+    registry.add(Command(kCmdRenameSection, menu, L"Re&name Section\u2026").keys("F2")
+                     .described("Rename the selected section")
+                     .enabled_when([&selection] { return !selection.section_id().empty(); })
+                     .runs([&context] { rename_section(context); }));
+    registry.add(Command(kCmdRemoveSection, menu, "Remo&ve Section")
+                     .described("Remove the selected section and its questions")
+                     .enabled_when([&selection] { return !selection.section_id().empty(); })
+                     .runs([&context] {
+                         const std::string id = context.selection.section_id();
+                         context.edits.apply([&](KitDocument& doc) { doc.remove_section(id); });
+                     }));
     registry.add_separator(menu);
-    registry.add({kCmdMoveUp, menu, "Move &Up", "Alt+Up", "Move the selected question up (across sections too)",
-                  wxART_GO_UP, [&frame] { return can_move(frame, true); }, [&frame] { move(frame, true); }, {}, "Up"});
-    registry.add({kCmdMoveDown, menu, "Move &Down", "Alt+Down", "Move the selected question down (across sections too)",
-                  wxART_GO_DOWN, [&frame] { return can_move(frame, false); }, [&frame] { move(frame, false); }, {},
-                  "Down"});
+    registry.add(Command(kCmdMoveUp, menu, "Move &Up").keys("Alt+Up")
+                     .described("Move the selected question up (across sections too)").icon(wxART_GO_UP)
+                     .enabled_when([&context] { return can_move(context, true); })
+                     .runs([&context] { move(context, true); }).on_toolbar_as("Up"));
+    registry.add(Command(kCmdMoveDown, menu, "Move &Down").keys("Alt+Down")
+                     .described("Move the selected question down (across sections too)").icon(wxART_GO_DOWN)
+                     .enabled_when([&context] { return can_move(context, false); })
+                     .runs([&context] { move(context, false); }).on_toolbar_as("Down"));
     registry.add_separator(menu);
-    registry.add({kCmdRunChecks, menu, "Run C&hecks", "F7", "Check coverage, time, scoring, wording and protected topics",
-                  wxART_TICK_MARK, {}, [&frame] { frame.checks_panel()->run_now(frame.document().kit()); }, {}, ""});
+    registry.add(Command(kCmdRunChecks, menu, "Run C&hecks").keys("F7")
+                     .described("Check coverage, time, scoring, wording and protected topics").icon(wxART_TICK_MARK)
+                     .runs([&context] { context.window.run_checks(); }));
 }
 
 }  // namespace ikit

@@ -20,13 +20,47 @@ PropertiesDialog::PropertiesDialog(wxWindow* parent, const KitSettings& settings
     const KitProperties& properties = settings.properties;
     auto* grid = new wxFlexGridSizer(2, FromDIP(8), FromDIP(10));
     grid->AddGrowableCol(1);
-    auto label = [&](const char* text) {
-        grid->Add(new wxStaticText(this, wxID_ANY, text), 0, wxALIGN_CENTER_VERTICAL | wxALIGN_RIGHT);
-    };
     title_ = new wxTextCtrl(this, wxID_ANY, wx(properties.title), wxDefaultPosition, wxSize(FromDIP(360), -1));
-    label("&Title:");
-    grid->Add(title_, 1, wxEXPAND);
+    add_row(grid, "&Title:", title_);
+    add_row(grid, "&Role:", make_role_choice(properties));
+    const wxString stages[] = {"Phone screen", "Interview", "Panel", "Final"};
+    stage_ = new wxComboBox(this, wxID_ANY, wx(properties.stage), wxDefaultPosition, wxDefaultSize, 4, stages);
+    add_row(grid, "&Stage:", stage_);
+    add_row(grid, "&Length:", make_length_row(properties));
+    instructions_ = new wxTextCtrl(this, wxID_ANY, wx(properties.instructions), wxDefaultPosition,
+                                   wxSize(-1, FromDIP(90)), wxTE_MULTILINE);
+    add_tall_row(grid, "&Instructions:", instructions_);
+    grid->AddGrowableRow(4);
+    author_ = new wxTextCtrl(this, wxID_ANY, wx(properties.author));
+    add_row(grid, "&Author:", author_);
+    add_row(grid, "&Paper:", make_paper_choice(properties));
+    add_tall_row(grid, "&Must cover:", make_competency_list(settings.competencies));
+    add_tall_row(grid, "Re&commendation:", make_recommendation_box(settings.recommendation_labels));
 
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(grid, 1, wxEXPAND | wxALL, FromDIP(14));
+    sizer->Add(CreateStdDialogButtonSizer(wxOK | wxCANCEL), 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(12));
+    SetSizerAndFit(sizer);
+    title_->SetFocus();
+    CentreOnParent();
+}
+
+void PropertiesDialog::add_row(wxSizer* grid, const char* label, wxWindow* field) {
+    grid->Add(new wxStaticText(this, wxID_ANY, label), 0, wxALIGN_CENTER_VERTICAL | wxALIGN_RIGHT);
+    grid->Add(field, 1, wxEXPAND);
+}
+
+void PropertiesDialog::add_row(wxSizer* grid, const char* label, wxSizer* fields) {
+    grid->Add(new wxStaticText(this, wxID_ANY, label), 0, wxALIGN_CENTER_VERTICAL | wxALIGN_RIGHT);
+    grid->Add(fields, 1);
+}
+
+void PropertiesDialog::add_tall_row(wxSizer* grid, const char* label, wxWindow* field) {
+    grid->Add(new wxStaticText(this, wxID_ANY, label), 0, wxALIGN_TOP | wxALIGN_RIGHT | wxTOP, FromDIP(4));
+    grid->Add(field, 1, wxEXPAND);
+}
+
+wxChoice* PropertiesDialog::make_role_choice(const KitProperties& properties) {
     role_ = new wxChoice(this, wxID_ANY);
     role_->Append("(No role)");
     int role_index = 0;
@@ -39,67 +73,48 @@ PropertiesDialog::PropertiesDialog(wxWindow* parent, const KitSettings& settings
         role_index = static_cast<int>(role_->GetCount()) - 1;
     }
     role_->SetSelection(role_index);
-    label("&Role:");
-    grid->Add(role_, 1, wxEXPAND);
+    return role_;
+}
 
-    const wxString stages[] = {"Phone screen", "Interview", "Panel", "Final"};
-    stage_ = new wxComboBox(this, wxID_ANY, wx(properties.stage), wxDefaultPosition, wxDefaultSize, 4, stages);
-    label("&Stage:");
-    grid->Add(stage_, 1, wxEXPAND);
-
+wxSizer* PropertiesDialog::make_length_row(const KitProperties& properties) {
     length_ = new wxSpinCtrl(this, wxID_ANY, "", wxDefaultPosition, wxSize(FromDIP(120), -1), wxSP_ARROW_KEYS, 5, 480,
                              properties.length_minutes);
     auto* length_row = new wxBoxSizer(wxHORIZONTAL);
     length_row->Add(length_, 0, wxALIGN_CENTER_VERTICAL);
     length_row->Add(new wxStaticText(this, wxID_ANY, "minutes"), 0, wxALIGN_CENTER_VERTICAL | wxLEFT, FromDIP(6));
-    label("&Length:");
-    grid->Add(length_row, 1);
+    return length_row;
+}
 
-    instructions_ = new wxTextCtrl(this, wxID_ANY, wx(properties.instructions), wxDefaultPosition,
-                                   wxSize(-1, FromDIP(90)), wxTE_MULTILINE);
-    grid->Add(new wxStaticText(this, wxID_ANY, "&Instructions:"), 0, wxALIGN_TOP | wxALIGN_RIGHT | wxTOP, FromDIP(4));
-    grid->Add(instructions_, 1, wxEXPAND);
-    grid->AddGrowableRow(4);
-
-    author_ = new wxTextCtrl(this, wxID_ANY, wx(properties.author));
-    label("&Author:");
-    grid->Add(author_, 1, wxEXPAND);
-
+wxChoice* PropertiesDialog::make_paper_choice(const KitProperties& properties) {
     paper_ = new wxChoice(this, wxID_ANY);
     paper_->Append("Follow my system setting");
     paper_->Append("A4");
     paper_->Append("US Letter");
     paper_->SetSelection(!properties.paper ? 0 : *properties.paper == Paper::A4 ? 1 : 2);
-    label("&Paper:");
-    grid->Add(paper_, 1, wxEXPAND);
+    return paper_;
+}
 
+wxCheckListBox* PropertiesDialog::make_competency_list(const std::vector<Competency>& checked) {
     choices_ = bank_.competencies();
-    for (const auto& c : settings.competencies)
+    for (const auto& c : checked)
         if (!bank_.competency(c.id)) choices_.push_back(c);
     wxArrayString names;
     for (const auto& c : choices_) names.Add(wx(c.name));
     competencies_ = new wxCheckListBox(this, wxID_ANY, wxDefaultPosition, wxSize(-1, FromDIP(120)), names);
     for (std::size_t i = 0; i < choices_.size(); ++i)
-        for (const auto& c : settings.competencies)
+        for (const auto& c : checked)
             if (c.id == choices_[i].id) competencies_->Check(static_cast<unsigned>(i));
-    grid->Add(new wxStaticText(this, wxID_ANY, "&Must cover:"), 0, wxALIGN_TOP | wxALIGN_RIGHT | wxTOP, FromDIP(4));
-    grid->Add(competencies_, 1, wxEXPAND);
+    return competencies_;
+}
 
-    wxString labels;
-    for (const auto& l : settings.recommendation_labels) labels << wx(l) << "\n";
-    recommendation_ = new wxTextCtrl(this, wxID_ANY, labels.Trim(), wxDefaultPosition, wxSize(-1, FromDIP(80)),
+wxTextCtrl* PropertiesDialog::make_recommendation_box(const std::vector<std::string>& labels) {
+    wxString text;
+    for (const auto& l : labels) text << wx(l) << "\n";
+    recommendation_ = new wxTextCtrl(this, wxID_ANY, text.Trim(), wxDefaultPosition, wxSize(-1, FromDIP(80)),
                                      wxTE_MULTILINE);
     recommendation_->SetToolTip("The overall recommendation scale, lowest first, one label per line (2 to 10). "
                                 "Leave out a neutral middle so every interviewer takes a side.");
-    grid->Add(new wxStaticText(this, wxID_ANY, "Re&commendation:"), 0, wxALIGN_TOP | wxALIGN_RIGHT | wxTOP, FromDIP(4));
-    grid->Add(recommendation_, 1, wxEXPAND);
-
-    auto* sizer = new wxBoxSizer(wxVERTICAL);
-    sizer->Add(grid, 1, wxEXPAND | wxALL, FromDIP(14));
-    sizer->Add(CreateStdDialogButtonSizer(wxOK | wxCANCEL), 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(12));
-    SetSizerAndFit(sizer);
-    title_->SetFocus();
-    CentreOnParent();
+    return recommendation_;
 }
 
 KitSettings PropertiesDialog::settings() const {

@@ -10,9 +10,10 @@
 
 class wxCheckListBox;
 class wxChoice;
+class wxComboBox;
+class wxSizer;
 class wxSpinCtrl;
 class wxTextCtrl;
-class wxComboBox;
 
 namespace ikit {
 
@@ -25,6 +26,23 @@ public:
     KitSettings settings() const;
 
 private:
+    /// Adds a label and its field, the field as wide as the column.
+    void add_row(wxSizer* grid, const char* label, wxWindow* field);
+    /// Adds a label and a row of fields at their own width.
+    void add_row(wxSizer* grid, const char* label, wxSizer* fields);
+    /// Adds a label at the top of a tall field (a list, a multi-line box).
+    void add_tall_row(wxSizer* grid, const char* label, wxWindow* field);
+    /// The role choice: "(No role)", the bank's roles, and the kit's role if the bank lacks it.
+    wxChoice* make_role_choice(const KitProperties& properties);
+    /// The length spinner with "minutes" after it.
+    wxSizer* make_length_row(const KitProperties& properties);
+    /// The paper choice: the system setting, A4 or US Letter.
+    wxChoice* make_paper_choice(const KitProperties& properties);
+    /// The competencies offered (the bank's, plus any `checked` the bank lacks), `checked` ticked.
+    wxCheckListBox* make_competency_list(const std::vector<Competency>& checked);
+    /// The recommendation scale, one label a line.
+    wxTextCtrl* make_recommendation_box(const std::vector<std::string>& labels);
+
     KitSettings original_;
     std::vector<Competency> choices_;  // the competencies offered, bank order (plus any the kit has that the bank lacks)
     wxCheckListBox* competencies_ = nullptr;

@@ -2,6 +2,7 @@
 
 #include "panels/bank_list_model.h"
 #include "panels/competency_renderer.h"
+#include "panels/control_names.h"
 #include "panels/display_text.h"
 #include "panels/drag_formats.h"
 #include "panels/question_html.h"
@@ -29,17 +30,20 @@ const QuestionType kTypes[] = {QuestionType::Behavioural, QuestionType::Situatio
 }
 
 BankPanel::BankPanel(wxWindow* parent, const AppServices& services)
-    : wxPanel(parent, wxID_ANY), services_(services), bank_(services.library.bank) {
+    : wxPanel(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL, control_name::kBankPane),
+      services_(services), bank_(services.library.bank) {
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(make_heading(this, "Question bank"), 0, wxLEFT | wxRIGHT | wxTOP, FromDIP(8));
     build_filters(sizer);
 
     // The list and the selected question's details share the height through a splitter the user can move.
     splitter_ = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE | wxSP_3DSASH);
+    splitter_->SetName(control_name::kBankSplitter);
     splitter_->SetMinimumPaneSize(FromDIP(70));
     splitter_->SetSashGravity(0.5);
     list_ = new wxDataViewCtrl(splitter_, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                                wxDV_MULTIPLE | wxDV_ROW_LINES | wxDV_HORIZ_RULES);
+    list_->SetName(control_name::kBankList);
     model_ = new BankListModel(bank_);
     list_->AssociateModel(model_);
     model_->DecRef();  // the control owns it now
@@ -53,6 +57,7 @@ BankPanel::BankPanel(wxWindow* parent, const AppServices& services)
 
     auto* buttons = new wxBoxSizer(wxHORIZONTAL);
     add_button_ = new wxButton(this, wxID_ANY, "&Add to Kit");
+    add_button_->SetName(control_name::kBankAdd);
     add_button_->SetBitmap(wxArtProvider::GetBitmapBundle(wxART_PLUS, wxART_BUTTON));
     add_button_->SetToolTip("Add the selected questions to the kit (or double-click them)");
     buttons->Add(count_, 0, wxALIGN_CENTER_VERTICAL);
@@ -128,6 +133,7 @@ void BankPanel::build_filters(wxSizer* sizer) {
     auto* grid = new wxFlexGridSizer(2, FromDIP(6), FromDIP(8));
     grid->AddGrowableCol(1);
     role_ = new wxChoice(this, wxID_ANY);
+    role_->SetName(control_name::kBankRole);
     role_->Append("Any role");
     for (const auto& r : bank_.roles()) role_->Append(wx(r.name));
     role_->SetSelection(0);
@@ -142,6 +148,7 @@ void BankPanel::build_filters(wxSizer* sizer) {
     for (const auto& c : bank_.competencies()) competencies_->Append(wx(c.name));
     competencies_->SetToolTip("Tick one or more competencies; questions for any of them are shown");
     search_ = new wxSearchCtrl(this, wxID_ANY, "", wxDefaultPosition, wxDefaultSize, wxTE_PROCESS_ENTER);
+    search_->SetName(control_name::kBankSearch);
     search_->SetDescriptiveText("Search questions, probes, tags");
     search_->ShowCancelButton(true);
 
@@ -249,5 +256,9 @@ void BankPanel::on_begin_drag(wxDataViewEvent& event) {
     event.SetDataObject(new BankQuestionData(ids));
     event.SetDragFlags(wxDrag_CopyOnly);
 }
+
+int BankPanel::details_split() const { return splitter_->GetSashPosition(); }
+
+void BankPanel::set_details_split(int position) { splitter_->SetSashPosition(position); }
 
 }  // namespace ikit

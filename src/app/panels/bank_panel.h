@@ -44,13 +44,10 @@ public:
     /// Selects the role filter (e.g. the kit's role); "" = any role.
     void set_role_filter(const std::string& role_id);
 
-    wxSearchCtrl* search_box() const { return search_; }        ///< the search box
-    wxDataViewCtrl* list() const { return list_; }              ///< the question list
-    wxButton* add_button() const { return add_button_; }        ///< "Add to kit"
-    wxChoice* role_choice() const { return role_; }              ///< role filter
-    wxChoice* type_choice() const { return type_; }              ///< type filter
-    wxCheckListBox* competency_list() const { return competencies_; }  ///< competency filter
-    wxSplitterWindow* splitter() const { return splitter_; }    ///< list above, details below
+    /// Where the list ends and the question's details begin (pixels from the top).
+    int details_split() const;
+    /// Moves the border between the list and the details.
+    void set_details_split(int position);
 
 private:
     void build_filters(wxSizer* sizer);

@@ -1,5 +1,6 @@
 #include "panels/checks_panel.h"
 
+#include "panels/control_names.h"
 #include "panels/ui_style.h"
 #include "wx_text.h"
 
@@ -30,16 +31,19 @@ const char* label_of(Severity severity) {
 }  // namespace
 
 ChecksPanel::ChecksPanel(wxWindow* parent, const QuestionRules& rules, int delay_ms)
-    : wxPanel(parent, wxID_ANY), rules_(rules), delay_ms_(delay_ms), timer_(this) {
+    : wxPanel(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL, control_name::kChecksPane),
+      rules_(rules), delay_ms_(delay_ms), timer_(this) {
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     auto* header = new wxBoxSizer(wxHORIZONTAL);
     header->Add(make_heading(this, "Checks"), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(12));
     summary_ = new wxStaticText(this, wxID_ANY, "");
+    summary_->SetName(control_name::kChecksSummary);
     header->Add(summary_, 1, wxALIGN_CENTER_VERTICAL);
     sizer->Add(header, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, FromDIP(8));
 
     list_ = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                            wxLC_REPORT | wxLC_SINGLE_SEL | wxLC_NO_HEADER);
+    list_->SetName(control_name::kChecksList);
     const wxSize icon = wxArtProvider::GetSizeHint(wxART_LIST);
     wxVector<wxBitmapBundle> images;
     images.push_back(wxArtProvider::GetBitmapBundle(wxART_ERROR, wxART_LIST, icon));

@@ -45,8 +45,6 @@ public:
     /// Notes a problem with the rules file (shown above the list).
     void set_rules_problem(const std::string& message);
 
-    wxListCtrl* list() const { return list_; }            ///< the findings list
-    wxStaticText* summary_label() const { return summary_; }  ///< "1 error, 2 warnings, …"
 
 private:
     void show();

@@ -1,5 +1,8 @@
 #include "panels/kit_tree_panel.h"
 
+#include "edit_path.h"
+#include "kit_selection.h"
+#include "panels/control_names.h"
 #include "panels/display_text.h"
 #include "panels/drag_formats.h"
 #include "panels/kit_summary.h"
@@ -65,7 +68,9 @@ private:
 
 }  // namespace
 
-KitTreePanel::KitTreePanel(wxWindow* parent, KitDocument& document) : wxPanel(parent, wxID_ANY), document_(document) {
+KitTreePanel::KitTreePanel(wxWindow* parent, EditPath& edits, KitSelection& selection)
+    : wxPanel(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL, control_name::kKitPane),
+      edits_(edits), document_(edits.document()), selection_(selection) {
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(make_heading(this, "Interview kit"), 0, wxLEFT | wxRIGHT | wxTOP, FromDIP(8));
     summary_ = new wxStaticText(this, wxID_ANY, "");
@@ -75,6 +80,7 @@ KitTreePanel::KitTreePanel(wxWindow* parent, KitDocument& document) : wxPanel(pa
     tree_ = new wxTreeCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                            wxTR_HAS_BUTTONS | wxTR_HIDE_ROOT | wxTR_LINES_AT_ROOT | wxTR_EDIT_LABELS |
                                wxTR_FULL_ROW_HIGHLIGHT | wxTR_NO_LINES);
+    tree_->SetName(control_name::kKitOutline);
     wxVector<wxBitmapBundle> images;
     images.push_back(wxArtProvider::GetBitmapBundle(wxART_FOLDER, wxART_LIST));
     images.push_back(wxArtProvider::GetBitmapBundle(wxART_NORMAL_FILE, wxART_LIST));
@@ -84,9 +90,14 @@ KitTreePanel::KitTreePanel(wxWindow* parent, KitDocument& document) : wxPanel(pa
     sizer->Add(tree_, 1, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(8));
     SetSizer(sizer);
 
-    tree_->Bind(wxEVT_TREE_SEL_CHANGED, [this](wxTreeEvent&) {
-        if (selection_handler_) selection_handler_();
+    tree_->Bind(wxEVT_TREE_SEL_CHANGED, [this](wxTreeEvent&) { on_tree_selection(); });
+    tree_->Bind(wxEVT_KEY_DOWN, [this](wxKeyEvent& event) {
+        const int key = event.GetKeyCode();
+        const bool up = key == WXK_UP || key == WXK_NUMPAD_UP, down = key == WXK_DOWN || key == WXK_NUMPAD_DOWN;
+        if (event.GetModifiers() == wxMOD_ALT && (up || down) && move_handler_) move_handler_(up);
+        else event.Skip();
     });
+    selection_.add_listener([this] { show_selection(); });
     tree_->Bind(wxEVT_TREE_BEGIN_DRAG, [this](wxTreeEvent& event) {
         if (node(event.GetItem())) {
             drag_item_ = event.GetItem();
@@ -141,8 +152,6 @@ void KitTreePanel::refresh() {
 }
 
 void KitTreePanel::rebuild() {
-    const std::string selected_question = selected_question_id();
-    const std::string selected_section = section_selected() ? selected_section_id() : std::string();
     std::set<std::string> folded;
     wxTreeItemIdValue cookie;
     if (tree_->GetRootItem().IsOk())
@@ -152,7 +161,9 @@ void KitTreePanel::rebuild() {
                 folded.insert(n->id);
 
     wxWindowUpdateLocker freeze(tree_);
+    showing_selection_ = true;  // emptying the outline is no choice of the user's
     tree_->DeleteAllItems();
+    showing_selection_ = false;
     highlighted_ = wxTreeItemId();
     const wxTreeItemId root = tree_->AddRoot("kit");
     structure_.clear();
@@ -168,10 +179,7 @@ void KitTreePanel::rebuild() {
         }
         if (!folded.count(s.id)) tree_->Expand(section);
     }
-    if (!selected_question.empty() && document_.kit().find_question(selected_question))
-        select_question(selected_question);
-    else if (!selected_section.empty() && document_.kit().find_section(selected_section))
-        select_section(selected_section);
+    show_selection();
     update_header();
 }
 
@@ -201,60 +209,41 @@ void KitTreePanel::update_header() {
     }
 }
 
-std::string KitTreePanel::selected_question_id() const {
-    const Node* n = node(tree_->GetSelection());
-    return n && !n->section ? n->id : std::string();
-}
-
-std::string KitTreePanel::selected_section_id() const {
-    const wxTreeItemId item = tree_->GetSelection();
-    const Node* n = node(item);
-    if (!n) return {};
-    if (n->section) return n->id;
-    const Node* parent = node(tree_->GetItemParent(item));
-    return parent ? parent->id : std::string();
-}
-
-bool KitTreePanel::section_selected() const {
-    const Node* n = node(tree_->GetSelection());
-    return n && n->section;
-}
-
-void KitTreePanel::select_question(const std::string& id) {
+wxTreeItemId KitTreePanel::find_item(const std::string& id, bool section_item) const {
+    if (id.empty() || !tree_->GetRootItem().IsOk()) return {};
     wxTreeItemIdValue cookie, inner;
     for (auto section = tree_->GetFirstChild(tree_->GetRootItem(), cookie); section.IsOk();
-         section = tree_->GetNextChild(tree_->GetRootItem(), cookie))
-        for (auto item = tree_->GetFirstChild(section, inner); item.IsOk(); item = tree_->GetNextChild(section, inner))
-            if (node(item)->id == id) {
-                tree_->SelectItem(item);
-                tree_->EnsureVisible(item);
-                return;
-            }
-}
-
-void KitTreePanel::select_section(const std::string& id) {
-    wxTreeItemIdValue cookie;
-    for (auto section = tree_->GetFirstChild(tree_->GetRootItem(), cookie); section.IsOk();
-         section = tree_->GetNextChild(tree_->GetRootItem(), cookie))
-        if (node(section)->id == id) {
-            tree_->SelectItem(section);
-            tree_->EnsureVisible(section);
-            return;
+         section = tree_->GetNextChild(tree_->GetRootItem(), cookie)) {
+        if (section_item) {
+            if (node(section)->id == id) return section;
+            continue;
         }
+        for (auto item = tree_->GetFirstChild(section, inner); item.IsOk(); item = tree_->GetNextChild(section, inner))
+            if (node(item)->id == id) return item;
+    }
+    return {};
 }
 
-std::optional<QuestionPosition> KitTreePanel::insertion_point() const {
-    const Kit& kit = document_.kit();
-    if (kit.sections.empty()) return std::nullopt;
-    const Node* n = node(tree_->GetSelection());
-    if (!n) return QuestionPosition{kit.sections.size() - 1, kit.sections.back().questions.size()};
-    if (n->section) {
-        const std::size_t s = document_.section_index(n->id);
-        return QuestionPosition{s, kit.sections[s].questions.size()};
+void KitTreePanel::show_selection() {
+    const wxTreeItemId item = selection_.section_selected() ? find_item(selection_.section_id(), true)
+                                                            : find_item(selection_.question_id(), false);
+    if (item.IsOk() && tree_->GetSelection() == item) return;
+    showing_selection_ = true;
+    if (item.IsOk()) {
+        tree_->SelectItem(item);
+        tree_->EnsureVisible(item);
+    } else if (tree_->GetSelection().IsOk()) {
+        tree_->Unselect();
     }
-    QuestionPosition p = document_.position_of(n->id);
-    ++p.index;
-    return p;
+    showing_selection_ = false;
+}
+
+void KitTreePanel::on_tree_selection() {
+    if (showing_selection_ || IsBeingDeleted()) return;  // the selection model may be gone with the window
+    const Node* n = node(tree_->GetSelection());
+    if (!n) selection_.clear();
+    else if (n->section) selection_.select_section(n->id);
+    else selection_.select_question(n->id);
 }
 
 std::optional<QuestionPosition> KitTreePanel::position_at(const wxTreeItemId& item, bool after) const {
@@ -279,7 +268,7 @@ void KitTreePanel::on_end_drag(wxTreeEvent& event) {
     if (from->section) {  // sections reorder among themselves
         const std::string target_section = to->section ? to->id : node(tree_->GetItemParent(target))->id;
         const std::size_t index = document_.section_index(target_section);
-        CallAfter([this, id, index] { document_.move_section(id, index); });
+        CallAfter([this, id, index] { edits_.apply([&](KitDocument& doc) { doc.move_section(id, index); }); });
         return;
     }
     auto to_pos = position_at(target, false);
@@ -290,8 +279,8 @@ void KitTreePanel::on_end_drag(wxTreeEvent& event) {
     if (to->section && from_pos.section == to_pos->section) --to_pos->index;
     const QuestionPosition destination = *to_pos;
     CallAfter([this, id, destination] {
-        document_.move_question(id, destination);
-        select_question(id);
+        edits_.apply([&](KitDocument& doc) { doc.move_question(id, destination); });
+        selection_.select_question(id);
     });
 }
 
@@ -301,14 +290,14 @@ void KitTreePanel::on_end_label_edit(wxTreeEvent& event) {
     if (event.IsEditCancelled() || !n || !n->section) return;
     const std::string id = n->id, title = trim(utf8(event.GetLabel()));
     if (title.empty()) return;
-    CallAfter([this, id, title] { document_.rename_section(id, title); });
+    CallAfter([this, id, title] { edits_.apply([&](KitDocument& doc) { doc.rename_section(id, title); }); });
 }
 
 void KitTreePanel::drop_bank_questions(const std::vector<std::string>& ids, const wxPoint& point) {
     int flags = 0;
     const wxTreeItemId item = tree_->HitTest(point, flags);
-    std::optional<QuestionPosition> where = item.IsOk() ? position_at(item, true) : insertion_point();
-    if (!where) where = insertion_point();
+    std::optional<QuestionPosition> where = item.IsOk() ? position_at(item, true) : selection_.insertion_point();
+    if (!where) where = selection_.insertion_point();
     if (bank_drop_handler_ && where) bank_drop_handler_(ids, *where);
     else if (bank_drop_handler_ && document_.kit().sections.empty()) bank_drop_handler_(ids, QuestionPosition{0, 0});
 }

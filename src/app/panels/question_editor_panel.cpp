@@ -1,5 +1,7 @@
 #include "panels/question_editor_panel.h"
 
+#include "edit_path.h"
+#include "panels/control_names.h"
 #include "panels/rubric_editor.h"
 #include "panels/ui_style.h"
 #include "util/text.h"
@@ -20,8 +22,10 @@ const QuestionType kTypes[] = {QuestionType::Behavioural, QuestionType::Situatio
                                QuestionType::Background};
 }
 
-QuestionEditorPanel::QuestionEditorPanel(wxWindow* parent, KitDocument& document, const LoadedLibrary& library)
-    : wxPanel(parent, wxID_ANY), document_(document), bank_(library.bank) {
+QuestionEditorPanel::QuestionEditorPanel(wxWindow* parent, EditPath& edits, const LoadedLibrary& library)
+    : wxPanel(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL, control_name::kEditorPane),
+      edits_(&edits), document_(edits.document()), bank_(library.bank) {
+    edits.add_pending_edits(*this);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(make_heading(this, "Question details"), 0, wxLEFT | wxRIGHT | wxTOP, FromDIP(8));
     hint_ = make_hint(this, "Select a question in the kit\nto edit its wording, probes,\ntiming and rubric.");
@@ -29,10 +33,12 @@ QuestionEditorPanel::QuestionEditorPanel(wxWindow* parent, KitDocument& document
 
     // Two tabs: the question and its follow-ups; the rubric it is scored on.
     form_ = new wxNotebook(this, wxID_ANY);
+    form_->SetName(control_name::kQuestionTabs);
     auto* page = new wxPanel(form_, wxID_ANY);
     auto* form = new wxBoxSizer(wxVERTICAL);
     form->Add(new wxStaticText(page, wxID_ANY, "&Question:"), 0, wxTOP | wxBOTTOM, FromDIP(2));
     text_ = new wxTextCtrl(page, wxID_ANY, "", wxDefaultPosition, wxSize(-1, FromDIP(54)), wxTE_MULTILINE);
+    text_->SetName(control_name::kQuestionText);
     form->Add(text_, 0, wxEXPAND | wxBOTTOM, FromDIP(6));
 
     auto* row = new wxFlexGridSizer(2, FromDIP(4), FromDIP(8));
@@ -49,13 +55,17 @@ QuestionEditorPanel::QuestionEditorPanel(wxWindow* parent, KitDocument& document
     // One line cut with "…" when the pane is narrow (the tooltip has them all); it must not widen the pane.
     competencies_ = new wxStaticText(page, wxID_ANY, "Competencies:", wxDefaultPosition, wxDefaultSize,
                                      wxST_ELLIPSIZE_END | wxST_NO_AUTORESIZE);
+    competencies_->SetName(control_name::kQuestionCompetencies);
     competencies_->SetForegroundColour(muted_text_colour());
     competencies_->SetMinSize(wxSize(FromDIP(60), -1));
     form->Add(competencies_, 0, wxEXPAND | wxBOTTOM, FromDIP(6));
 
     listen_ = add_list_box(page, form, "&Listen for (one per line):", "Signals of a strong answer");
+    listen_->SetName(control_name::kQuestionListenFor);
     probes_ = add_list_box(page, form, "&Probes (one per line):", "Follow-up questions to dig deeper");
+    probes_->SetName(control_name::kQuestionProbes);
     flags_ = add_list_box(page, form, "Red &flags (one per line):", "Warning signs in an answer");
+    flags_->SetName(control_name::kQuestionRedFlags);
     auto* padded = new wxBoxSizer(wxVERTICAL);
     padded->Add(form, 1, wxEXPAND | wxALL, FromDIP(6));
     page->SetSizer(padded);
@@ -73,6 +83,7 @@ QuestionEditorPanel::QuestionEditorPanel(wxWindow* parent, KitDocument& document
     revert_ = new wxButton(this, wxID_REVERT_TO_SAVED, "Re&vert");
     revert_->SetToolTip("Discard the changes to the fields that are not applied yet");
     apply_ = new wxButton(this, wxID_APPLY, "&Apply");
+    apply_->SetName(control_name::kQuestionApply);
     apply_->SetToolTip("Apply the changes (they are also applied when you leave a field)");
     buttons->AddStretchSpacer();
     buttons->Add(revert_, 0, wxRIGHT, FromDIP(6));
@@ -119,6 +130,12 @@ void QuestionEditorPanel::show_question(const std::string& question_id) {
 
 void QuestionEditorPanel::refresh() { show_question(question_id_); }
 
+void QuestionEditorPanel::detach() {
+    question_id_.clear();
+    if (edits_) edits_->remove_pending_edits(*this);
+    edits_ = nullptr;
+}
+
 void QuestionEditorPanel::focus_text() {
     text_->SetFocus();
     text_->SelectAll();
@@ -160,10 +177,11 @@ KitQuestion QuestionEditorPanel::edited() const {
 }
 
 bool QuestionEditorPanel::commit() {
-    if (loading_ || question_id_.empty() || !document_.kit().find_question(question_id_)) return false;
+    if (loading_ || !edits_ || question_id_.empty() || !document_.kit().find_question(question_id_)) return false;
+    const bool rubric_written = rubric_->finish_cell_edit();  // a rubric cell being typed in is pending too
     const KitQuestion& before = *document_.kit().find_question(question_id_);
     const KitQuestion after = edited();
-    if (after == before) return false;
+    if (after == before) return rubric_written;
     std::string description = "Edit question";
     int changes = 0;
     auto note = [&](bool changed, const char* what) {
@@ -180,15 +198,15 @@ bool QuestionEditorPanel::commit() {
     note(after.red_flags != before.red_flags, "Edit red flags");
     note(after.rubric != before.rubric, "Edit rubric");
     if (changes > 1) description = "Edit question";
-    document_.edit_question(after, description);
+    edits_->apply_from(*this, [&](KitDocument& doc) { doc.edit_question(after, description); });
     return true;
 }
 
 void QuestionEditorPanel::commit_with(const std::string& description) {
-    if (loading_ || question_id_.empty() || !document_.kit().find_question(question_id_)) return;
+    if (loading_ || !edits_ || question_id_.empty() || !document_.kit().find_question(question_id_)) return;
     const KitQuestion after = edited();
     if (after == *document_.kit().find_question(question_id_)) return;
-    document_.edit_question(after, description);
+    edits_->apply_from(*this, [&](KitDocument& doc) { doc.edit_question(after, description); });
 }
 
 }  // namespace ikit

@@ -1,11 +1,13 @@
 #pragma once
 /// \file question_editor_panel.h
 /// The details pane: edits the selected kit question (text, type, minutes, listen-for, probes,
-/// red flags, rubric). Each committed change (on leaving a field, Apply, or a choice) is one
-/// KitDocument::edit_question, so one undo step.
+/// red flags, rubric). Each committed change (on leaving a field, Apply, a choice, or when the edit
+/// path flushes pending edits before another change) is one KitDocument::edit_question through the
+/// EditPath, so one undo step.
 
 #include "bank/library_loader.h"
 #include "document/kit_document.h"
+#include "pending_edits.h"
 
 #include <wx/panel.h>
 
@@ -20,13 +22,15 @@ class wxTextCtrl;
 
 namespace ikit {
 
+class EditPath;
 class RubricEditor;
 
-/// The right pane of the main window.
-class QuestionEditorPanel : public wxPanel {
+/// The right pane of the main window; a holder of pending edits (the fields typed in, not yet applied).
+class QuestionEditorPanel : public wxPanel, public PendingEdits {
 public:
-    /// Builds the pane; `document` and `library` (rubrics to choose, competency names) must outlive it.
-    QuestionEditorPanel(wxWindow* parent, KitDocument& document, const LoadedLibrary& library);
+    /// Builds the pane and registers it with `edits`; `edits` and `library` (rubrics to choose,
+    /// competency names) must outlive it, or detach must be called first.
+    QuestionEditorPanel(wxWindow* parent, EditPath& edits, const LoadedLibrary& library);
 
     /// Shows the question with this id ("" = none, with a hint instead).
     void show_question(const std::string& question_id);
@@ -34,23 +38,16 @@ public:
     void refresh();
     /// Writes pending edits of the fields to the document; true when something changed.
     bool commit();
+    /// Writes pending edits of the fields (commit), as the edit path asks before every other change.
+    bool flush_pending_edits() override { return commit(); }
     /// The id of the question shown, or "".
     const std::string& question_id() const { return question_id_; }
-    /// Stops editing without writing anything: the document is about to go (a field that loses the
-    /// focus while the window is destroyed must not commit to it).
-    void detach() { question_id_.clear(); }
+    /// Stops editing without writing anything and leaves the edit path: the document is about to go
+    /// (a field that loses the focus while the window is destroyed must not commit to it).
+    void detach();
     /// Puts the keyboard focus in the question text.
     void focus_text();
 
-    wxTextCtrl* text_box() const { return text_; }          ///< question text
-    wxTextCtrl* probes_box() const { return probes_; }      ///< probes, one per line
-    wxTextCtrl* listen_box() const { return listen_; }      ///< listen-for, one per line
-    wxTextCtrl* flags_box() const { return flags_; }        ///< red flags, one per line
-    wxSpinCtrl* minutes_box() const { return minutes_; }    ///< planned minutes
-    RubricEditor* rubric_editor() const { return rubric_; } ///< rubric choice and grid
-    wxButton* apply_button() const { return apply_; }       ///< Apply
-    wxStaticText* competencies_label() const { return competencies_; }  ///< "Competencies: …" line
-    wxNotebook* tabs() const { return form_; }              ///< Question / Rubric tabs
 
 private:
     wxTextCtrl* add_list_box(wxWindow* parent, wxSizer* sizer, const wxString& label, const wxString& tip);
@@ -58,7 +55,8 @@ private:
     KitQuestion edited() const;
     void commit_with(const std::string& description);
 
-    KitDocument& document_;
+    EditPath* edits_;
+    const KitDocument& document_;
     const QuestionBank& bank_;
     std::string question_id_;
     wxStaticText* hint_ = nullptr;

@@ -1,5 +1,6 @@
 #include "panels/rubric_editor.h"
 
+#include "panels/control_names.h"
 #include "wx_text.h"
 
 #include <wx/choice.h>
@@ -19,6 +20,7 @@ RubricEditor::RubricEditor(wxWindow* parent, const RubricLibrary& library)
     sizer->Add(row, 0, wxEXPAND | wxBOTTOM, FromDIP(4));
 
     grid_ = new wxGrid(this, wxID_ANY, wxDefaultPosition, wxSize(-1, FromDIP(150)));
+    grid_->SetName(control_name::kRubricLevels);
     grid_->SetMargins(0, 0);
     grid_->CreateGrid(0, 2);
     grid_->SetColLabelValue(0, "Label");
@@ -87,6 +89,13 @@ void RubricEditor::fit_columns() {
     grid_->SetColSize(0, label);
     grid_->SetColSize(1, std::max(FromDIP(60), width - label));
     grid_->AutoSizeRows(false);
+}
+
+bool RubricEditor::finish_cell_edit() {
+    if (!grid_->IsCellEditControlEnabled()) return false;
+    const Rubric before = rubric_;
+    grid_->DisableCellEditControl();  // saves the typed value: on_cell_changed
+    return rubric_ != before;
 }
 
 void RubricEditor::on_choice() {

@@ -32,8 +32,9 @@ public:
     /// Sets what happens after a change.
     void set_change_handler(ChangeHandler handler) { handler_ = std::move(handler); }
 
-    wxChoice* choice() const { return choice_; }  ///< the rubric choice
-    wxGrid* grid() const { return grid_; }        ///< the levels grid
+    /// Ends a cell edit in progress, keeping what was typed (reported to the change handler when it
+    /// changed the rubric); true when it did.
+    bool finish_cell_edit();
 
 private:
     void fill_choice();

@@ -36,6 +36,7 @@ void KitDocument::save(const std::string& path) {
     force_modified_ = false;
     path_ = target;
     changed();
+    if (file_listener_) file_listener_(FileEvent::Saved);
 }
 
 void KitDocument::reset(Kit kit, std::string path, bool mark_modified) {
@@ -45,6 +46,7 @@ void KitDocument::reset(Kit kit, std::string path, bool mark_modified) {
     force_modified_ = mark_modified;
     history_.clear();
     changed();
+    if (file_listener_) file_listener_(FileEvent::Reset);
 }
 
 void KitDocument::changed() {

@@ -19,6 +19,10 @@ struct QuestionPosition {
     bool operator==(const QuestionPosition& other) const { return section == other.section && index == other.index; }
 };
 
+/// What became of a document's file state: saved to its file, or replaced by another kit (new, open,
+/// close, a restored recovery file). Either way the unsaved changes held so far are gone.
+enum class FileEvent { Saved, Reset };
+
 /// An open kit document.
 class KitDocument {
 public:
@@ -90,6 +94,8 @@ public:
 
     /// Called after every change of content (edit, undo, redo, open, reset).
     void set_change_listener(std::function<void()> listener) { listener_ = std::move(listener); }
+    /// Called after the document was saved or reset (after the change listener, when both are called).
+    void set_file_listener(std::function<void(FileEvent)> listener) { file_listener_ = std::move(listener); }
 
 private:
     void apply(const std::string& description, const std::function<void(Kit&)>& edit);
@@ -102,6 +108,7 @@ private:
     UndoHistory history_;
     unsigned long revision_ = 0;
     std::function<void()> listener_;
+    std::function<void(FileEvent)> file_listener_;
 };
 
 }  // namespace ikit

@@ -115,6 +115,23 @@ TEST_CASE("saving clears the modified mark and a failed save keeps it", "[docume
     CHECK(other.modified());
 }
 
+TEST_CASE("saving, opening and resetting are announced; edits and failed saves are not", "[document]") {
+    const std::string dir = test::fresh_dir("file-events");
+    KitDocument doc(test::sample_kit(), "");
+    std::vector<FileEvent> events;
+    doc.set_file_listener([&](FileEvent event) { events.push_back(event); });
+    doc.rename_section("s1", "Numbers");
+    doc.undo();
+    CHECK_THROWS_AS(doc.save(dir + "/missing/folder/kit.ikit"), Error);
+    CHECK(events.empty());
+    doc.save(dir + "/kit.ikit");
+    CHECK(events == std::vector<FileEvent>{FileEvent::Saved});
+    doc.open(dir + "/kit.ikit");
+    CHECK_THROWS_AS(doc.open(dir + "/nothing.ikit"), Error);
+    doc.reset(test::sample_kit(), "", true);
+    CHECK(events == std::vector<FileEvent>{FileEvent::Saved, FileEvent::Reset, FileEvent::Reset});
+}
+
 TEST_CASE("saving an unchanged kit twice gives the same bytes", "[document]") {
     const std::string dir = test::fresh_dir("stable");
     KitDocument doc(test::sample_kit(), "");

@@ -1,0 +1,29 @@
+#pragma once
+/// \file control_names.h
+/// The names (wxWindow::SetName) of the main window's panes and controls: what accessibility tools
+/// and the GUI tests find them by (wxWindow::FindWindowByName), so no pane hands out its widgets.
+
+namespace ikit::control_name {
+
+inline constexpr char kBankPane[] = "bank_pane";                       ///< BankPanel
+inline constexpr char kBankSearch[] = "bank_search";                   ///< the bank's search box
+inline constexpr char kBankList[] = "bank_list";                       ///< the bank's question list
+inline constexpr char kBankRole[] = "bank_role";                       ///< the bank's role filter
+inline constexpr char kBankAdd[] = "bank_add";                         ///< the bank's Add to Kit button
+inline constexpr char kBankSplitter[] = "bank_splitter";               ///< list above, details below
+inline constexpr char kKitPane[] = "kit_pane";                         ///< KitTreePanel
+inline constexpr char kKitOutline[] = "kit_outline";                   ///< the kit's outline (wxTreeCtrl)
+inline constexpr char kEditorPane[] = "question_editor_pane";          ///< QuestionEditorPanel
+inline constexpr char kQuestionText[] = "question_text";               ///< the question's text
+inline constexpr char kQuestionProbes[] = "question_probes";           ///< probes, one per line
+inline constexpr char kQuestionListenFor[] = "question_listen_for";    ///< listen-for, one per line
+inline constexpr char kQuestionRedFlags[] = "question_red_flags";      ///< red flags, one per line
+inline constexpr char kQuestionCompetencies[] = "question_competencies";  ///< "Competencies: …" line
+inline constexpr char kQuestionApply[] = "question_apply";             ///< the editor's Apply button
+inline constexpr char kQuestionTabs[] = "question_tabs";               ///< the Question and Rubric tabs
+inline constexpr char kRubricLevels[] = "rubric_levels";               ///< the rubric levels grid
+inline constexpr char kChecksPane[] = "checks_pane";                   ///< ChecksPanel
+inline constexpr char kChecksList[] = "checks_list";                   ///< the findings list
+inline constexpr char kChecksSummary[] = "checks_summary";             ///< "1 error, 2 warnings, …"
+
+}  // namespace ikit::control_name
