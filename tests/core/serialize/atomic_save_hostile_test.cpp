@@ -59,10 +59,10 @@ TEST_CASE("a named pipe, a device, a socket or a folder as the target is refused
 TEST_CASE("a symbolic link is written through: the file it points to changes, the link stays", "[io][hostile]") {
     const std::string dir = test::fresh_dir("atomic_link");
     fs::create_directories(dir + "/real");
-    const std::string real = dir + "/real/kit.ikit";
+    const std::string real = dir + "/real/kit.bin";
     write(real, "old");
-    const std::string link = dir + "/kit.ikit";
-    fs::create_symlink("real/kit.ikit", link);
+    const std::string link = dir + "/kit.bin";
+    fs::create_symlink("real/kit.bin", link);
     AtomicWriteOptions options;
     options.keep_backup = true;
     write_file_atomically(link, "new", options);
@@ -73,16 +73,16 @@ TEST_CASE("a symbolic link is written through: the file it points to changes, th
     CHECK(entries(dir + "/real") == 2);
 
     // A link to a file that does not exist yet: the file is created where the link points.
-    const std::string dangling = dir + "/new.ikit";
-    fs::create_symlink("real/created.ikit", dangling);
+    const std::string dangling = dir + "/new.bin";
+    fs::create_symlink("real/created.bin", dangling);
     write_file_atomically(dangling, "made");
     CHECK(fs::is_symlink(dangling));
-    CHECK(test::slurp(dir + "/real/created.ikit") == "made");
+    CHECK(test::slurp(dir + "/real/created.bin") == "made");
 }
 
 TEST_CASE("a failure at any step leaves the target byte-identical and no temporary behind", "[io][hostile]") {
     const std::string dir = test::fresh_dir("atomic_faults");
-    const std::string path = dir + "/kit.ikit";
+    const std::string path = dir + "/kit.bin";
     const AtomicWriteStep steps[] = {AtomicWriteStep::CreateTemporary, AtomicWriteStep::Write,
                                      AtomicWriteStep::Sync,            AtomicWriteStep::Backup,
                                      AtomicWriteStep::Rename,          AtomicWriteStep::SyncFolder};
@@ -111,21 +111,21 @@ TEST_CASE("a new file whose folder cannot record it is not left half-saved", "[i
     const std::string dir = test::fresh_dir("atomic_new_fault");
     AtomicWriteOptions options;
     options.fault = [](AtomicWriteStep s) { return s == AtomicWriteStep::SyncFolder ? EIO : 0; };
-    CHECK_THROWS(write_file_atomically(dir + "/new.ikit", "x", options));
+    CHECK_THROWS(write_file_atomically(dir + "/new.bin", "x", options));
     CHECK(entries(dir) == 0);
 }
 
 TEST_CASE("temporaries left by a killed save of the same target go on its next save", "[io][hostile]") {
     const std::string dir = test::fresh_dir("atomic_stale");
-    const std::string path = dir + "/kit.ikit";
-    write(dir + "/.kit.ikit.Ab12Cd", "left by kill -9");
-    write(dir + "/.kit.ikit.Zz99zz.old", "left by kill -9");
-    write(dir + "/.other.ikit.Ab12Cd", "another file's");
-    write(dir + "/.kit.ikit.notmine", "not a temporary name");
+    const std::string path = dir + "/kit.bin";
+    write(dir + "/.kit.bin.Ab12Cd", "left by kill -9");
+    write(dir + "/.kit.bin.Zz99zz.old", "left by kill -9");
+    write(dir + "/.other.bin.Ab12Cd", "another file's");
+    write(dir + "/.kit.bin.notmine", "not a temporary name");
     write_file_atomically(path, "saved");
     CHECK(test::slurp(path) == "saved");
-    CHECK_FALSE(fs::exists(dir + "/.kit.ikit.Ab12Cd"));
-    CHECK_FALSE(fs::exists(dir + "/.kit.ikit.Zz99zz.old"));
-    CHECK(fs::exists(dir + "/.other.ikit.Ab12Cd"));
-    CHECK(fs::exists(dir + "/.kit.ikit.notmine"));
+    CHECK_FALSE(fs::exists(dir + "/.kit.bin.Ab12Cd"));
+    CHECK_FALSE(fs::exists(dir + "/.kit.bin.Zz99zz.old"));
+    CHECK(fs::exists(dir + "/.other.bin.Ab12Cd"));
+    CHECK(fs::exists(dir + "/.kit.bin.notmine"));
 }
