@@ -1,11 +1,13 @@
 // `ikit export KIT -o OUT`: printable scorecards and interviewer guides.
 #include "arg_parser.h"
 #include "cli_context.h"
+#include "path_arguments.h"
 #include "print/print_job.h"
 #include "serialize/question_rules_reader.h"
 #include "serialize/kit_file.h"
 #include "util/error.h"
 #include "util/text.h"
+#include "text_options.h"
 
 #include <cctype>
 #include <filesystem>
@@ -24,6 +26,11 @@ const char* kExportHelp = R"(Usage: ikit export KIT -o OUT.pdf [--kind scorecard
 Prints a kit as PDF. A scorecard is for the interview room (one per interviewer: give --interviewer several
 times for one PDF with a scorecard each, or -o DIR/ for one file each); the guide is for preparation.
 The paper defaults to the kit's setting, else your locale's (US Letter in North America, A4 elsewhere).
+
+  --candidate NAME  the candidate's name, at most 200 characters
+  --interviewer N   an interviewer's name, at most 200 characters (may be repeated)
+Texts must be valid UTF-8 on one line, without control characters. Every option but --interviewer
+may be given once.
 )";
 
 bool valid_date(const std::string& d) {
@@ -37,14 +44,24 @@ bool valid_date(const std::string& d) {
 }  // namespace
 
 int run_export_command(Context& ctx, const std::vector<std::string>& raw) {
-    Args args(raw, {"-o", "--output", "--kind", "--paper", "--candidate", "--interviewer", "--date", "--font"}, {"--help"});
+    Args args(raw, {"-o", "--output", "--kind", "--paper", "--candidate", "--interviewer", "--date", "--font"}, {"--help"},
+              {"--interviewer"});
     if (args.has("--help")) {
         ctx.out << kExportHelp;
         return kSuccess;
     }
     if (args.positionals().size() != 1) throw UsageError("give exactly one kit file");
-    const std::string output = args.value("-o", args.value("--output"));
-    if (output.empty()) throw UsageError("missing -o OUT.pdf");
+    check_text_options(args, {{"--candidate", kMaxNameChars},
+                              {"--interviewer", kMaxNameChars},
+                              {"--date", kMaxNameChars},
+                              {"--kind", kMaxNameChars},
+                              {"--paper", kMaxNameChars}});
+    const std::string kit_file = args.positionals()[0];
+    check_path_argument("the kit file name", kit_file);
+    if (args.has("--font")) check_path_argument("--font", args.value("--font"));
+    if (!args.has("-o")) throw UsageError("missing -o OUT.pdf");
+    const std::string output = args.value("-o");
+    check_path_argument("-o", output);
     PdfKind kind;
     std::optional<Paper> paper;
     try {
@@ -56,7 +73,6 @@ int run_export_command(Context& ctx, const std::vector<std::string>& raw) {
     const std::string date = args.value("--date");
     if (!date.empty() && !valid_date(date)) throw UsageError("--date must be YYYY-MM-DD, not \"" + date + "\"");
 
-    const std::string kit_file = args.positionals()[0];
     const Kit kit = read_kit_file(kit_file);
     QuestionRules rules;
     PrintContext context;
@@ -92,7 +108,7 @@ int run_export_command(Context& ctx, const std::vector<std::string>& raw) {
     }
     for (const auto& [path, opts] : jobs) {
         const PdfResult result = export_pdf(kit, opts, path);
-        for (const auto& w : result.warnings) ctx.err << "warning: " << w << "\n";
+        for (const auto& w : result.warnings) ctx.message() << "warning: " << w << "\n";
         ctx.out << "wrote " << path << " (" << result.pages << (result.pages == 1 ? " page, " : " pages, ")
                 << (result.bytes.size() + 1023) / 1024 << " KB)\n";
     }
