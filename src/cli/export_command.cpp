@@ -1,6 +1,7 @@
 // `ikit export KIT -o OUT`: printable scorecards and interviewer guides.
 #include "arg_parser.h"
 #include "cli_context.h"
+#include "output_target.h"
 #include "path_arguments.h"
 #include "print/print_job.h"
 #include "serialize/question_rules_reader.h"
@@ -27,6 +28,10 @@ Prints a kit as PDF. A scorecard is for the interview room (one per interviewer:
 times for one PDF with a scorecard each, or -o DIR/ for one file each); the guide is for preparation.
 The paper defaults to the kit's setting, else your locale's (US Letter in North America, A4 elsewhere).
 
+  -o OUT.pdf        the PDF to write; - for standard output (one PDF, a scorecard per interviewer);
+                    DIR/ for one file per interviewer, named after the kit and the interviewer (names
+                    that collide get -2, -3, …). An existing file is replaced only when it is a PDF;
+                    never the kit itself, a device, pipe or socket.
   --candidate NAME  the candidate's name, at most 200 characters
   --interviewer N   an interviewer's name, at most 200 characters (may be repeated)
 Texts must be valid UTF-8 on one line, without control characters. Every option but --interviewer
@@ -73,6 +78,30 @@ int run_export_command(Context& ctx, const std::vector<std::string>& raw) {
     const std::string date = args.value("--date");
     if (!date.empty() && !valid_date(date)) throw UsageError("--date must be YYYY-MM-DD, not \"" + date + "\"");
 
+    // Where each PDF goes, checked before any work.
+    const bool to_stdout = is_standard_output(output);
+    std::error_code folder_ec;
+    const bool is_folder = fs::is_directory(output, folder_ec);
+    const bool to_folder = !to_stdout && (output.back() == '/' || is_folder);
+    if (to_folder && !is_folder) throw Error(output, 0, "cannot export: the folder does not exist");
+    const std::vector<std::string> inputs = {kit_file, args.value("--font")};
+    std::vector<std::pair<std::string, std::vector<std::string>>> targets;  // path, its interviewers
+    const auto& interviewers = args.values("--interviewer");
+    if (to_folder) {
+        const std::string stem = print_file_stem(fs::path(kit_file).stem().string());
+        std::set<std::string> taken;  // one set for the run: no two PDFs get the same name
+        if (kind == PdfKind::Scorecard && interviewers.size() > 1) {
+            for (const auto& name : interviewers)
+                targets.push_back({(fs::path(output) / print_file_name(stem, kind, name, taken)).string(), {name}});
+        } else {
+            targets.push_back({(fs::path(output) / print_file_name(stem, kind, "", taken)).string(), interviewers});
+        }
+    } else {
+        targets.push_back({output, interviewers});
+    }
+    if (!to_stdout)
+        for (const auto& target : targets) check_output_target("-o", target.first, FileKind::Pdf, inputs);
+
     const Kit kit = read_kit_file(kit_file);
     QuestionRules rules;
     PrintContext context;
@@ -86,28 +115,17 @@ int run_export_command(Context& ctx, const std::vector<std::string>& raw) {
     if (paper) options.paper = *paper;
     options.date = date;
     options.candidate = args.value("--candidate");
-    options.interviewers = args.values("--interviewer");
 
-    const bool to_folder = output.back() == '/' || fs::is_directory(output);
-    std::vector<std::pair<std::string, PdfOptions>> jobs;
-    if (to_folder) {
-        if (!fs::is_directory(output)) throw Error(output, 0, "cannot export: the folder does not exist");
-        const std::string stem = print_file_stem(fs::path(kit_file).stem().string());
-        std::set<std::string> taken;
-        if (options.kind == PdfKind::Scorecard && options.interviewers.size() > 1) {
-            for (const auto& name : options.interviewers) {
-                PdfOptions one = options;
-                one.interviewers = {name};
-                jobs.emplace_back((fs::path(output) / print_file_name(stem, kind, name, taken)).string(), one);
-            }
-        } else {
-            jobs.emplace_back((fs::path(output) / print_file_name(stem, kind, "", taken)).string(), options);
-        }
-    } else {
-        jobs.emplace_back(output, options);
+    if (to_stdout) {
+        options.interviewers = interviewers;  // one PDF, a scorecard per interviewer
+        const PdfResult result = render_pdf(kit, options);
+        for (const auto& w : result.warnings) ctx.message() << "warning: " << w << "\n";
+        ctx.out.write(result.bytes.data(), static_cast<std::streamsize>(result.bytes.size()));
+        return kSuccess;
     }
-    for (const auto& [path, opts] : jobs) {
-        const PdfResult result = export_pdf(kit, opts, path);
+    for (const auto& [path, names] : targets) {
+        options.interviewers = names;
+        const PdfResult result = export_pdf(kit, options, path);
         for (const auto& w : result.warnings) ctx.message() << "warning: " << w << "\n";
         ctx.out << "wrote " << path << " (" << result.pages << (result.pages == 1 ? " page, " : " pages, ")
                 << (result.bytes.size() + 1023) / 1024 << " KB)\n";

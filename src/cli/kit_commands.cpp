@@ -1,6 +1,7 @@
 // `ikit new`, `ikit validate`, `ikit show`: making kits and reading them back.
 #include "arg_parser.h"
 #include "cli_context.h"
+#include "output_target.h"
 #include "path_arguments.h"
 #include "text_options.h"
 #include "bank/kit_assembler.h"
@@ -25,7 +26,8 @@ its competency's rubric attached. Without --competency the role's most asked com
   --title T         the kit's title, at most 500 characters
   --stage S         e.g. "Phone screen" (default "Interview"), at most 200 characters
   --author A        who made the kit, at most 200 characters
-  -o FILE           where to write the kit (an existing one is kept as FILE~)
+  -o FILE           where to write the kit; - for standard output. An existing file is replaced only
+                    when it is a kit (the old one is kept as FILE~); never a device, pipe or folder.
 Texts must be valid UTF-8 on one line, without control characters. Every option but --competency
 may be given once.
 )";
@@ -54,6 +56,7 @@ int run_new_command(Context& ctx, const std::vector<std::string>& raw) {
     if (!args.has("-o")) throw UsageError("missing -o FILE (where to write the kit)");
     const std::string output = args.value("-o");
     check_path_argument("-o", output);
+    if (!is_standard_output(output)) check_output_target("-o", output, FileKind::Kit, ctx.extra_banks());
     if (!args.has("--role")) throw UsageError("missing --role (see ikit bank stats for the roles)");
     KitRequest request;
     request.role = args.value("--role");
@@ -68,6 +71,10 @@ int run_new_command(Context& ctx, const std::vector<std::string>& raw) {
         kit = assemble_kit(lib.bank, lib.rubrics, request);
     } catch (const Error& e) {
         throw UsageError(e.what());  // unknown role/competency: a usage mistake
+    }
+    if (is_standard_output(output)) {
+        ctx.out << write_kit(kit);
+        return kSuccess;
     }
     save_kit_file(kit, output);
     ctx.out << "wrote " << output << ": " << kit.question_count() << " questions in " << kit.sections.size()
