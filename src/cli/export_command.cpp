@@ -84,6 +84,7 @@ int run_export_command(Context& ctx, const std::vector<std::string>& raw) {
     const bool is_folder = fs::is_directory(output, folder_ec);
     const bool to_folder = !to_stdout && (output.back() == '/' || is_folder);
     if (to_folder && !is_folder) throw Error(output, 0, "cannot export: the folder does not exist");
+    if (!to_folder && !to_stdout) check_output_path_argument("-o", output);
     const std::vector<std::string> inputs = {kit_file, args.value("--font")};
     std::vector<std::pair<std::string, std::vector<std::string>>> targets;  // path, its interviewers
     const auto& interviewers = args.values("--interviewer");

@@ -4,6 +4,7 @@
 #include "cli_context.h"
 #include "io/os_error.h"
 #include "path_arguments.h"
+#include "text_options.h"
 #include "util/error.h"
 #include "util/version.h"
 
@@ -100,6 +101,12 @@ int run_ikit(const std::vector<std::string>& args, std::ostream& out, std::ostre
     }
     const std::string command = args[i];
     const std::vector<std::string> rest(args.begin() + static_cast<std::ptrdiff_t>(i) + 1, args.end());
+    try {
+        check_text("the command", command, kMaxNameChars);  // it starts every message: never echo raw bytes
+    } catch (const UsageError& e) {
+        err << "ikit: " << e.what() << "\n";
+        return kUsage;
+    }
     Context context(out, err, DataPaths(executable, data_dir), extra_banks, command);
     try {
         const CommandFunction run = command_named(command);

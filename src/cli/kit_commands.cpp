@@ -55,7 +55,7 @@ int run_new_command(Context& ctx, const std::vector<std::string>& raw) {
                               {"--minutes", kMaxNameChars}});
     if (!args.has("-o")) throw UsageError("missing -o FILE (where to write the kit)");
     const std::string output = args.value("-o");
-    check_path_argument("-o", output);
+    check_output_path_argument("-o", output);
     if (!is_standard_output(output)) check_output_target("-o", output, FileKind::Kit, ctx.extra_banks());
     if (!args.has("--role")) throw UsageError("missing --role (see ikit bank stats for the roles)");
     KitRequest request;

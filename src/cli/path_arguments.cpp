@@ -27,6 +27,15 @@ void check_path_argument(const std::string& label, const std::string& path) {
     }
 }
 
+void check_output_path_argument(const std::string& label, const std::string& path) {
+    check_path_argument(label, path);
+    const std::size_t slash = path.find_last_of("/\\");
+    const std::size_t name_bytes = slash == std::string::npos ? path.size() : path.size() - slash - 1;
+    if (name_bytes > kMaxOutputNameBytes)
+        throw UsageError(label + " names a file too long to save beside its temporary copy: " + grouped_count(name_bytes) +
+                         " bytes (at most " + grouped_count(kMaxOutputNameBytes) + ")");
+}
+
 std::string path_for_message(const std::string& path) {
     if (path.size() <= kMessagePathBytes) return path;
     std::size_t cut = path.size() - kMessagePathBytes;

@@ -78,6 +78,14 @@ TEST_CASE("hostile: empty and over-long paths are usage errors naming the option
     const std::string long_name = dir + "/" + std::string(300, 'n') + ".pdf";
     check_refused(ikit_run({"export", kit, "-o", long_name}), 2, "ikit export: ", "-o has a name too long for the system: 304 bytes");
     check_refused(ikit_run({"--bank", huge, "bank", "stats"}), 2, "ikit: ", "--bank is too long for the system");
+    // A name the system takes, but not with the save's temporary ".NAME.XXXXXX" beside it.
+    const std::string name_250 = std::string(246, 'k') + ".pdf";
+    check_refused(ikit_run({"export", kit, "-o", dir + "/" + name_250}), 2, "ikit export: ",
+                  "-o names a file too long to save beside its temporary copy: 250 bytes (at most 200)");
+    check_refused(ikit_run({"new", "--role", "cs-manager", "-o", std::string(201, 'k')}), 2, "ikit new: ",
+                  "201 bytes (at most 200)");
+    CHECK(ikit_run({"export", kit, "-o", dir + "/" + std::string(196, 'k') + ".pdf"}).code == 0);
+    fs::remove(dir + "/" + std::string(196, 'k') + ".pdf");
     CHECK(FileSnapshot::of(kit) == before);
     CHECK(fs::directory_iterator(dir) != fs::directory_iterator());
     for (const auto& entry : fs::directory_iterator(dir))
@@ -167,4 +175,6 @@ TEST_CASE("hostile: export and bank texts are checked the same way; no silent U+
     check_refused(ikit_run({"bank", "list", "--search", "esc\xff"}), 2, "ikit bank: --search: ", "0xFF");
     check_refused(ikit_run({"bank", "show", "csl\xff"}), 2, "ikit bank: the question id: ", "0xFF");
     check_refused(ikit_run({"rubric", "show", "gen\x07"}), 2, "ikit rubric: the rubric id: ", "U+0007");
+    check_refused(ikit_run({"fr\xffob"}), 2, "ikit: the command: ", "the byte 0xFF at byte 3 is not UTF-8");
+    check_refused(ikit_run({"\x1b]0;title\x07"}), 2, "ikit: the command: ", "U+001B");
 }
