@@ -49,7 +49,11 @@ void check_output_target(const std::string& option, const std::string& path, Fil
         if (!input.empty() && fs::equivalent(path, input, same_ec) && !same_ec)
             throw UsageError(named + " is the input file " + path_for_message(input) + ": choose another name");
     }
-    const FileKind existing = sniff_file_kind(file_head(path));
+    const std::string head = file_head(path);
+    std::error_code size_ec;
+    if (head.empty() && fs::file_size(path, size_ec) > 0 && !size_ec)
+        throw UsageError(named + " cannot be read to check what it holds: choose another name");
+    const FileKind existing = sniff_file_kind(head);
     if (existing != FileKind::Empty && existing != kind)
         throw UsageError(named + " is " + file_kind_phrase(existing) + ", not " + file_kind_phrase(kind) +
                          ": choose another name");

@@ -189,3 +189,19 @@ TEST_CASE("hostile: one file per interviewer, whatever the names", "[cli][hostil
         CHECK(files == names.size());
     }
 }
+
+TEST_CASE("hostile: an existing file that cannot be read is not replaced blind", "[cli][hostile]") {
+    if (::geteuid() == 0) {
+        WARN("running as root, which reads every file: nothing to test");
+        return;
+    }
+    const std::string dir = output_dir("hostile-unreadable");
+    const std::string kit = make_test_kit(dir, "kit.ikit");
+    const std::string locked = dir + "/locked.pdf";
+    put_file(locked, file_bytes(kit));
+    fs::permissions(locked, fs::perms::owner_write);
+    const auto r = ikit_run({"export", kit, "-o", locked});
+    fs::permissions(locked, fs::perms::owner_read | fs::perms::owner_write);
+    check_output_refused(r, "ikit export: -o " + locked + " cannot be read to check what it holds", "");
+    CHECK(file_bytes(locked) == file_bytes(kit));
+}
