@@ -46,6 +46,28 @@ bool valid_date(const std::string& d) {
     return month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 
+/// One PDF to write and the interviewers it has a scorecard for.
+struct PdfTarget {
+    std::string path;
+    std::vector<std::string> interviewers;
+};
+
+/// The PDFs of `-o DIR/`: one per interviewer for a scorecard with several, else one; named after the kit
+/// file and the interviewer, unique within the run (one `taken` set: colliding names get -2, -3, …).
+std::vector<PdfTarget> folder_targets(const std::string& folder, const std::string& kit_file, PdfKind kind,
+                                      const std::vector<std::string>& interviewers) {
+    const std::string stem = print_file_stem(fs::path(kit_file).stem().string());
+    std::set<std::string> taken;
+    std::vector<PdfTarget> targets;
+    if (kind == PdfKind::Scorecard && interviewers.size() > 1) {
+        for (const auto& name : interviewers)
+            targets.push_back({(fs::path(folder) / print_file_name(stem, kind, name, taken)).string(), {name}});
+    } else {
+        targets.push_back({(fs::path(folder) / print_file_name(stem, kind, "", taken)).string(), interviewers});
+    }
+    return targets;
+}
+
 }  // namespace
 
 int run_export_command(Context& ctx, const std::vector<std::string>& raw) {
@@ -85,23 +107,12 @@ int run_export_command(Context& ctx, const std::vector<std::string>& raw) {
     const bool to_folder = !to_stdout && (output.back() == '/' || is_folder);
     if (to_folder && !is_folder) throw Error(output, 0, "cannot export: the folder does not exist");
     if (!to_folder && !to_stdout) check_output_path_argument("-o", output);
-    const std::vector<std::string> inputs = {kit_file, args.value("--font")};
-    std::vector<std::pair<std::string, std::vector<std::string>>> targets;  // path, its interviewers
     const auto& interviewers = args.values("--interviewer");
-    if (to_folder) {
-        const std::string stem = print_file_stem(fs::path(kit_file).stem().string());
-        std::set<std::string> taken;  // one set for the run: no two PDFs get the same name
-        if (kind == PdfKind::Scorecard && interviewers.size() > 1) {
-            for (const auto& name : interviewers)
-                targets.push_back({(fs::path(output) / print_file_name(stem, kind, name, taken)).string(), {name}});
-        } else {
-            targets.push_back({(fs::path(output) / print_file_name(stem, kind, "", taken)).string(), interviewers});
-        }
-    } else {
-        targets.push_back({output, interviewers});
-    }
+    const std::vector<PdfTarget> targets =
+        to_folder ? folder_targets(output, kit_file, kind, interviewers) : std::vector<PdfTarget>{{output, interviewers}};
     if (!to_stdout)
-        for (const auto& target : targets) check_output_target("-o", target.first, FileKind::Pdf, inputs);
+        for (const auto& target : targets)
+            check_output_target("-o", target.path, FileKind::Pdf, {kit_file, args.value("--font")});
 
     const Kit kit = read_kit_file(kit_file);
     QuestionRules rules;
@@ -124,11 +135,11 @@ int run_export_command(Context& ctx, const std::vector<std::string>& raw) {
         ctx.out.write(result.bytes.data(), static_cast<std::streamsize>(result.bytes.size()));
         return kSuccess;
     }
-    for (const auto& [path, names] : targets) {
-        options.interviewers = names;
-        const PdfResult result = export_pdf(kit, options, path);
+    for (const auto& target : targets) {
+        options.interviewers = target.interviewers;
+        const PdfResult result = export_pdf(kit, options, target.path);
         for (const auto& w : result.warnings) ctx.message() << "warning: " << w << "\n";
-        ctx.out << "wrote " << path << " (" << result.pages << (result.pages == 1 ? " page, " : " pages, ")
+        ctx.out << "wrote " << target.path << " (" << result.pages << (result.pages == 1 ? " page, " : " pages, ")
                 << (result.bytes.size() + 1023) / 1024 << " KB)\n";
     }
     return kSuccess;
