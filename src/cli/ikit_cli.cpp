@@ -33,8 +33,8 @@ Commands:
   export KIT     print a scorecard or interviewer guide as PDF (-o OUT.pdf)
 
 Options:
-  --bank FILE    also load this bank file (may be repeated); every command then reads it and stops
-                 with exit 1 when it is broken
+  --bank FILE    also load this bank file (before the command; may be repeated); every command then
+                 reads it and stops with exit 1 when it is broken
   --help         show help (also after a command: ikit bank list --help)
   --version      show the version
 

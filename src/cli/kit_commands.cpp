@@ -26,8 +26,9 @@ its competency's rubric attached. Without --competency the role's most asked com
   --title T         the kit's title, at most 500 characters
   --stage S         e.g. "Phone screen" (default "Interview"), at most 200 characters
   --author A        who made the kit, at most 200 characters
-  -o FILE           where to write the kit; - for standard output. An existing file is replaced only
-                    when it is a kit (the old one is kept as FILE~); never a device, pipe or folder.
+  -o FILE           where to write the kit (a name of at most 200 bytes); - for standard output. An
+                    existing file is replaced only when it is a kit (the old one is kept as FILE~);
+                    never a device, pipe or folder.
 Texts must be valid UTF-8 on one line, without control characters. Every option but --competency
 may be given once.
 )";

@@ -115,6 +115,19 @@ TEST_CASE("hostile: an option that takes one value given twice is a usage error"
     CHECK(ikit_run({"--bank", dir + "/a.ikit", "--bank", dir + "/a.ikit", "--help"}).code == 0);
 }
 
+TEST_CASE("hostile: the help texts document the limits, -o - and what repeats", "[cli][hostile]") {
+    const std::string main_help = ikit_run({"--help"}).out;
+    CHECK(main_help.find("-o - writes the result") != std::string::npos);
+    CHECK(main_help.find("may be given once") != std::string::npos);
+    const std::string new_help = ikit_run({"new", "--help"}).out;
+    CHECK(new_help.find("--title T         the kit's title, at most 500 characters") != std::string::npos);
+    CHECK(new_help.find("- for standard output") != std::string::npos);
+    CHECK(new_help.find("Every option but --competency") != std::string::npos);
+    const std::string export_help = ikit_run({"export", "--help"}).out;
+    CHECK(export_help.find("- for standard output") != std::string::npos);
+    CHECK(export_help.find("at most 200 characters (may be repeated)") != std::string::npos);
+}
+
 TEST_CASE("hostile: every command's errors start with its name", "[cli][hostile]") {
     const std::string dir = output_dir("hostile-prefix");
     const std::string missing = dir + "/missing.ikit";
