@@ -2,8 +2,15 @@
 
 namespace ikit::cli {
 
+namespace {
+
+/// Long spellings of short options: values are kept under the short name, so "-o a --output b" is a repeat.
+std::string canonical_option_name(const std::string& name) { return name == "--output" ? "-o" : name; }
+
+}  // namespace
+
 Args::Args(const std::vector<std::string>& args, const std::set<std::string>& value_options,
-           const std::set<std::string>& flags) {
+           const std::set<std::string>& flags, const std::set<std::string>& repeatable) {
     bool only_positionals = false;
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
@@ -22,6 +29,7 @@ Args::Args(const std::vector<std::string>& args, const std::set<std::string>& va
             value = a.substr(eq + 1);
             inline_value = true;
         }
+        name = canonical_option_name(name);
         if (flags.count(name)) {
             if (inline_value) throw UsageError(name + " takes no value");
             flags_.insert(name);
@@ -30,8 +38,12 @@ Args::Args(const std::vector<std::string>& args, const std::set<std::string>& va
                 if (i + 1 >= args.size()) throw UsageError(name + " needs a value");
                 value = args[++i];
             }
-            values_[name].push_back(value);
+            auto& given = values_[name];
+            if (!given.empty() && !repeatable.count(name))
+                throw UsageError(name + " was given more than once; it takes one value");
+            given.push_back(value);
         } else {
+            if (name == "--bank") throw UsageError("unknown option --bank: it goes before the command (ikit --bank FILE …)");
             throw UsageError("unknown option " + name);
         }
     }

@@ -3,6 +3,7 @@
 #include "cli_context.h"
 #include "serialize/bank_reader.h"
 #include "text_formats.h"
+#include "text_options.h"
 #include "util/error.h"
 #include "util/text.h"
 
@@ -21,7 +22,7 @@ Roles and competencies are matched by id or name, ignoring case.
   --role R          e.g. director-support or "Director of Customer Support"
   --competency C    e.g. kpis-metrics or "Conflict resolution" (may be repeated)
   --type T          behavioural, situational, technical or background
-  --search TEXT     words that must all occur in the question, probes, listen-for or tags
+  --search TEXT     words that must all occur in the question, probes, listen-for or tags (at most 500 characters)
   --format F        text (default), csv, or xml (a bank file with the selected questions)
 )";
 
@@ -33,18 +34,22 @@ std::string id_list(const std::vector<T>& items) {
 }
 
 int list(Context& ctx, const std::vector<std::string>& raw) {
-    Args args(raw, {"--role", "--competency", "--type", "--search", "--format"}, {"--help"});
+    Args args(raw, {"--role", "--competency", "--type", "--search", "--format"}, {"--help"}, {"--competency"});
     if (args.has("--help")) {
         ctx.out << kListHelp;
         return kSuccess;
     }
+    check_text_options(args, {{"--role", kMaxNameChars},
+                              {"--competency", kMaxNameChars},
+                              {"--type", kMaxNameChars},
+                              {"--search", kMaxSearchChars},
+                              {"--format", kMaxNameChars}});
+    for (const auto& p : args.positionals()) check_text("an argument", p, kMaxNameChars);
     if (!args.positionals().empty()) throw UsageError("unexpected argument \"" + args.positionals()[0] + "\"");
     const std::string format = args.value("--format", "text");
     if (format != "text" && format != "csv" && format != "xml")
         throw UsageError("--format must be text, csv or xml, not \"" + format + "\"");
-    const auto& lib = ctx.library();
-    if (ctx.bank_option_failed()) return kInvalidInput;
-    const QuestionBank& bank = lib.bank;
+    const QuestionBank& bank = ctx.library().bank;
 
     BankFilter filter;
     if (args.has("--role")) {
@@ -110,6 +115,7 @@ int show(Context& ctx, const std::vector<std::string>& raw) {
         return kSuccess;
     }
     if (args.positionals().size() != 1) throw UsageError("give exactly one question id (see ikit bank list)");
+    check_text("the question id", args.positionals()[0], kMaxNameChars);
     const auto& bank = ctx.library().bank;
     const Question* q = bank.find(args.positionals()[0]);
     if (!q) throw Error("no question with id \"" + args.positionals()[0] + "\" in the bank");
@@ -169,6 +175,7 @@ int stats(Context& ctx, const std::vector<std::string>& raw) {
 int run_bank_command(Context& ctx, const std::vector<std::string>& args) {
     const std::string usage = "Usage: ikit bank list|show|stats (see ikit bank list --help)\n";
     if (args.empty()) throw UsageError("missing subcommand: list, show or stats");
+    check_text("the subcommand", args[0], kMaxNameChars);
     const std::vector<std::string> rest(args.begin() + 1, args.end());
     if (args[0] == "--help") {
         ctx.out << usage;

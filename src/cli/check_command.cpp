@@ -2,9 +2,11 @@
 #include "arg_parser.h"
 #include "checks/kit_checks.h"
 #include "cli_context.h"
+#include "path_arguments.h"
 #include "serialize/kit_file.h"
 #include "serialize/question_rules_reader.h"
 #include "text_formats.h"
+#include "text_options.h"
 #include "util/error.h"
 #include "util/text.h"
 
@@ -18,6 +20,9 @@ int run_check_command(Context& ctx, const std::vector<std::string>& raw) {
                    "double-barrelled wording, and questions about protected topics. Exit 1 when any finding is an error.\n";
         return kSuccess;
     }
+    check_text_options(args, {{"--format", kMaxNameChars}});
+    if (args.has("--rules")) check_path_argument("--rules", args.value("--rules"));
+    for (const auto& file : args.positionals()) check_path_argument("a kit file name", file);
     const std::string format = args.value("--format", "text");
     if (format != "text" && format != "json") throw UsageError("--format must be text or json, not \"" + format + "\"");
     if (args.positionals().empty()) throw UsageError("give one or more kit files");
@@ -53,7 +58,7 @@ int run_check_command(Context& ctx, const std::vector<std::string>& raw) {
             continue;
         }
         if (!read_error.empty()) {
-            ctx.err << read_error << "\n";
+            ctx.message() << read_error << "\n";
             continue;
         }
         if (findings.empty()) {

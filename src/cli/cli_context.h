@@ -18,25 +18,30 @@ enum ExitCode { kSuccess = 0, kInvalidInput = 1, kUsage = 2 };
 /// Shared state of one `ikit` run.
 class Context {
 public:
-    /// Output goes to `out`, messages to `err`; data comes from `paths`; `extra_banks` come from --bank.
-    Context(std::ostream& out, std::ostream& err, DataPaths paths, std::vector<std::string> extra_banks);
+    /// Output goes to `out`, messages to `err`; data comes from `paths`; `extra_banks` come from --bank;
+    /// `command` ("bank", "export", …) starts every message.
+    Context(std::ostream& out, std::ostream& err, DataPaths paths, std::vector<std::string> extra_banks,
+            std::string command);
 
     std::ostream& out;  ///< results
     std::ostream& err;  ///< errors and warnings
 
-    /// The shipped + user + --bank library, loaded on first use; bank file errors are printed to err as warnings
-    /// (a broken --bank file is an error: load_errors() is then non-empty).
+    /// Starts a line on `err` with "ikit COMMAND: ", as every message of the command starts.
+    std::ostream& message();
+
+    /// The shipped + user + --bank library, loaded on first use. A shipped or user bank file that fails
+    /// is skipped with a warning; a file given with --bank that fails throws Error ("file:line: message").
     const LoadedLibrary& library();
     /// The data folders.
     const DataPaths& paths() const { return paths_; }
-    /// True when a file given with --bank failed to load.
-    bool bank_option_failed();
+    /// The files given with --bank.
+    const std::vector<std::string>& extra_banks() const { return extra_banks_; }
 
 private:
     DataPaths paths_;
     std::vector<std::string> extra_banks_;
+    std::string command_;
     std::unique_ptr<LoadedLibrary> library_;
-    bool bank_option_failed_ = false;
 };
 
 /// `ikit bank …`

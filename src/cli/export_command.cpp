@@ -1,11 +1,14 @@
 // `ikit export KIT -o OUT`: printable scorecards and interviewer guides.
 #include "arg_parser.h"
 #include "cli_context.h"
+#include "output_target.h"
+#include "path_arguments.h"
 #include "print/print_job.h"
 #include "serialize/question_rules_reader.h"
 #include "serialize/kit_file.h"
 #include "util/error.h"
 #include "util/text.h"
+#include "text_options.h"
 
 #include <cctype>
 #include <filesystem>
@@ -24,6 +27,15 @@ const char* kExportHelp = R"(Usage: ikit export KIT -o OUT.pdf [--kind scorecard
 Prints a kit as PDF. A scorecard is for the interview room (one per interviewer: give --interviewer several
 times for one PDF with a scorecard each, or -o DIR/ for one file each); the guide is for preparation.
 The paper defaults to the kit's setting, else your locale's (US Letter in North America, A4 elsewhere).
+
+  -o OUT.pdf        the PDF to write; - for standard output (one PDF, a scorecard per interviewer);
+                    DIR/ for one file per interviewer, named after the kit and the interviewer (names
+                    that collide get -2, -3, …). An existing file is replaced only when it is a PDF;
+                    never the kit itself, a device, pipe or socket.
+  --candidate NAME  the candidate's name, at most 200 characters
+  --interviewer N   an interviewer's name, at most 200 characters (may be repeated)
+Texts must be valid UTF-8 on one line, without control characters. Every option but --interviewer
+may be given once.
 )";
 
 bool valid_date(const std::string& d) {
@@ -34,17 +46,49 @@ bool valid_date(const std::string& d) {
     return month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 
+/// One PDF to write and the interviewers it has a scorecard for.
+struct PdfTarget {
+    std::string path;
+    std::vector<std::string> interviewers;
+};
+
+/// The PDFs of `-o DIR/`: one per interviewer for a scorecard with several, else one; named after the kit
+/// file and the interviewer, unique within the run (one `taken` set: colliding names get -2, -3, …).
+std::vector<PdfTarget> folder_targets(const std::string& folder, const std::string& kit_file, PdfKind kind,
+                                      const std::vector<std::string>& interviewers) {
+    const std::string stem = print_file_stem(fs::path(kit_file).stem().string());
+    std::set<std::string> taken;
+    std::vector<PdfTarget> targets;
+    if (kind == PdfKind::Scorecard && interviewers.size() > 1) {
+        for (const auto& name : interviewers)
+            targets.push_back({(fs::path(folder) / print_file_name(stem, kind, name, taken)).string(), {name}});
+    } else {
+        targets.push_back({(fs::path(folder) / print_file_name(stem, kind, "", taken)).string(), interviewers});
+    }
+    return targets;
+}
+
 }  // namespace
 
 int run_export_command(Context& ctx, const std::vector<std::string>& raw) {
-    Args args(raw, {"-o", "--output", "--kind", "--paper", "--candidate", "--interviewer", "--date", "--font"}, {"--help"});
+    Args args(raw, {"-o", "--output", "--kind", "--paper", "--candidate", "--interviewer", "--date", "--font"}, {"--help"},
+              {"--interviewer"});
     if (args.has("--help")) {
         ctx.out << kExportHelp;
         return kSuccess;
     }
     if (args.positionals().size() != 1) throw UsageError("give exactly one kit file");
-    const std::string output = args.value("-o", args.value("--output"));
-    if (output.empty()) throw UsageError("missing -o OUT.pdf");
+    check_text_options(args, {{"--candidate", kMaxNameChars},
+                              {"--interviewer", kMaxNameChars},
+                              {"--date", kMaxNameChars},
+                              {"--kind", kMaxNameChars},
+                              {"--paper", kMaxNameChars}});
+    const std::string kit_file = args.positionals()[0];
+    check_path_argument("the kit file name", kit_file);
+    if (args.has("--font")) check_path_argument("--font", args.value("--font"));
+    if (!args.has("-o")) throw UsageError("missing -o OUT.pdf");
+    const std::string output = args.value("-o");
+    check_path_argument("-o", output);
     PdfKind kind;
     std::optional<Paper> paper;
     try {
@@ -56,7 +100,20 @@ int run_export_command(Context& ctx, const std::vector<std::string>& raw) {
     const std::string date = args.value("--date");
     if (!date.empty() && !valid_date(date)) throw UsageError("--date must be YYYY-MM-DD, not \"" + date + "\"");
 
-    const std::string kit_file = args.positionals()[0];
+    // Where each PDF goes, checked before any work.
+    const bool to_stdout = is_standard_output(output);
+    std::error_code folder_ec;
+    const bool is_folder = fs::is_directory(output, folder_ec);
+    const bool to_folder = !to_stdout && (output.back() == '/' || is_folder);
+    if (to_folder && !is_folder) throw Error(output, 0, "cannot export: the folder does not exist");
+    if (!to_folder && !to_stdout) check_output_path_argument("-o", output);
+    const auto& interviewers = args.values("--interviewer");
+    const std::vector<PdfTarget> targets =
+        to_folder ? folder_targets(output, kit_file, kind, interviewers) : std::vector<PdfTarget>{{output, interviewers}};
+    if (!to_stdout)
+        for (const auto& target : targets)
+            check_output_target("-o", target.path, FileKind::Pdf, {kit_file, args.value("--font")});
+
     const Kit kit = read_kit_file(kit_file);
     QuestionRules rules;
     PrintContext context;
@@ -70,30 +127,19 @@ int run_export_command(Context& ctx, const std::vector<std::string>& raw) {
     if (paper) options.paper = *paper;
     options.date = date;
     options.candidate = args.value("--candidate");
-    options.interviewers = args.values("--interviewer");
 
-    const bool to_folder = output.back() == '/' || fs::is_directory(output);
-    std::vector<std::pair<std::string, PdfOptions>> jobs;
-    if (to_folder) {
-        if (!fs::is_directory(output)) throw Error(output, 0, "cannot export: the folder does not exist");
-        const std::string stem = print_file_stem(fs::path(kit_file).stem().string());
-        std::set<std::string> taken;
-        if (options.kind == PdfKind::Scorecard && options.interviewers.size() > 1) {
-            for (const auto& name : options.interviewers) {
-                PdfOptions one = options;
-                one.interviewers = {name};
-                jobs.emplace_back((fs::path(output) / print_file_name(stem, kind, name, taken)).string(), one);
-            }
-        } else {
-            jobs.emplace_back((fs::path(output) / print_file_name(stem, kind, "", taken)).string(), options);
-        }
-    } else {
-        jobs.emplace_back(output, options);
+    if (to_stdout) {
+        options.interviewers = interviewers;  // one PDF, a scorecard per interviewer
+        const PdfResult result = render_pdf(kit, options);
+        for (const auto& w : result.warnings) ctx.message() << "warning: " << w << "\n";
+        ctx.out.write(result.bytes.data(), static_cast<std::streamsize>(result.bytes.size()));
+        return kSuccess;
     }
-    for (const auto& [path, opts] : jobs) {
-        const PdfResult result = export_pdf(kit, opts, path);
-        for (const auto& w : result.warnings) ctx.err << "warning: " << w << "\n";
-        ctx.out << "wrote " << path << " (" << result.pages << (result.pages == 1 ? " page, " : " pages, ")
+    for (const auto& target : targets) {
+        options.interviewers = target.interviewers;
+        const PdfResult result = export_pdf(kit, options, target.path);
+        for (const auto& w : result.warnings) ctx.message() << "warning: " << w << "\n";
+        ctx.out << "wrote " << target.path << " (" << result.pages << (result.pages == 1 ? " page, " : " pages, ")
                 << (result.bytes.size() + 1023) / 1024 << " KB)\n";
     }
     return kSuccess;

@@ -2,8 +2,15 @@
 
 #include "arg_parser.h"
 #include "cli_context.h"
+#include "io/os_error.h"
+#include "path_arguments.h"
+#include "text_options.h"
 #include "util/error.h"
 #include "util/version.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
 
 namespace ikit::cli {
 
@@ -26,12 +33,35 @@ Commands:
   export KIT     print a scorecard or interviewer guide as PDF (-o OUT.pdf)
 
 Options:
-  --bank FILE    also load this bank file (may be repeated)
+  --bank FILE    also load this bank file (before the command; may be repeated); every command then
+                 reads it and stops with exit 1 when it is broken
   --help         show help (also after a command: ikit bank list --help)
   --version      show the version
 
-Exit codes: 0 success, 1 invalid input (bad file, failed validation or check), 2 usage error.
+Options that take one value may be given once; those marked "may be repeated" more often.
+-o - writes the result (a kit, a PDF) to standard output. -o never replaces a device, pipe, socket or
+folder, an input file, or an existing file of another kind (a PDF does not replace a kit).
+Texts given on the command line must be valid UTF-8 on one line, without control characters.
+
+Exit codes: 0 success, 1 invalid input (bad file, failed validation or check, output that could not be
+written), 2 usage error (also a refused -o or text). Errors go to stderr, one line each.
 )";
+
+using CommandFunction = int (*)(Context&, const std::vector<std::string>&);
+
+/// The command called `name`, or nullptr.
+CommandFunction command_named(const std::string& name) {
+    static const std::map<std::string, CommandFunction> commands = {
+        {"bank", run_bank_command},         {"rubric", run_rubric_command}, {"new", run_new_command},
+        {"validate", run_validate_command}, {"show", run_show_command},     {"check", run_check_command},
+        {"export", run_export_command}};
+    const auto it = commands.find(name);
+    return it == commands.end() ? nullptr : it->second;
+}
+
+bool asks_for_help(const std::vector<std::string>& args) {
+    return std::find(args.begin(), args.end(), "--help") != args.end();
+}
 
 }  // namespace
 
@@ -39,26 +69,31 @@ int run_ikit(const std::vector<std::string>& args, std::ostream& out, std::ostre
              const std::string& data_dir) {
     std::vector<std::string> extra_banks;
     std::size_t i = 0;
-    for (; i < args.size(); ++i) {
-        const std::string& a = args[i];
-        if (a == "--help" || a == "-h" || a == "help") {
-            out << kMainHelp;
-            return kSuccess;
+    try {
+        for (; i < args.size(); ++i) {
+            const std::string& a = args[i];
+            if (a == "--help" || a == "-h" || a == "help") {
+                out << kMainHelp;
+                return kSuccess;
+            }
+            if (a == "--version") {
+                out << "ikit (" << product_name() << ") " << version() << "\n";
+                return kSuccess;
+            }
+            if (a == "--bank" || a.rfind("--bank=", 0) == 0) {
+                if (a == "--bank" && i + 1 >= args.size()) throw UsageError("--bank needs a value (a bank file)");
+                const std::string file = a == "--bank" ? args[++i] : a.substr(7);
+                check_path_argument("--bank", file);
+                extra_banks.push_back(file);
+            } else if (!a.empty() && a[0] == '-') {
+                throw UsageError("unknown option " + a + " (see ikit --help)");
+            } else {
+                break;
+            }
         }
-        if (a == "--version") {
-            out << "ikit (" << product_name() << ") " << version() << "\n";
-            return kSuccess;
-        }
-        if (a == "--bank" && i + 1 < args.size()) {
-            extra_banks.push_back(args[++i]);
-        } else if (a.rfind("--bank=", 0) == 0) {
-            extra_banks.push_back(a.substr(7));
-        } else if (!a.empty() && a[0] == '-') {
-            err << "ikit: unknown option " << a << " (see ikit --help)\n";
-            return kUsage;
-        } else {
-            break;
-        }
+    } catch (const UsageError& e) {
+        err << "ikit: " << e.what() << "\n";
+        return kUsage;
     }
     if (i >= args.size()) {
         err << kMainHelp;
@@ -67,23 +102,29 @@ int run_ikit(const std::vector<std::string>& args, std::ostream& out, std::ostre
     const std::string command = args[i];
     const std::vector<std::string> rest(args.begin() + static_cast<std::ptrdiff_t>(i) + 1, args.end());
     try {
-        Context context(out, err, DataPaths(executable, data_dir), extra_banks);
-        if (command == "bank") return run_bank_command(context, rest);
-        if (command == "rubric") return run_rubric_command(context, rest);
-        if (command == "new") return run_new_command(context, rest);
-        if (command == "validate") return run_validate_command(context, rest);
-        if (command == "show") return run_show_command(context, rest);
-        if (command == "check") return run_check_command(context, rest);
-        if (command == "export") return run_export_command(context, rest);
-        throw UsageError("unknown command \"" + command + "\" (see ikit --help)");
+        check_text("the command", command, kMaxNameChars);  // it starts every message: never echo raw bytes
     } catch (const UsageError& e) {
-        err << "ikit " << command << ": " << e.what() << "\n";
+        err << "ikit: " << e.what() << "\n";
+        return kUsage;
+    }
+    Context context(out, err, DataPaths(executable, data_dir), extra_banks, command);
+    try {
+        const CommandFunction run = command_named(command);
+        if (!run) throw UsageError("unknown command \"" + command + "\" (see ikit --help)");
+        // Every command given a bank reads it, and does nothing else when it is broken.
+        if (!extra_banks.empty() && !asks_for_help(rest)) context.library();
+        return run(context, rest);
+    } catch (const UsageError& e) {
+        context.message() << e.what() << "\n";
         return kUsage;
     } catch (const Error& e) {
-        err << "ikit " << command << ": " << e.what() << "\n";
+        context.message() << e.what() << "\n";
+        return kInvalidInput;
+    } catch (const std::filesystem::filesystem_error& e) {
+        context.message() << path_for_message(e.path1().string()) << ": " << os_error_reason(e.code().value()) << "\n";
         return kInvalidInput;
     } catch (const std::exception& e) {
-        err << "ikit " << command << ": unexpected error: " << e.what() << "\n";
+        context.message() << "unexpected error: " << e.what() << "\n";
         return kInvalidInput;
     }
 }

@@ -1,6 +1,9 @@
 // `ikit new`, `ikit validate`, `ikit show`: making kits and reading them back.
 #include "arg_parser.h"
 #include "cli_context.h"
+#include "output_target.h"
+#include "path_arguments.h"
+#include "text_options.h"
 #include "bank/kit_assembler.h"
 #include "checks/kit_validation.h"
 #include "serialize/kit_file.h"
@@ -16,19 +19,45 @@ const char* kNewHelp = R"(Usage: ikit new --role R [--competency C]… [--minute
 Assembles a kit from the bank: questions for the role that cover the competencies asked for, balanced
 across them, within the interview length (leaving 5 minutes for the candidate's questions), each with
 its competency's rubric attached. Without --competency the role's most asked competencies are used.
+
+  --role R          the role, by id or name (see ikit bank stats)
+  --competency C    a competency to cover, by id or name (may be repeated)
+  --minutes N       the interview length, 10 to 480 (default 60)
+  --title T         the kit's title, at most 500 characters
+  --stage S         e.g. "Phone screen" (default "Interview"), at most 200 characters
+  --author A        who made the kit, at most 200 characters
+  -o FILE           where to write the kit (a name of at most 200 bytes); - for standard output. An
+                    existing file is replaced only when it is a kit (the old one is kept as FILE~);
+                    never a device, pipe or folder.
+Texts must be valid UTF-8 on one line, without control characters. Every option but --competency
+may be given once.
 )";
+
+/// Throws UsageError unless every file named on the command line is a usable path.
+void check_kit_file_arguments(const Args& args) {
+    for (const auto& file : args.positionals()) check_path_argument("a kit file name", file);
+}
 
 }  // namespace
 
 int run_new_command(Context& ctx, const std::vector<std::string>& raw) {
-    Args args(raw, {"--role", "--competency", "--minutes", "--title", "--stage", "--author", "-o", "--output"}, {"--help"});
+    Args args(raw, {"--role", "--competency", "--minutes", "--title", "--stage", "--author", "-o", "--output"}, {"--help"},
+              {"--competency"});
     if (args.has("--help")) {
         ctx.out << kNewHelp;
         return kSuccess;
     }
     if (!args.positionals().empty()) throw UsageError("unexpected argument \"" + args.positionals()[0] + "\"");
-    const std::string output = args.value("-o", args.value("--output"));
-    if (output.empty()) throw UsageError("missing -o FILE (where to write the kit)");
+    check_text_options(args, {{"--title", kMaxTitleChars},
+                              {"--stage", kMaxNameChars},
+                              {"--author", kMaxNameChars},
+                              {"--role", kMaxNameChars},
+                              {"--competency", kMaxNameChars},
+                              {"--minutes", kMaxNameChars}});
+    if (!args.has("-o")) throw UsageError("missing -o FILE (where to write the kit)");
+    const std::string output = args.value("-o");
+    check_output_path_argument("-o", output);
+    if (!is_standard_output(output)) check_output_target("-o", output, FileKind::Kit, ctx.extra_banks());
     if (!args.has("--role")) throw UsageError("missing --role (see ikit bank stats for the roles)");
     KitRequest request;
     request.role = args.value("--role");
@@ -38,12 +67,15 @@ int run_new_command(Context& ctx, const std::vector<std::string>& raw) {
     request.stage = args.value("--stage", "Interview");
     request.author = args.value("--author");
     const auto& lib = ctx.library();
-    if (ctx.bank_option_failed()) return kInvalidInput;
     Kit kit;
     try {
         kit = assemble_kit(lib.bank, lib.rubrics, request);
     } catch (const Error& e) {
         throw UsageError(e.what());  // unknown role/competency: a usage mistake
+    }
+    if (is_standard_output(output)) {
+        ctx.out << write_kit(kit);
+        return kSuccess;
     }
     save_kit_file(kit, output);
     ctx.out << "wrote " << output << ": " << kit.question_count() << " questions in " << kit.sections.size()
@@ -59,21 +91,22 @@ int run_validate_command(Context& ctx, const std::vector<std::string>& raw) {
         return kSuccess;
     }
     if (args.positionals().empty()) throw UsageError("give one or more kit files");
+    check_kit_file_arguments(args);
     int invalid = 0;
     for (const auto& file : args.positionals()) {
         std::vector<std::string> warnings;
         try {
             const Kit kit = read_kit_file(file, &warnings);
-            for (const auto& w : warnings) ctx.err << "warning: " << w << "\n";
+            for (const auto& w : warnings) ctx.message() << "warning: " << w << "\n";
             const auto problems = validation_problems(kit);
-            for (const auto& p : problems) ctx.err << file << ": " << p << "\n";
+            for (const auto& p : problems) ctx.message() << file << ": " << p << "\n";
             if (!problems.empty()) {
                 ++invalid;
                 continue;
             }
             if (!args.has("--quiet")) ctx.out << file << ": valid (" << kit.question_count() << " questions)\n";
         } catch (const Error& e) {
-            ctx.err << e.what() << "\n";
+            ctx.message() << e.what() << "\n";
             ++invalid;
         }
     }
@@ -87,6 +120,7 @@ int run_show_command(Context& ctx, const std::vector<std::string>& raw) {
         return kSuccess;
     }
     if (args.positionals().size() != 1) throw UsageError("give exactly one kit file");
+    check_kit_file_arguments(args);
     const Kit kit = read_kit_file(args.positionals()[0]);
     const auto& p = kit.properties;
     auto& out = ctx.out;

@@ -1,6 +1,7 @@
 // `ikit rubric list|show`: the rubrics that can be attached to questions.
 #include "arg_parser.h"
 #include "cli_context.h"
+#include "text_options.h"
 #include "checks/rubric_rules.h"
 #include "util/error.h"
 
@@ -21,6 +22,7 @@ int run_rubric_command(Context& ctx, const std::vector<std::string>& raw) {
     if (raw.empty()) throw UsageError("missing subcommand: list or show");
     Args args(std::vector<std::string>(raw.begin() + 1, raw.end()), {}, {"--help"});
     const std::string sub = raw[0];
+    check_text("the subcommand", sub, kMaxNameChars);
     if (sub == "--help" || args.has("--help")) {
         ctx.out << "Usage: ikit rubric list\n       ikit rubric show ID\n\n"
                    "Lists the rubric library (shipped rubrics and your own in ~/.local/share/interview-kit-builder/rubrics)\n"
@@ -38,6 +40,7 @@ int run_rubric_command(Context& ctx, const std::vector<std::string>& raw) {
     }
     if (sub == "show") {
         if (args.positionals().size() != 1) throw UsageError("give exactly one rubric id (see ikit rubric list)");
+        check_text("the rubric id", args.positionals()[0], kMaxNameChars);
         const Rubric* r = library.find(args.positionals()[0]);
         if (!r) throw Error("no rubric with id \"" + args.positionals()[0] + "\"");
         ctx.out << r->name << " (" << r->id << ")\n";

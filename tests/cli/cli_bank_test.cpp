@@ -116,7 +116,8 @@ TEST_CASE("--bank adds a user bank; a broken one is an error", "[cli]") {
     std::ofstream(bad) << "<bank format=\"1\"><questions>";
     r = ikit_run({"--bank", bad, "bank", "list"});
     CHECK(r.code == 1);
-    CHECK(r.err.find("error: " + bad + ":1:") == 0);
+    CHECK(r.err.rfind("ikit bank: " + bad + ":1:", 0) == 0);
+    CHECK(count_lines(r.err) == 1);
 }
 
 TEST_CASE("rubric list and show", "[cli]") {
