@@ -3,43 +3,94 @@
 #include "io/os_error.h"
 #include "util/error.h"
 
+#include <algorithm>
 #include <cerrno>
-#include <cstdio>
-#include <filesystem>
+#include <fcntl.h>
 #include <sys/stat.h>
-
-namespace fs = std::filesystem;
+#include <unistd.h>
 
 namespace ikit {
 
+namespace {
+
+[[noreturn]] void refuse_size(const std::string& path, std::size_t max_bytes) {
+    throw Error(path, 0, "refused: the file is larger than the limit of " + std::to_string(max_bytes / (1024 * 1024)) +
+                             " MiB");
+}
+
+// Closes the descriptor on every way out.
+class OpenFile {
+public:
+    explicit OpenFile(int fd) : fd_(fd) {}
+    ~OpenFile() { ::close(fd_); }
+    OpenFile(const OpenFile&) = delete;
+    OpenFile& operator=(const OpenFile&) = delete;
+    int fd() const { return fd_; }
+
+private:
+    int fd_;
+};
+
+}  // namespace
+
+std::string not_a_file_reason(unsigned long st_mode) {
+    const auto mode = static_cast<mode_t>(st_mode);
+    if (S_ISREG(mode)) return {};
+    if (S_ISDIR(mode)) return "it is a folder";
+    if (S_ISFIFO(mode)) return "it is a named pipe (FIFO), not a file";
+    if (S_ISSOCK(mode)) return "it is a socket, not a file";
+    if (S_ISCHR(mode) || S_ISBLK(mode)) return "it is a device, not a file";
+    return "it is not a regular file";
+}
+
 std::string read_file_limited(const std::string& path, std::size_t max_bytes) {
-    std::error_code ec;
-    if (fs::is_directory(path, ec)) throw Error(path, 0, "cannot open: it is a folder");
-    FILE* f = std::fopen(path.c_str(), "rb");
-    if (!f) throw Error(path, 0, "cannot open: " + (errno == ENOENT ? std::string("there is no such file") : os_error_reason(errno)));
-    std::string data;
+    if (path.empty()) throw Error("cannot open a file: no file name was given (the path is empty)");
+    // stat first: a device or a FIFO is refused without being opened at all.
     struct stat st {};
-    if (::fstat(::fileno(f), &st) == 0 && S_ISREG(st.st_mode)) {
-        if (static_cast<std::size_t>(st.st_size) > max_bytes) {
-            std::fclose(f);
-            throw Error(path, 0, "refused: the file is larger than the limit of " +
-                                     std::to_string(max_bytes / (1024 * 1024)) + " MiB");
-        }
-        data.reserve(static_cast<std::size_t>(st.st_size));
+    if (::stat(path.c_str(), &st) == 0) {
+        if (const std::string reason = not_a_file_reason(st.st_mode); !reason.empty())
+            throw Error(path, 0, "cannot open: " + reason);
     }
-    char buf[1 << 16];
-    std::size_t n;
-    while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) {
-        if (data.size() + n > max_bytes) {
-            std::fclose(f);
-            throw Error(path, 0, "refused: the file is larger than the limit of " +
-                                     std::to_string(max_bytes / (1024 * 1024)) + " MiB");
-        }
-        data.append(buf, n);
+    // O_NONBLOCK: should the path have become a FIFO meanwhile, opening it does not wait for a writer.
+    const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
+        const int err = errno;
+        throw Error(path, 0, "cannot open: " + (err == ENOENT ? std::string("there is no such file") : os_error_reason(err)));
     }
-    const bool failed = std::ferror(f);
-    std::fclose(f);
-    if (failed) throw Error(path, 0, "cannot read the file");
+    const OpenFile file(fd);
+    if (::fstat(fd, &st) != 0) throw Error(path, 0, "cannot read the file: " + os_error_reason(errno));
+    if (const std::string reason = not_a_file_reason(st.st_mode); !reason.empty())
+        throw Error(path, 0, "cannot open: " + reason);
+    // A regular file: reads never block, but clear the flag so reads behave as usual.
+    const int flags = ::fcntl(fd, F_GETFL);
+    if (flags >= 0) ::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
+    if (static_cast<unsigned long long>(st.st_size) > max_bytes) refuse_size(path, max_bytes);
+
+    // Straight into a buffer of the file's size (no growing and copying), then on in chunks should the
+    // file have grown meanwhile.
+    std::string data(static_cast<std::size_t>(st.st_size), '\0');
+    std::size_t used = 0;
+    for (;;) {
+        if (used == data.size()) {
+            if (data.size() >= max_bytes) {
+                char probe;
+                const ssize_t more = ::read(fd, &probe, 1);
+                if (more == 0) break;
+                if (more > 0) refuse_size(path, max_bytes);
+                if (errno == EINTR) continue;
+                throw Error(path, 0, "cannot read the file: " + os_error_reason(errno));
+            }
+            data.resize(std::min(max_bytes, std::max<std::size_t>(data.size() * 2, 1 << 16)));
+        }
+        const ssize_t n = ::read(fd, &data[used], data.size() - used);
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            throw Error(path, 0, "cannot read the file: " + os_error_reason(errno));
+        }
+        if (n == 0) break;
+        used += static_cast<std::size_t>(n);
+    }
+    data.resize(used);
     return data;
 }
 

@@ -7,7 +7,14 @@
 
 namespace ikit {
 
-/// Reads a whole file, refusing files larger than `max_bytes`; throws Error naming the file.
+/// Reads a whole regular file, refusing files larger than `max_bytes`; throws Error naming the file.
+/// Only regular files are read: an empty path, a folder, a named pipe (FIFO), a device or a socket is
+/// refused with a one-line Error before any byte is read, and opening never blocks (a FIFO without a
+/// writer is refused, not waited for).
 std::string read_file_limited(const std::string& path, std::size_t max_bytes);
+
+/// What a file of mode `st_mode` (from stat) is, for "cannot open: it is …" ("a folder", "a named pipe
+/// (FIFO), not a file", …), or "" for a regular file.
+std::string not_a_file_reason(unsigned long st_mode);
 
 }  // namespace ikit

@@ -10,9 +10,7 @@
 #include "util/text.h"
 
 #include <algorithm>
-#include <cstdio>
 #include <cstring>
-#include <filesystem>
 #include <optional>
 #include <set>
 #include <string_view>
@@ -86,7 +84,7 @@ Question read_question(const XmlReadContext& ctx, const tinyxml2::XMLElement& e,
     const auto parsed = question_type_from_id(type_id);
     if (!parsed) ctx.fail(&e, "question \"" + q.id + "\": unknown type \"" + type_id + "\" (expected behavioural, situational, technical or background)");
     q.type = *parsed;
-    q.minutes = ctx.int_attribute(e, "minutes", 0, 240, 5);
+    q.minutes = ctx.int_attribute(e, "minutes", 0, bank_rules::kMaxMinutes, bank_rules::kDefaultMinutes);
     if (roles) q.role_ids = split_id_list(roles);
     q.competency_ids = split_id_list(required(competencies, "competencies"));
     if (level) q.levels = split_id_list(level);
@@ -168,39 +166,24 @@ BankContent parse_bank(const std::string& xml, const std::string& file_name) {
     // tree reader takes whatever that declines, and is the one that says what is wrong with a file.
     std::optional<BankContent> streamed;
     if (xml.size() < kCheckBesideFrom) {
-        check_untrusted_xml(xml, file_name);
+        check_untrusted_xml(xml, file_name, bank_rules::kXmlLimits);
         streamed = read_bank_streaming(xml, file_name);
     } else {
         // The safety checks run on a second thread while the streaming reader reads: that reader stays
         // within the bytes whatever they hold, and what it read is used only once the checks have passed.
         run_side_by_side([&] { streamed = read_bank_streaming(xml, file_name); },
-                         [&] { check_untrusted_xml(xml, file_name); });
+                         [&] { check_untrusted_xml(xml, file_name, bank_rules::kXmlLimits); });
     }
     if (streamed) return std::move(*streamed);
     return read_bank_tree(xml, file_name);
 }
 
 BankContent parse_bank_with_tree(const std::string& xml, const std::string& file_name) {
-    check_untrusted_xml(xml, file_name);
+    check_untrusted_xml(xml, file_name, bank_rules::kXmlLimits);
     return read_bank_tree(xml, file_name);
 }
 
 BankContent read_bank_file(const std::string& path) {
-    // read_file_limited grows its buffer as it reads, which copies a large bank several times over and
-    // takes as long as parsing it: when the size is known up front, read into a buffer of that size.
-    // Anything unusual (no size, too large, a folder, a file that changed meanwhile, an error) goes the
-    // ordinary way, which also gives the error messages.
-    std::error_code error;
-    const auto size = std::filesystem::file_size(path, error);
-    if (!error && size > 0 && size <= kMaxBankFileBytes) {
-        if (std::FILE* f = std::fopen(path.c_str(), "rb")) {
-            std::string bytes(static_cast<std::size_t>(size), '\0');
-            const bool complete = std::fread(bytes.data(), 1, bytes.size(), f) == bytes.size() &&
-                                  std::fgetc(f) == EOF && !std::ferror(f);
-            std::fclose(f);
-            if (complete) return parse_bank(bytes, path);
-        }
-    }
     return parse_bank(read_file_limited(path, kMaxBankFileBytes), path);
 }
 

@@ -1,9 +1,10 @@
 #pragma once
 /// \file bank_rules.h
 /// What the two bank readers agree on (the tree reader in bank_reader.cpp and the streaming reader in
-/// bank_stream_reader.cpp): the format number, the limit on repeated items, what counts as blank, the
+/// bank_stream_reader.cpp): the format number, the limits on minutes, repeated items and the file's markup, what counts as blank, the
 /// known levels and case-insensitive sets of question ids.
 
+#include "serialize/xml_input.h"
 #include "util/text.h"
 
 #include <cstddef>
@@ -17,6 +18,18 @@ constexpr int kFormat = 1;
 
 /// Most <listen-for>, <probe>, <red-flag> or <tag> elements accepted in one question.
 constexpr std::size_t kMaxItems = 50;
+
+/// Most minutes a bank question may plan.
+constexpr int kMaxMinutes = 240;
+
+/// Minutes of a bank question that names none.
+constexpr int kDefaultMinutes = 5;
+
+/// What check_untrusted_xml accepts in a bank file. The format sets no limit on the number of questions, so
+/// the element limit comes from the 256 MiB file limit and the shape of a real bank: 4,000,000 elements is
+/// 250,000 questions of 16 elements (the shipped bank has 78 questions of about 12); no element has more
+/// than 6 attributes (<question id type minutes roles competencies level>), 16 leaves room.
+constexpr XmlLimits kXmlLimits{16, 4000000};
 
 /// True when `value` holds nothing but ASCII white space (a required attribute or a text that is blank).
 inline bool blank(std::string_view value) {

@@ -21,8 +21,8 @@ namespace {
 // into nullopt and the tree reader takes over.
 struct Declined {};
 
-// Most attributes read on one start tag; the format needs at most six.
-constexpr std::size_t kMaxAttributes = 32;
+// Most attributes read on one start tag (the format needs at most six); check_untrusted_xml has refused more.
+constexpr std::size_t kMaxAttributes = bank_rules::kXmlLimits.max_attributes;
 
 [[noreturn]] void decline() { throw Declined{}; }
 
@@ -93,9 +93,7 @@ std::size_t decode_reference(std::string_view raw, std::size_t i, std::string& o
         value = std::min(value * (hex ? 16 : 10) + digit, 0x110000ul);
     }
     // check_untrusted_xml has refused references to characters XML does not allow; stay safe regardless.
-    const bool allowed = (value >= 0x20 || value == 0x9 || value == 0xA || value == 0xD) &&
-                         !(value >= 0xD800 && value <= 0xDFFF) && value <= 0x10FFFF;
-    if (j == digits || j >= rest.size() || rest[j] != ';' || !allowed) decline();
+    if (j == digits || j >= rest.size() || rest[j] != ';' || !xml_allows_character(static_cast<char32_t>(value))) decline();
     out += encode_utf8(static_cast<char32_t>(value));
     return i + j + 1;
 }
@@ -134,7 +132,7 @@ public:
         if (p_ >= end_ || *p_ != '<') decline();
         start_tag();
         const std::string* format = attribute("format");
-        if (tag_ != "bank" || !format || plain_whole_number(*format) != bank_rules::kFormat) decline();
+        if (tag_ != "bank" || !format || whole_number(*format, bank_rules::kFormat) != bank_rules::kFormat) decline();
 
         BankContent content;
         content.file = file_;
@@ -360,10 +358,10 @@ private:
         const auto type = question_type_from_id(required("type"));
         if (!type) decline();
         q.type = *type;
-        q.minutes = 5;
+        q.minutes = bank_rules::kDefaultMinutes;
         if (const std::string* minutes = attribute("minutes")) {
-            const auto value = plain_whole_number(*minutes);
-            if (!value || *value > 240) decline();
+            const auto value = whole_number(*minutes, bank_rules::kMaxMinutes);
+            if (!value) decline();  // the tree reader names the line and the attribute
             q.minutes = *value;
         }
         if (const std::string* roles = attribute("roles")) q.role_ids = split_words(*roles);

@@ -20,6 +20,42 @@ constexpr std::size_t kMaxQuestions = 5000;
 constexpr std::size_t kMaxItems = 50;  // listen-for, probes, red flags per question
 constexpr std::size_t kMaxCompetencies = 200;
 constexpr int kMaxMinutes = 24 * 60;
+constexpr std::size_t kMaxRecommendationLabels = 10;
+constexpr std::size_t kMaxRubricLevels = 10;
+
+// The most elements a kit can use: per question a <question>, its <text>, 50 each of <listen-for>, <probe>
+// and <red-flag> and an embedded <rubric> with a <description> and 10 <level>s; per section a <section> and
+// its <title>; the competencies; <kit>, <properties> with its children, <recommendation> with its labels and
+// <sections>; and 1,000 more for unknown elements of a newer minor version.
+constexpr std::size_t kMaxKitElements = kMaxQuestions * (2 + 3 * kMaxItems + 2 + kMaxRubricLevels) +
+                                        kMaxSections * 2 + (1 + kMaxCompetencies) + 1 + 9 +
+                                        (1 + kMaxRecommendationLabels) + 1 + 1000;
+// No element of a kit has more than 5 attributes (<question>); 16 leaves room for a newer minor version.
+constexpr XmlLimits kKitXmlLimits{16, kMaxKitElements};
+
+// The warnings of one read: at most kMaxKitWarnings lines, then one line that counts the rest.
+class WarningList {
+public:
+    WarningList(std::vector<std::string>* out, std::string file) : out_(out), file_(std::move(file)) {}
+
+    /// Adds "file:line: message" (built only when it will be shown).
+    void add(int line, const std::string& message) {
+        if (!out_) return;
+        if (++count_ > kMaxKitWarnings) return;
+        out_->push_back(file_ + ":" + std::to_string(line) + ": " + message);
+    }
+
+    /// Adds the line that counts the warnings not shown, if any.
+    void finish() {
+        if (out_ && count_ > kMaxKitWarnings)
+            out_->push_back(file_ + ": \xE2\x80\xA6 and " + std::to_string(count_ - kMaxKitWarnings) + " more warnings");
+    }
+
+private:
+    std::vector<std::string>* out_;
+    std::string file_;
+    std::size_t count_ = 0;
+};
 
 const std::set<std::string>& known_kit_children() {
     static const std::set<std::string> names{"properties", "competencies", "recommendation", "sections"};
@@ -41,18 +77,17 @@ void write_question(XmlWriter& w, const KitQuestion& q) {
     w.close();
 }
 
-void report_unknown_children(const XmlReadContext& ctx, const tinyxml2::XMLElement& e,
-                             const std::set<std::string>& known, std::vector<std::string>* warnings) {
+using Warnings = WarningList&;
+
+void report_unknown_children(const tinyxml2::XMLElement& e, const std::set<std::string>& known, Warnings warnings) {
     for (const auto* c = e.FirstChildElement(); c; c = c->NextSiblingElement()) {
         if (known.count(c->Name())) continue;
-        if (!warnings) continue;
-        warnings->push_back(ctx.file() + ":" + std::to_string(c->GetLineNum()) + ": unknown element <" + c->Name() +
-                            "> inside <" + e.Name() + "> was not read (made by a newer version?)");
+        warnings.add(c->GetLineNum(), std::string("unknown element <") + c->Name() + "> inside <" + e.Name() +
+                                          "> was not read (made by a newer version?)");
     }
 }
 
-KitQuestion read_question(const XmlReadContext& ctx, const tinyxml2::XMLElement& e,
-                          std::vector<std::string>* warnings) {
+KitQuestion read_question(const XmlReadContext& ctx, const tinyxml2::XMLElement& e, Warnings warnings) {
     KitQuestion q;
     q.id = ctx.required_attribute(e, "id");
     q.bank_id = XmlReadContext::attribute(e, "bank-id");
@@ -78,11 +113,9 @@ KitQuestion read_question(const XmlReadContext& ctx, const tinyxml2::XMLElement&
             ctx.fail(rubric, "question \"" + q.id + "\" refers to rubric \"" + q.rubric.id +
                                  "\" but the kit holds no copy of its levels");
     }
-    report_unknown_children(ctx, e, {"text", "listen-for", "probe", "red-flag", "rubric"}, warnings);
+    report_unknown_children(e, {"text", "listen-for", "probe", "red-flag", "rubric"}, warnings);
     return q;
 }
-
-using Warnings = std::vector<std::string>*;
 
 KitProperties read_properties(const XmlReadContext& ctx, const tinyxml2::XMLElement& root, Warnings warnings) {
     const auto* props = root.FirstChildElement("properties");
@@ -96,16 +129,7 @@ KitProperties read_properties(const XmlReadContext& ctx, const tinyxml2::XMLElem
     }
     p.stage = ctx.child_text(*props, "stage");
     if (const auto* length = props->FirstChildElement("length-minutes")) {
-        const std::string value = trim(ctx.text(*length));
-        try {
-            std::size_t used = 0;
-            p.length_minutes = std::stoi(value, &used);
-            if (used != value.size()) throw std::invalid_argument(value);
-        } catch (const std::exception&) {
-            ctx.fail(length, "<length-minutes> \"" + value + "\" is not a whole number");
-        }
-        if (p.length_minutes < 0 || p.length_minutes > kMaxMinutes)
-            ctx.fail(length, "<length-minutes> must be between 0 and " + std::to_string(kMaxMinutes));
+        p.length_minutes = ctx.int_text(*length, 0, kMaxMinutes);
     }
     p.instructions = ctx.child_text(*props, "instructions");
     p.author = ctx.child_text(*props, "author");
@@ -116,7 +140,7 @@ KitProperties read_properties(const XmlReadContext& ctx, const tinyxml2::XMLElem
         if (!p.paper)
             ctx.fail(props->FirstChildElement("paper"), "<paper> must be a4 or letter, not \"" + ascii_lower(paper) + "\"");
     }
-    report_unknown_children(ctx, *props,
+    report_unknown_children(*props,
                             {"title", "role", "stage", "length-minutes", "instructions", "author", "modified", "paper"},
                             warnings);
     return p;
@@ -161,23 +185,20 @@ std::vector<KitSection> read_sections(const XmlReadContext& ctx, const tinyxml2:
             section.questions.push_back(std::move(question));
             ++total_questions;
         }
-        report_unknown_children(ctx, *s, {"title", "question"}, warnings);
+        report_unknown_children(*s, {"title", "question"}, warnings);
         result.push_back(std::move(section));
     }
-    report_unknown_children(ctx, *sections, {"section"}, warnings);
+    report_unknown_children(*sections, {"section"}, warnings);
     return result;
 }
 
 // Children of <kit> from a newer minor version, kept verbatim so that saving loses nothing.
-std::vector<std::string> read_extensions(const tinyxml2::XMLElement& root, const std::string& file_name,
-                                         Warnings warnings) {
+std::vector<std::string> read_extensions(const tinyxml2::XMLElement& root, Warnings warnings) {
     std::vector<std::string> extensions;
     for (const auto* c = root.FirstChildElement(); c; c = c->NextSiblingElement()) {
         if (known_kit_children().count(c->Name())) continue;
         extensions.push_back(element_to_xml(*c));
-        if (warnings)
-            warnings->push_back(file_name + ":" + std::to_string(c->GetLineNum()) + ": kept unknown element <" +
-                                c->Name() + "> from a newer version as it is");
+        warnings.add(c->GetLineNum(), std::string("kept unknown element <") + c->Name() + "> from a newer version as it is");
     }
     return extensions;
 }
@@ -226,9 +247,10 @@ std::string write_kit(const Kit& kit) {
     return w.str();
 }
 
-Kit parse_kit(const std::string& xml, const std::string& file_name, std::vector<std::string>* warnings) {
+Kit parse_kit(const std::string& xml, const std::string& file_name, std::vector<std::string>* warning_lines) {
     tinyxml2::XMLDocument doc(true, tinyxml2::PRESERVE_WHITESPACE);
-    parse_untrusted_xml(doc, xml, file_name);
+    parse_untrusted_xml(doc, xml, file_name, kKitXmlLimits);
+    WarningList warnings(warning_lines, file_name);
     XmlReadContext ctx(file_name);
     const auto& root = ctx.root(doc, "kit");
     ctx.format(root, "kit", kKitFormat);
@@ -237,12 +259,13 @@ Kit parse_kit(const std::string& xml, const std::string& file_name, std::vector<
     kit.properties = read_properties(ctx, root, warnings);
     kit.competencies = read_competencies(ctx, root);
     if (const auto* rec = root.FirstChildElement("recommendation")) {
-        auto labels = ctx.child_texts(*rec, "label", 10);
+        auto labels = ctx.child_texts(*rec, "label", kMaxRecommendationLabels);
         if (labels.size() < 2) ctx.fail(rec, "the recommendation scale needs at least two <label>s");
         kit.recommendation_labels = std::move(labels);
     }
     kit.sections = read_sections(ctx, root, warnings);
-    kit.extensions = read_extensions(root, file_name, warnings);
+    kit.extensions = read_extensions(root, warnings);
+    warnings.finish();
     return kit;
 }
 

@@ -13,6 +13,9 @@ namespace ikit {
 /// Kit files larger than this are refused before they are read.
 constexpr std::size_t kMaxKitFileBytes = 16u * 1024u * 1024u;
 
+/// Most warning lines one read gives; the rest are counted in one last line "file: … and N more warnings".
+constexpr std::size_t kMaxKitWarnings = 20;
+
 /// Serializes a kit: ordered, indented, UTF-8, byte-for-byte stable for an equal kit.
 std::string write_kit(const Kit& kit);
 

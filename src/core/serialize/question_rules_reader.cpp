@@ -15,6 +15,9 @@ constexpr std::size_t kMaxRulesFileBytes = 1024 * 1024;
 constexpr std::size_t kMaxRules = 500;
 constexpr std::size_t kMaxPatternsPerRule = 200;
 constexpr std::size_t kMaxPatternLength = 2000;
+// A rules file holds its root and at most 500 rules, each with at most 200 <match>, 200 <unless>, a <why> and an
+// <instead>; no element has more than 3 attributes (<topic id name severity>), 16 leaves room.
+constexpr XmlLimits kRulesXmlLimits{16, 1 + kMaxRules * (1 + 2 * kMaxPatternsPerRule + 2)};
 
 // Rules are matched against lower-cased text, so patterns are lower-cased too (escapes such as \S and \B are
 // kept as written) and compiled without std::regex::icase, which makes matching several times slower.
@@ -84,7 +87,7 @@ QuestionRule read_rule(const XmlReadContext& context, const tinyxml2::XMLElement
 
 QuestionRules parse_question_rules(const std::string& xml, const std::string& file_name) {
     tinyxml2::XMLDocument doc(true, tinyxml2::PRESERVE_WHITESPACE);
-    parse_untrusted_xml(doc, xml, file_name);
+    parse_untrusted_xml(doc, xml, file_name, kRulesXmlLimits);
     XmlReadContext context(file_name);
     const auto& root = context.root(doc, "question-rules");
     context.format(root, "question rules", kQuestionRulesFormat);

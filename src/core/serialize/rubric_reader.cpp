@@ -9,6 +9,10 @@ namespace ikit {
 namespace {
 constexpr int kRubricFormat = 1;
 constexpr std::size_t kMaxRubricFileBytes = 1024 * 1024;
+constexpr std::size_t kMaxRubricLevels = 10;
+// A rubric file holds <rubric>, a <description> and at most 10 <level>s, and no element more than 4 attributes
+// (<rubric format id name competency>); the rest is room for elements and attributes of a newer minor version.
+constexpr XmlLimits kRubricXmlLimits{16, 1000};
 }  // namespace
 
 Rubric read_rubric_element(const XmlReadContext& context, const tinyxml2::XMLElement& element) {
@@ -19,7 +23,8 @@ Rubric read_rubric_element(const XmlReadContext& context, const tinyxml2::XMLEle
     rubric.competency_id = XmlReadContext::attribute(element, "competency");
     rubric.description = context.child_text(element, "description");
     for (const auto* level = element.FirstChildElement("level"); level; level = level->NextSiblingElement("level")) {
-        if (rubric.levels.size() == 10) context.fail(level, "refused: a rubric has more than 10 levels");
+        if (rubric.levels.size() == kMaxRubricLevels)
+            context.fail(level, "refused: a rubric has more than " + std::to_string(kMaxRubricLevels) + " levels");
         RubricLevel l;
         l.score = context.int_attribute(*level, "score", 1, 10, 0, true);
         l.label = XmlReadContext::attribute(*level, "label");
@@ -44,7 +49,7 @@ void write_rubric_element(XmlWriter& writer, const Rubric& rubric, const XmlAttr
 
 Rubric parse_rubric(const std::string& xml, const std::string& file_name) {
     tinyxml2::XMLDocument doc(true, tinyxml2::PRESERVE_WHITESPACE);
-    parse_untrusted_xml(doc, xml, file_name);
+    parse_untrusted_xml(doc, xml, file_name, kRubricXmlLimits);
     XmlReadContext context(file_name);
     const auto& root = context.root(doc, "rubric");
     context.format(root, "rubric", kRubricFormat);

@@ -19,13 +19,6 @@ int line_of(const std::string& text, std::size_t offset) {
     return 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
 }
 
-// A character XML can hold in this reader: everything valid UTF-8 encodes except the C0 controls other
-// than tab, line feed and carriage return (the writer drops those, so a file holding them could not be
-// saved back as it was read).
-bool allowed_character(unsigned long cp) {
-    return (cp >= 0x20 || cp == 0x9 || cp == 0xA || cp == 0xD) && !(cp >= 0xD800 && cp <= 0xDFFF) && cp <= 0x10FFFF;
-}
-
 #if defined(__SSE2__)
 // Offset of the first byte in [i, i + 16) that is a control character, not ASCII, or one of `stops`,
 // or i + 16 when there is none.
@@ -39,18 +32,30 @@ std::size_t first_stop16(const char* s, std::size_t i, const __m128i (&stops)[4]
 }
 #endif
 
+bool is_xml_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// A value from the file for a message: at most about 40 bytes, cut at a character boundary.
+std::string shown(std::string_view value) {
+    constexpr std::size_t kMaxShown = 40;
+    if (value.size() <= kMaxShown) return std::string(value);
+    return utf8_prefix(value, kMaxShown) + "\xE2\x80\xA6";  // …
+}
+
 // One pass over untrusted XML text before tinyxml2 sees it. Refuses, naming the line: invalid UTF-8,
-// control characters XML does not allow, an '&' that starts no entity or character reference or one
-// that names such a character ("&#1;", which tinyxml2 would decode), <!DOCTYPE and <!ENTITY anywhere,
-// and elements nested deeper than kMaxXmlDepth.
+// characters XML does not allow (raw, or as a reference "&#1;" tinyxml2 would decode), an '&' that starts
+// no entity or character reference, <!DOCTYPE and <!ENTITY anywhere, an XML declaration that is not the
+// first thing in the file or names another encoding than UTF-8, text or a second element after the root,
+// elements nested deeper than kMaxXmlDepth, and more elements or attributes than the limits allow.
 class UntrustedXmlScan {
 public:
-    UntrustedXmlScan(const std::string& xml, const std::string& file_name) : xml_(xml), file_(file_name) {}
+    UntrustedXmlScan(const std::string& xml, const std::string& file_name, const XmlLimits& limits)
+        : xml_(xml), file_(file_name), limits_(limits) {}
 
     void run() {
         const char* s = xml_.data();
         const std::size_t n = xml_.size();
-        std::size_t i = 0;
+        std::size_t i = xml_.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;  // a byte order mark
+        text_start_ = i;
         set_mode(Mode::Content);
         while (i < n) {
 #if defined(__SSE2__)
@@ -65,9 +70,14 @@ public:
 #endif
             const auto c = static_cast<unsigned char>(s[i]);
             if (c >= 0x80) {
-                const std::size_t len = utf8_sequence_length(std::string_view(s, n), i);
+                char32_t cp = 0;
+                const std::size_t len = utf8_sequence_length(std::string_view(s, n), i, &cp);
                 if (len == 0)
                     throw Error(file_, line_of(xml_, i), "the file is not valid UTF-8 text (byte " + std::to_string(i) + ")");
+                if (!xml_allows_character(cp))
+                    throw Error(file_, line_of(xml_, i),
+                                "not an XML text file (it holds the noncharacter " + code_point_name(cp) +
+                                    ", which XML does not allow)");
                 i += len;
                 continue;
             }
@@ -86,11 +96,19 @@ public:
                     break;
                 case Mode::Tag:
                     if (c == '"' || c == '\'') {
+                        if (++attributes_ > limits_.max_attributes)
+                            throw Error(file_, line_of(xml_, i),
+                                        "refused: <" + tag_name() + "> has more than " +
+                                            std::to_string(limits_.max_attributes) +
+                                            " attributes, more than any element of this file needs");
                         set_mode(Mode::Quoted, static_cast<char>(c));
                     } else if (c == '>') {
-                        if (i == 0 || s[i - 1] != '/') open_element(i);
-                        set_mode(Mode::Content);
+                        if (s[i - 1] != '/') open_element(i);
+                        enter_content(i + 1);
                     }
+                    break;
+                case Mode::EndTag:
+                    if (c == '>') enter_content(i + 1);
                     break;
                 case Mode::Quoted:
                     if (c == static_cast<unsigned char>(quote_)) set_mode(Mode::Tag);
@@ -99,19 +117,20 @@ public:
                 case Mode::Skip:
                     if (c == static_cast<unsigned char>(skip_until_[0]) && xml_.compare(i, skip_length_, skip_until_) == 0) {
                         i += skip_length_;
-                        set_mode(Mode::Content);
+                        enter_content(i);
                         continue;
                     }
                     break;
             }
             ++i;
         }
+        if (mode_ == Mode::Content && depth_ <= 0) only_space_outside_root(n);
     }
 
 private:
-    // Content: between tags; Tag: inside <name …>; Quoted: inside an attribute value; Skip: inside a
-    // comment, CDATA section, processing instruction or other <!…> until skip_until_.
-    enum class Mode { Content, Tag, Quoted, Skip };
+    // Content: between tags; Tag: inside <name …>; EndTag: inside </name>; Quoted: inside an attribute value;
+    // Skip: inside a comment, CDATA section, processing instruction or other <!…> until skip_until_.
+    enum class Mode { Content, Tag, EndTag, Quoted, Skip };
 
     // Enters a mode and sets the bytes the fast path must stop at in it (besides controls and non-ASCII).
     void set_mode(Mode mode, char quote = 0) {
@@ -120,6 +139,7 @@ private:
         switch (mode) {
             case Mode::Content: break;
             case Mode::Tag: stops[1] = '>'; stops[2] = '"'; stops[3] = '\''; break;
+            case Mode::EndTag: stops[1] = stops[2] = stops[3] = '>'; break;
             case Mode::Quoted:
                 quote_ = quote;
                 stops[2] = stops[3] = quote;
@@ -133,6 +153,12 @@ private:
 #endif
     }
 
+    // Content starts at `from` (after a tag, end tag, comment, …).
+    void enter_content(std::size_t from) {
+        text_start_ = from;
+        set_mode(Mode::Content);
+    }
+
     bool at(std::size_t i, const char* text, std::size_t length) const { return xml_.compare(i, length, text) == 0; }
 
     void refuse_declarations(std::size_t i) const {
@@ -143,22 +169,99 @@ private:
         if (at(i, "<!ENTITY", 8)) throw Error(file_, line_of(xml_, i), "refused: entity declarations are not allowed");
     }
 
+    // Outside the root element (before it or after it) only white space may stand between markup: text
+    // there is not XML, and tinyxml2 would keep or drop it silently.
+    void only_space_outside_root(std::size_t end) const {
+        for (std::size_t k = text_start_; k < end; ++k)
+            if (!is_xml_space(xml_[k]))
+                throw Error(file_, line_of(xml_, k),
+                            root_closed_ ? "broken XML: text after the end of the root element <" + root_name_ + ">"
+                                         : std::string("broken XML: text before the root element"));
+    }
+
     // Handles the '<' at i in content; returns where to continue.
     std::size_t markup(std::size_t i) {
+        if (depth_ <= 0) only_space_outside_root(i);
         if (i + 1 >= xml_.size()) return i + 1;
         const char next = xml_[i + 1];
-        if (next == '?') return skip(i + 2, "?>");
+        if (next == '?') {
+            processing_instruction(i);
+            return skip(i + 2, "?>");
+        }
         if (next == '!') {
             if (at(i, "<![CDATA[", 9)) return skip(i + 9, "]]>");
             if (at(i, "<!--", 4)) return skip(i + 4, "-->");
             return skip(i + 2, ">");
         }
         if (next == '/') {
-            --depth_;
+            if (--depth_ == 0) root_closed_ = true;
+            set_mode(Mode::EndTag);
             return i + 2;
         }
+        start_element(i);
         set_mode(Mode::Tag);
         return i + 1;
+    }
+
+    // A start tag at i: one more element, which may not be a second root.
+    void start_element(std::size_t i) {
+        tag_start_ = i + 1;
+        attributes_ = 0;
+        if (++elements_ > limits_.max_elements)
+            throw Error(file_, line_of(xml_, i),
+                        "refused: the file holds more than " + std::to_string(limits_.max_elements) +
+                            " elements, more than this kind of file can use");
+        if (depth_ <= 0) {
+            if (root_closed_ || !root_name_.empty())
+                throw Error(file_, line_of(xml_, i),
+                            "broken XML: a second root element <" + tag_name() + "> after <" + root_name_ +
+                                "> (a file holds one root element)");
+            root_name_ = tag_name();
+            if (root_name_.empty()) root_name_ = "?";
+        }
+    }
+
+    // The name of the element whose start tag is being read (for messages).
+    std::string tag_name() const {
+        std::size_t end = tag_start_;
+        while (end < xml_.size() && end - tag_start_ < 64 && !is_xml_space(xml_[end]) && xml_[end] != '>' &&
+               xml_[end] != '/' && xml_[end] != '=')
+            ++end;
+        return shown(std::string_view(xml_).substr(tag_start_, end - tag_start_));
+    }
+
+    // "<?xml …?>" is the XML declaration: allowed once, as the first thing in the file, and only for UTF-8.
+    // Other processing instructions ("<?xml-stylesheet …?>") are skipped.
+    void processing_instruction(std::size_t i) {
+        std::size_t target_end = i + 2;
+        while (target_end < xml_.size() && !is_xml_space(xml_[target_end]) && xml_[target_end] != '?') ++target_end;
+        if (!iequals(std::string_view(xml_).substr(i + 2, target_end - i - 2), "xml")) return;
+        const bool first = !declaration_seen_ && root_name_.empty() && !anything_before_(i);
+        declaration_seen_ = true;
+        if (!first)
+            throw Error(file_, line_of(xml_, i),
+                        "broken XML: a second XML declaration <?xml …?> (a file has one, at its very start)");
+        const std::size_t end = std::min(xml_.find("?>", i), xml_.size());
+        const std::string_view declaration = std::string_view(xml_).substr(i, end - i);
+        const std::size_t key = declaration.find("encoding");
+        if (key == std::string_view::npos) return;
+        std::size_t k = key + 8;
+        while (k < declaration.size() && (is_xml_space(declaration[k]) || declaration[k] == '=')) ++k;
+        if (k >= declaration.size() || (declaration[k] != '"' && declaration[k] != '\'')) return;  // tinyxml2 reports
+        const std::size_t close = declaration.find(declaration[k], k + 1);
+        const std::string_view encoding = declaration.substr(k + 1, close == std::string_view::npos ? 0 : close - k - 1);
+        if (!iequals(encoding, "UTF-8") && !iequals(encoding, "UTF8"))
+            throw Error(file_, line_of(xml_, i),
+                        "refused: the file says it is encoded as " + shown(encoding) +
+                            "; only UTF-8 is read (save the file as UTF-8)");
+    }
+
+    // True when anything but a byte order mark and white space comes before offset i.
+    bool anything_before_(std::size_t i) const {
+        const std::size_t from = xml_.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
+        for (std::size_t k = from; k < i; ++k)
+            if (!is_xml_space(xml_[k])) return true;
+        return false;
     }
 
     std::size_t skip(std::size_t from, const char* until) {
@@ -176,8 +279,8 @@ private:
 
     // Every '&' in text or in an attribute value must start a reference: one of the five predefined entities,
     // or a character reference ("&#65;", "&#x41;") to a character XML allows. tinyxml2 decodes any number,
-    // even U+0000 or a surrogate, and copies a bare '&' (or "&nbsp;") wrongly once earlier text of the same
-    // value was decoded, so both are refused here.
+    // even U+0000, a surrogate or U+FFFE, and copies a bare '&' (or "&nbsp;") wrongly once earlier text of
+    // the same value was decoded, so both are refused here.
     void check_reference(std::size_t i) const {
         for (const char* entity : {"&amp;", "&lt;", "&gt;", "&quot;", "&apos;"})
             if (at(i, entity, std::strlen(entity))) return;
@@ -198,7 +301,7 @@ private:
                 value = std::min(value * (hex ? 16 : 10) + static_cast<unsigned long>(digit), 0x110000ul);
             }
             if (j > digits_start && j < n && xml_[j] == ';') {
-                if (allowed_character(value)) return;
+                if (xml_allows_character(static_cast<char32_t>(value))) return;
                 throw Error(file_, line_of(xml_, i),
                             "refused: the character reference " + xml_.substr(i, std::min<std::size_t>(j + 1 - i, 16)) +
                                 " names a character XML does not allow");
@@ -210,6 +313,7 @@ private:
 
     const std::string& xml_;
     const std::string& file_;
+    const XmlLimits& limits_;
     Mode mode_ = Mode::Content;
 #if defined(__SSE2__)
     __m128i stops_[4];  // bytes the fast path stops at in the current mode
@@ -218,6 +322,13 @@ private:
     const char* skip_until_ = "";
     std::size_t skip_length_ = 0;
     int depth_ = 0;
+    std::size_t text_start_ = 0;   // where the current run of content began
+    std::size_t tag_start_ = 0;    // the name of the element whose start tag was read last
+    std::size_t attributes_ = 0;   // attributes on it so far
+    std::size_t elements_ = 0;     // start tags so far
+    std::string root_name_;        // the root element's name, once its start tag was read
+    bool root_closed_ = false;     // its end tag was read
+    bool declaration_seen_ = false;
 };
 
 bool only_white_space(std::string_view text) {
@@ -226,19 +337,40 @@ bool only_white_space(std::string_view text) {
     return true;
 }
 
+// UTF-16 text: a UTF-16 byte order mark, or ASCII markup with a zero byte beside each character ("<\0?\0").
+bool looks_like_utf16(std::string_view xml) {
+    if (xml.size() >= 2 && ((xml[0] == '\xFF' && xml[1] == '\xFE') || (xml[0] == '\xFE' && xml[1] == '\xFF'))) return true;
+    if (xml.size() < 4) return false;
+    const std::size_t zero = xml[0] == '\0' ? 0 : xml[1] == '\0' ? 1 : 2;
+    if (zero == 2) return false;
+    const std::size_t pairs = std::min<std::size_t>(xml.size() / 2, 32);
+    for (std::size_t k = 0; k < pairs; ++k)
+        if (xml[2 * k + zero] != '\0' || xml[2 * k + 1 - zero] == '\0') return false;
+    return true;
+}
+
 }  // namespace
 
-void parse_untrusted_xml(tinyxml2::XMLDocument& doc, const std::string& xml, const std::string& file_name) {
-    check_untrusted_xml(xml, file_name);
+bool xml_allows_character(char32_t cp) {
+    if (cp < 0x20) return cp == 0x9 || cp == 0xA || cp == 0xD;
+    if (cp >= 0xD800 && cp <= 0xDFFF) return false;
+    return cp != 0xFFFE && cp != 0xFFFF && cp <= 0x10FFFF;
+}
+
+void parse_untrusted_xml(tinyxml2::XMLDocument& doc, const std::string& xml, const std::string& file_name,
+                         const XmlLimits& limits) {
+    check_untrusted_xml(xml, file_name, limits);
     parse_checked_xml(doc, xml, file_name);
 }
 
-void check_untrusted_xml(const std::string& xml, const std::string& file_name) {
-    if (only_white_space(xml)) throw Error(file_name, 0, "the file is empty");
+void check_untrusted_xml(const std::string& xml, const std::string& file_name, const XmlLimits& limits) {
+    if (xml.empty()) throw Error(file_name, 0, "the file is empty");
+    if (looks_like_utf16(xml)) throw Error(file_name, 0, "the file is UTF-16 text; save it as UTF-8");
+    if (only_white_space(xml)) throw Error(file_name, 0, "it holds only white space, no XML");
     if (const void* nul = std::memchr(xml.data(), '\0', xml.size()))
         throw Error(file_name, line_of(xml, static_cast<std::size_t>(static_cast<const char*>(nul) - xml.data())),
                     "not an XML text file (it holds binary data)");
-    UntrustedXmlScan(xml, file_name).run();
+    UntrustedXmlScan(xml, file_name, limits).run();
 }
 
 void parse_checked_xml(tinyxml2::XMLDocument& doc, const std::string& xml, const std::string& file_name) {
@@ -293,17 +425,16 @@ int XmlReadContext::int_attribute(const tinyxml2::XMLElement& e, const char* nam
         if (required) fail(&e, std::string("<") + e.Name() + "> has no " + name + " attribute");
         return fallback;
     }
-    // Plain short numbers ("5", "120") directly; anything else as tinyxml2 reads it (sscanf, hex, signs).
-    int result = 0;
-    if (const auto plain = plain_whole_number(value)) {
-        result = *plain;
-    } else if (!tinyxml2::XMLUtil::ToInt(value, &result)) {
-        fail(&e, std::string("<") + e.Name() + "> attribute " + name + "=\"" + value + "\" is not a whole number");
-    }
-    if (result < min || result > max)
-        fail(&e, std::string("<") + e.Name() + "> attribute " + name + "=\"" + value + "\" is outside " +
-                     std::to_string(min) + ".." + std::to_string(max));
-    return result;
+    const auto number = whole_number(value, max);
+    if (!number || *number < min) fail(&e, whole_number_message(e.Name(), name, value, min, max));
+    return *number;
+}
+
+int XmlReadContext::int_text(const tinyxml2::XMLElement& e, int min, int max) const {
+    const std::string value = text(e);
+    const auto number = whole_number(trim(value), max);
+    if (!number || *number < min) fail(&e, whole_number_message(e.Name(), "", value, min, max));
+    return *number;
 }
 
 int XmlReadContext::format(const tinyxml2::XMLElement& root, const char* kind, int supported) const {
@@ -365,14 +496,22 @@ std::string element_to_xml(const tinyxml2::XMLElement& element) {
 
 std::vector<std::string> split_id_list(const std::string& value) { return split_words(value); }
 
-std::optional<int> plain_whole_number(std::string_view value) {
-    if (value.empty() || value.size() > 6) return std::nullopt;
-    int result = 0;
-    for (const char d : value) {
+std::optional<int> whole_number(std::string_view digits, int max) {
+    if (digits.empty() || max < 0) return std::nullopt;
+    long long value = 0;
+    for (const char d : digits) {
         if (d < '0' || d > '9') return std::nullopt;
-        result = result * 10 + (d - '0');
+        value = value * 10 + (d - '0');
+        if (value > max) return std::nullopt;  // also stops long runs of digits from overflowing
     }
-    return result;
+    return static_cast<int>(value);
+}
+
+std::string whole_number_message(std::string_view element, std::string_view attribute, std::string_view value,
+                                 int min, int max) {
+    const std::string range = " must be a whole number from " + std::to_string(min) + " to " + std::to_string(max);
+    if (attribute.empty()) return "<" + std::string(element) + "> \"" + shown(value) + "\"" + range;
+    return "attribute " + std::string(attribute) + "=\"" + shown(value) + "\" of <" + std::string(element) + ">" + range;
 }
 
 }  // namespace ikit

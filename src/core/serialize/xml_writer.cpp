@@ -5,6 +5,13 @@ namespace ikit {
 namespace {
 // XML 1.0 allows tab, LF, CR and everything from U+0020 on; other C0 controls cannot be written at all.
 bool is_forbidden_control(unsigned char c) { return c < 0x20 && c != '\t' && c != '\n' && c != '\r'; }
+
+// True when text[i] starts U+FFFE or U+FFFF (EF BF BE, EF BF BF), the two noncharacters XML 1.0 does not allow:
+// like the controls above they cannot be written, so they are dropped.
+bool is_forbidden_noncharacter(const std::string& text, std::size_t i) {
+    return text[i] == '\xEF' && i + 2 < text.size() && text[i + 1] == '\xBF' &&
+           (text[i + 2] == '\xBE' || text[i + 2] == '\xBF');
+}
 }  // namespace
 
 XmlWriter::XmlWriter() { out_ = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"; }
@@ -74,8 +81,13 @@ std::string XmlWriter::escape_text(const std::string& text) {
     }
     std::string out;
     out.reserve(text.size() + 8);
-    for (char ch : text) {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char ch = text[i];
         const auto c = static_cast<unsigned char>(ch);
+        if (is_forbidden_noncharacter(text, i)) {
+            i += 2;
+            continue;
+        }
         switch (ch) {
             case '&': out += "&amp;"; break;
             case '<': out += "&lt;"; break;
@@ -91,8 +103,13 @@ std::string XmlWriter::escape_text(const std::string& text) {
 std::string XmlWriter::escape_attribute(const std::string& value) {
     std::string out;
     out.reserve(value.size() + 8);
-    for (char ch : value) {
+    for (std::size_t i = 0; i < value.size(); ++i) {
+        const char ch = value[i];
         const auto c = static_cast<unsigned char>(ch);
+        if (is_forbidden_noncharacter(value, i)) {
+            i += 2;
+            continue;
+        }
         switch (ch) {
             case '&': out += "&amp;"; break;
             case '<': out += "&lt;"; break;
