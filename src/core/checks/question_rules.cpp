@@ -1,5 +1,6 @@
 #include "checks/question_rules.h"
 
+#include "checks/regex_literal.h"
 #include "util/error.h"
 #include "util/text.h"
 
@@ -9,14 +10,22 @@ namespace ikit {
 
 namespace {
 
-
-bool any_match(const std::vector<std::regex>& patterns, const std::string& text) {
+bool any_match(const std::vector<RulePattern>& patterns, const std::string& text) {
     for (const auto& pattern : patterns)
-        if (std::regex_search(text, pattern)) return true;
+        if (pattern.found_in(text)) return true;
     return false;
 }
 
 }  // namespace
+
+RulePattern::RulePattern(const std::string& lowered)
+    : regex(lowered, std::regex::ECMAScript | std::regex::optimize), required(required_literal(lowered)) {}
+
+bool RulePattern::found_in(const std::string& text) const {
+    // The plain-text test is a necessary condition, far cheaper than the regex engine.
+    if (!required.empty() && text.find(required) == std::string::npos) return false;
+    return std::regex_search(text, regex);
+}
 
 std::string normalise_for_rules(const std::string& text) {
     const std::string lower = ascii_lower(text);

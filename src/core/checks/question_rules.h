@@ -12,14 +12,24 @@
 
 namespace ikit {
 
+/// One compiled pattern of a rule, with the plain text every match contains (see required_literal).
+struct RulePattern {
+    /// Compiles `lowered` (an ECMAScript pattern already lower-cased); throws std::regex_error.
+    explicit RulePattern(const std::string& lowered);
+    std::regex regex;      ///< the compiled pattern
+    std::string required;  ///< text every match contains; "" = none known, always run the regex
+    /// True when the pattern is found in `text` (a normalise_for_rules text).
+    bool found_in(const std::string& text) const;
+};
+
 /// One rule: a protected topic (error) or a wording problem (warning/advice).
 struct QuestionRule {
     std::string id;                  ///< e.g. "age", "leading"
     std::string name;                ///< e.g. "Age or birth year"
     std::string severity;            ///< "error", "warning" or "advice"
     bool is_topic = true;            ///< protected topic (true) or wording rule (false)
-    std::vector<std::regex> match;   ///< any match flags the question
-    std::vector<std::regex> unless;  ///< any match cancels the flag
+    std::vector<RulePattern> match;   ///< any match flags the question
+    std::vector<RulePattern> unless;  ///< any match cancels the flag
     std::string why;                 ///< why it is a problem
     std::string instead;             ///< a lawful or better wording
 };

@@ -37,9 +37,9 @@ std::string lower_pattern(const std::string& pattern) {
 }
 
 // Compiles every <name> child of `rule` (each one regex); a pattern that does not compile fails at its own line.
-std::vector<std::regex> compile_patterns(const XmlReadContext& context, const tinyxml2::XMLElement& rule,
+std::vector<RulePattern> compile_patterns(const XmlReadContext& context, const tinyxml2::XMLElement& rule,
                                          const char* name) {
-    std::vector<std::regex> patterns;
+    std::vector<RulePattern> patterns;
     for (const auto* e = rule.FirstChildElement(name); e; e = e->NextSiblingElement(name)) {
         if (patterns.size() == kMaxPatternsPerRule)
             context.fail(e, "refused: more than " + std::to_string(kMaxPatternsPerRule) + " <" + name +
@@ -50,7 +50,7 @@ std::vector<std::regex> compile_patterns(const XmlReadContext& context, const ti
             context.fail(e, std::string("refused: a <") + name + "> longer than " +
                                 std::to_string(kMaxPatternLength) + " characters");
         try {
-            patterns.emplace_back(lower_pattern(pattern), std::regex::ECMAScript | std::regex::optimize);
+            patterns.emplace_back(lower_pattern(pattern));
         } catch (const std::regex_error& error) {
             context.fail(e, std::string("bad regular expression in <") + name + "> \"" + pattern + "\": " +
                                 error.what());

@@ -271,7 +271,7 @@ TEST_CASE("rule results are remembered per text and copies start afresh", "[chec
 
     ikit::QuestionRules copy = rules;
     CHECK(copy.memo->results.empty());
-    copy.rules[0].match = {std::regex("\\bnever matches this\\b")};
+    copy.rules[0].match = {RulePattern("\\bnever matches this\\b")};
     CHECK(ikit::match_question_rules(copy, "How old are you?", true).empty());
     CHECK(ikit::match_question_rules(rules, "How old are you?", true).size() == 1);
 }
