@@ -1,6 +1,5 @@
 #include "checks/question_rules.h"
 
-#include "checks/regex_literal.h"
 #include "util/error.h"
 #include "util/text.h"
 
@@ -19,11 +18,11 @@ bool any_match(const std::vector<RulePattern>& patterns, const std::string& text
 }  // namespace
 
 RulePattern::RulePattern(const std::string& lowered)
-    : regex(lowered, std::regex::ECMAScript | std::regex::optimize), required(required_literal(lowered)) {}
+    : regex(lowered, std::regex::ECMAScript | std::regex::optimize), required(required_texts(lowered)) {}
 
 bool RulePattern::found_in(const std::string& text) const {
     // The plain-text test is a necessary condition, far cheaper than the regex engine.
-    if (!required.empty() && text.find(required) == std::string::npos) return false;
+    if (!holds_required_texts(text, required)) return false;
     return std::regex_search(text, regex);
 }
 

@@ -2,6 +2,8 @@
 /// \file question_rules.h
 /// Data-driven rules for question wording and protected topics (assets/checks/question_rules.xml).
 
+#include "checks/regex_literal.h"
+
 #include <cstddef>
 #include <memory>
 #include <mutex>
@@ -12,12 +14,12 @@
 
 namespace ikit {
 
-/// One compiled pattern of a rule, with the plain text every match contains (see required_literal).
+/// One compiled pattern of a rule, with the plain texts every match contains (see required_texts).
 struct RulePattern {
     /// Compiles `lowered` (an ECMAScript pattern already lower-cased); throws std::regex_error.
     explicit RulePattern(const std::string& lowered);
-    std::regex regex;      ///< the compiled pattern
-    std::string required;  ///< text every match contains; "" = none known, always run the regex
+    std::regex regex;        ///< the compiled pattern
+    RequiredTexts required;  ///< texts every match contains; empty = none known, always run the regex
     /// True when the pattern is found in `text` (a normalise_for_rules text).
     bool found_in(const std::string& text) const;
 };

@@ -26,6 +26,21 @@ TEST_CASE("required_literal reads the plain text a match must contain", "[rules]
     CHECK(required_literal("x(?!y)zzz") == "zzz");
 }
 
+TEST_CASE("required_texts also reads the groups every match must go through", "[rules][literal]") {
+    using R = RequiredTexts;
+    CHECK(required_texts("\\byour (husband|wife|spouse)\\b") == R{{"your "}, {"husband", "wife", "spouse"}});
+    CHECK(required_texts("maiden name|birth name") == R{{"maiden name", "birth name"}});
+    CHECK(required_texts("(are|is) (you|he)?married") == R{{"are", "is"}, {"married"}});
+    CHECK(required_texts("(?:church|mosque)s? nearby") == R{{"church", "mosque"}, {" nearby"}});
+    CHECK(required_texts("(a|[xy])bcd") == R{{"bcd"}});
+    CHECK(required_texts("(?=abc)def") == R{{"def"}});
+    CHECK(required_texts("(kids)+ at home") == R{{"kids"}, {" at home"}});
+    CHECK(required_texts("x(kids)* at home") == R{{" at home"}});
+    CHECK(holds_required_texts("is your wife well", R{{"your "}, {"husband", "wife"}}));
+    CHECK_FALSE(holds_required_texts("is your team well", R{{"your "}, {"husband", "wife"}}));
+    CHECK(holds_required_texts("anything", R{}));
+}
+
 TEST_CASE("the pre-check never hides a match of a shipped rule", "[rules][literal]") {
     const QuestionRules rules = read_question_rules_file(std::string(IKIT_SOURCE_ASSETS_DIR) + "/checks/question_rules.xml");
     std::vector<std::string> texts;
@@ -40,10 +55,11 @@ TEST_CASE("the pre-check never hides a match of a shipped rule", "[rules][litera
             for (const RulePattern& p : *list) {
                 ++patterns;
                 with_literal += p.required.empty() ? 0 : 1;
+                for (const auto& entry : p.required) CHECK_FALSE(entry.empty());
                 for (const auto& text : texts) {
                     const bool engine = std::regex_search(text, p.regex);
                     matches += engine ? 1 : 0;
-                    INFO(rule.id << ": \"" << p.required << "\" in \"" << text << "\"");
+                    INFO(rule.id << " in \"" << text << "\"");
                     CHECK(p.found_in(text) == engine);
                 }
             }
