@@ -70,25 +70,21 @@ std::string read_file_limited(const std::string& path, std::size_t max_bytes) {
     // file have grown meanwhile.
     std::string data(static_cast<std::size_t>(st.st_size), '\0');
     std::size_t used = 0;
+    char more[1 << 16];  // past the size stat gave: the file grew meanwhile (or stat cannot tell, as in /proc)
     for (;;) {
-        if (used == data.size()) {
-            if (data.size() >= max_bytes) {
-                char probe;
-                const ssize_t more = ::read(fd, &probe, 1);
-                if (more == 0) break;
-                if (more > 0) refuse_size(path, max_bytes);
-                if (errno == EINTR) continue;
-                throw Error(path, 0, "cannot read the file: " + os_error_reason(errno));
-            }
-            data.resize(std::min(max_bytes, std::max<std::size_t>(data.size() * 2, 1 << 16)));
-        }
-        const ssize_t n = ::read(fd, &data[used], data.size() - used);
+        const bool full = used == data.size();
+        const ssize_t n = full ? ::read(fd, more, sizeof more) : ::read(fd, &data[used], data.size() - used);
         if (n < 0) {
             if (errno == EINTR) continue;
             throw Error(path, 0, "cannot read the file: " + os_error_reason(errno));
         }
         if (n == 0) break;
-        used += static_cast<std::size_t>(n);
+        const auto got = static_cast<std::size_t>(n);
+        if (full) {
+            if (used + got > max_bytes) refuse_size(path, max_bytes);
+            data.append(more, got);  // grows the buffer only for a file that really grew
+        }
+        used += got;
     }
     data.resize(used);
     return data;
