@@ -101,6 +101,13 @@ private:
     std::vector<std::array<std::uint64_t, kCommonWords / 64>> class_mask_;
 };
 
+// False when two word sets cannot reach kDuplicateThreshold whatever they share: the weighted Jaccard index
+// is at most the smaller weight over the larger, so sets of very different weight are never alike.
+bool could_be_alike(const WordSet& a, const WordSet& b) {
+    const double smaller = std::min(a.weight, b.weight), larger = std::max(a.weight, b.weight);
+    return smaller >= kDuplicateThreshold * larger - 1e-9;
+}
+
 // Each later question is reported once, against the first earlier question it repeats: the same bank
 // question, the same cleaned text, or a comparison similarity of at least kDuplicateThreshold. `quick` is the
 // similarity from the word sets; comparison_similarity has the last word, so the finding is exactly its own.
@@ -192,7 +199,8 @@ void check_duplicates(const Kit& kit, std::vector<Finding>& findings) {
                             marked[i] = j;
                         }
             for (std::size_t i = 0; i < std::min(found, j); ++i)
-                if ((all_earlier || marked[i] == j) && repeats(later, questions[i], numbers.similarity(sets[j], sets[i]))) {
+                if ((all_earlier || marked[i] == j) &&
+                    repeats(later, questions[i], could_be_alike(sets[j], sets[i]) ? numbers.similarity(sets[j], sets[i]) : 0.0)) {
                     found = i;
                     break;
                 }
