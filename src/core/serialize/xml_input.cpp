@@ -49,7 +49,10 @@ std::string shown(std::string_view value) {
 class UntrustedXmlScan {
 public:
     UntrustedXmlScan(const std::string& xml, const std::string& file_name, const XmlLimits& limits)
-        : xml_(xml), file_(file_name), limits_(limits) {}
+        : xml_(xml),
+          file_(file_name),
+          limits_(limits),
+          max_elements_(std::min(limits.max_elements, kFreeElements + xml.size() / kMinBytesPerElement)) {}
 
     void run() {
         const char* s = xml_.data();
@@ -207,10 +210,14 @@ private:
     void start_element(std::size_t i) {
         tag_start_ = i + 1;
         attributes_ = 0;
-        if (++elements_ > limits_.max_elements)
+        if (++elements_ > max_elements_)
             throw Error(file_, line_of(xml_, i),
-                        "refused: the file holds more than " + std::to_string(limits_.max_elements) +
-                            " elements, more than this kind of file can use");
+                        max_elements_ == limits_.max_elements
+                            ? "refused: the file holds more than " + std::to_string(limits_.max_elements) +
+                                  " elements, more than this kind of file can use"
+                            : "refused: the file holds more than " + std::to_string(max_elements_) +
+                                  " elements, far more than its size needs (real files use over 30 bytes an "
+                                  "element); a flood of empty elements is not read");
         if (depth_ <= 0) {
             if (root_closed_ || !root_name_.empty())
                 throw Error(file_, line_of(xml_, i),
@@ -325,6 +332,11 @@ private:
     std::size_t text_start_ = 0;   // where the current run of content began
     std::size_t tag_start_ = 0;    // the name of the element whose start tag was read last
     std::size_t attributes_ = 0;   // attributes on it so far
+    // Elements allowed: the kind's limit, and no more than one per kMinBytesPerElement bytes past the first
+    // kFreeElements, so that the parser's tree (about 100 bytes an element) stays a small multiple of the file.
+    static constexpr std::size_t kFreeElements = 10000;
+    static constexpr std::size_t kMinBytesPerElement = 16;
+    const std::size_t max_elements_;
     std::size_t elements_ = 0;     // start tags so far
     std::string root_name_;        // the root element's name, once its start tag was read
     bool root_closed_ = false;     // its end tag was read

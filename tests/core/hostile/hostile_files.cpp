@@ -157,7 +157,7 @@ std::vector<HostileFile> hostile_files(HostileKind kind, std::size_t bytes) {
         Fill fill;
         fill.child.reserve(room);
         while (fill.child.size() + 4 <= room) fill.child += "<x/>";
-        add("elements", document(kind, fill), 3, "elements, more than this kind of file can use");
+        add("elements", document(kind, fill), 3, "refused: the file holds more than");
     }
     {  // Lenient XML: a second root element, a second declaration, another encoding.
         const std::string valid = document(kind, {});
