@@ -3,6 +3,7 @@
 #include "checks/question_rules.h"
 #include "checks/question_similarity.h"
 #include "checks/question_words.h"
+#include "util/side_by_side.h"
 #include "util/text.h"
 
 #include <algorithm>
@@ -147,6 +148,50 @@ std::vector<std::string_view> similarity_prefix(const std::vector<std::string>& 
     return ordered;
 }
 
+constexpr std::size_t kNone = std::numeric_limits<std::size_t>::max();
+
+// Kits this large search for repeats on two threads.
+constexpr std::size_t kTwoThreadQuestions = 400;
+
+// What the search for each question's earliest repeat reads; filled once, then only read.
+struct RepeatSearch {
+    const std::vector<Placed>& questions;
+    WordNumbers numbers;
+    std::vector<WordSet> sets;
+    std::vector<std::size_t> sure;                           // earliest same bank question or text, or kNone
+    std::vector<std::vector<std::string_view>> prefixes;     // each question's head words (similarity_prefix)
+    std::unordered_map<std::string_view, std::vector<std::size_t>> by_prefix_word;  // -> questions, ascending
+
+    // The earliest question before j that j repeats, or kNone. `marked` is the caller's scratch
+    // (marked[i] == j: i is a candidate for j), one per thread.
+    std::size_t earliest_repeat(std::size_t j, std::vector<std::size_t>& marked) const {
+        const Placed& later = questions[j];
+        if (later.cleaned.empty() || j == 0) return kNone;
+        std::size_t found = sure[j];  // bounds the search among similar ones
+        const std::size_t end = std::min(found, j);
+        // Candidates: earlier questions whose heads share a word with this one's. When the heads are made of
+        // words nearly every question uses, that is most questions: then every earlier one is a candidate.
+        std::size_t postings = 0;
+        for (const auto word : prefixes[j])
+            if (const auto it = by_prefix_word.find(word); it != by_prefix_word.end())
+                postings += static_cast<std::size_t>(std::lower_bound(it->second.begin(), it->second.end(), j) -
+                                                     it->second.begin());
+        const bool all_earlier = postings >= j;
+        if (!all_earlier)
+            for (const auto word : prefixes[j])
+                if (const auto it = by_prefix_word.find(word); it != by_prefix_word.end())
+                    for (const std::size_t i : it->second) {
+                        if (i >= end) break;
+                        marked[i] = j;
+                    }
+        for (std::size_t i = 0; i < end; ++i)
+            if ((all_earlier || marked[i] == j) &&
+                repeats(later, questions[i], could_be_alike(sets[j], sets[i]) ? numbers.similarity(sets[j], sets[i]) : 0.0))
+                return i;
+        return found;
+    }
+};
+
 }  // namespace
 
 void check_duplicates(const Kit& kit, std::vector<Finding>& findings) {
@@ -161,57 +206,47 @@ void check_duplicates(const Kit& kit, std::vector<Finding>& findings) {
 
     // Comparing every pair is quadratic (25 s at 5,000 questions): instead each question looks up the earlier
     // questions it could repeat, in three indexes, and is compared with those only, earliest first.
-    constexpr std::size_t kNone = std::numeric_limits<std::size_t>::max();
     std::unordered_map<std::string_view, std::size_t> frequency;  // word -> questions using it
     for (const auto& q : questions)
         for (const auto& word : q.words) ++frequency[word];
-    std::unordered_map<std::string, std::size_t> first_by_bank_id;     // lower-cased bank id -> first question
-    std::unordered_map<std::string_view, std::size_t> first_by_text;   // cleaned text -> first question
-    std::unordered_map<std::string_view, std::vector<std::size_t>> by_prefix_word;  // -> questions, ascending
-    const WordNumbers numbers(frequency);
-    std::vector<WordSet> sets;
-    sets.reserve(questions.size());
-    for (const auto& q : questions) sets.push_back(numbers.set_of(q.words));
-    std::vector<std::size_t> marked(questions.size(), kNone);  // marked[i] == j: i is a candidate for j
+    RepeatSearch search{questions, WordNumbers(frequency), {}, {}, {}, {}};
+    search.sets.reserve(questions.size());
+    for (const auto& q : questions) search.sets.push_back(search.numbers.set_of(q.words));
 
+    // The sure matches (same bank question or same text) and every question's head words, in one pass.
+    std::unordered_map<std::string, std::size_t> first_by_bank_id;    // lower-cased bank id -> first question
+    std::unordered_map<std::string_view, std::size_t> first_by_text;  // cleaned text -> first question
+    search.sure.assign(questions.size(), kNone);
+    search.prefixes.reserve(questions.size());
     for (std::size_t j = 0; j < questions.size(); ++j) {
-        const Placed& later = questions[j];
-        const auto prefix = similarity_prefix(later.words, frequency);
-        const std::string bank_key = ascii_lower(later.question->bank_id);
-        if (!later.cleaned.empty() && j > 0) {
-            // The earliest sure match (same bank question or same text) bounds the search among similar ones.
-            std::size_t found = kNone;
-            if (!bank_key.empty())
-                if (const auto it = first_by_bank_id.find(bank_key); it != first_by_bank_id.end()) found = it->second;
-            if (const auto it = first_by_text.find(later.cleaned); it != first_by_text.end())
-                found = std::min(found, it->second);
-            // Candidates: earlier questions whose heads share a word with this one's. When the heads are made of
-            // words nearly every question uses, that is most questions: then every earlier one is a candidate.
-            std::size_t postings = 0;
-            for (const auto word : prefix)
-                if (const auto it = by_prefix_word.find(word); it != by_prefix_word.end()) postings += it->second.size();
-            const bool all_earlier = postings >= j;
-            if (!all_earlier)
-                for (const auto word : prefix)
-                    if (const auto it = by_prefix_word.find(word); it != by_prefix_word.end())
-                        for (const std::size_t i : it->second) {
-                            if (i >= found) break;
-                            marked[i] = j;
-                        }
-            for (std::size_t i = 0; i < std::min(found, j); ++i)
-                if ((all_earlier || marked[i] == j) &&
-                    repeats(later, questions[i], could_be_alike(sets[j], sets[i]) ? numbers.similarity(sets[j], sets[i]) : 0.0)) {
-                    found = i;
-                    break;
-                }
-            if (found != kNone)
-                findings.push_back({Severity::Warning, "duplicate", message_for(later, questions[found]),
-                                    later.question->id, later.section->id, {}});
-        }
+        const Placed& q = questions[j];
+        search.prefixes.push_back(similarity_prefix(q.words, frequency));
+        const std::string bank_key = ascii_lower(q.question->bank_id);
+        if (!bank_key.empty())
+            if (const auto it = first_by_bank_id.find(bank_key); it != first_by_bank_id.end()) search.sure[j] = it->second;
+        if (const auto it = first_by_text.find(q.cleaned); it != first_by_text.end())
+            search.sure[j] = std::min(search.sure[j], it->second);
         if (!bank_key.empty()) first_by_bank_id.emplace(bank_key, j);
-        if (!later.cleaned.empty()) first_by_text.emplace(later.cleaned, j);
-        for (const auto word : prefix) by_prefix_word[word].push_back(j);
+        if (!q.cleaned.empty()) first_by_text.emplace(q.cleaned, j);
+        for (const auto word : search.prefixes.back()) search.by_prefix_word[word].push_back(j);
     }
+
+    // Each question's search reads only what is built above, so large kits search on two threads
+    // (alternate questions each, as later questions cost more).
+    std::vector<std::size_t> repeated(questions.size(), kNone);
+    const auto search_every = [&](std::size_t first, std::size_t step) {
+        std::vector<std::size_t> marked(questions.size(), kNone);
+        for (std::size_t j = first; j < questions.size(); j += step) repeated[j] = search.earliest_repeat(j, marked);
+    };
+    if (questions.size() >= kTwoThreadQuestions)
+        run_side_by_side([&] { search_every(0, 2); }, [&] { search_every(1, 2); });
+    else
+        search_every(0, 1);
+
+    for (std::size_t j = 0; j < questions.size(); ++j)
+        if (repeated[j] != kNone)
+            findings.push_back({Severity::Warning, "duplicate", message_for(questions[j], questions[repeated[j]]),
+                                questions[j].question->id, questions[j].section->id, {}});
 }
 
 }  // namespace ikit

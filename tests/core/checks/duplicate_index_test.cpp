@@ -91,3 +91,13 @@ TEST_CASE("duplicate: the indexed check finds exactly what comparing every pair 
     }
     CHECK(total > 100);  // the kits do repeat themselves, so the comparison means something
 }
+
+TEST_CASE("duplicate: a kit large enough to search on two threads finds the same as comparing every pair", "[checks]") {
+    std::mt19937 random(27);
+    for (const std::size_t size : {450u, 640u}) {
+        const Kit kit = random_kit(random, size);
+        const auto expected = pairwise_duplicates(kit);
+        CHECK(expected.size() > size / 4);
+        CHECK(checked_duplicates(kit) == expected);
+    }
+}
