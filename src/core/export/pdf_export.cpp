@@ -8,6 +8,7 @@
 #include "export/printable_text.h"
 #include "io/atomic_file.h"
 #include "util/version.h"
+#include "util/posix_compat.h"
 
 #include <algorithm>
 #include <ctime>

@@ -1,3 +1,6 @@
+// POSIX implementation; Windows has its own in atomic_file_windows.cpp.
+#ifndef _WIN32
+
 #include "io/atomic_file.h"
 
 #include "util/error.h"
@@ -137,3 +140,5 @@ std::string read_file_limited(const std::string& path, std::size_t max_bytes) {
 }
 
 }  // namespace ikit
+
+#endif  // !_WIN32
