@@ -1,6 +1,7 @@
 #include "serialize/bank_reader.h"
 
 #include "io/atomic_file.h"
+#include "io/native_path.h"
 #include "serialize/bank_rules.h"
 #include "serialize/bank_stream_reader.h"
 #include "serialize/xml_input.h"
@@ -191,9 +192,9 @@ BankContent read_bank_file(const std::string& path) {
     // Anything unusual (no size, too large, a folder, a file that changed meanwhile, an error) goes the
     // ordinary way, which also gives the error messages.
     std::error_code error;
-    const auto size = std::filesystem::file_size(path, error);
+    const auto size = std::filesystem::file_size(path_from_utf8(path), error);
     if (!error && size > 0 && size <= kMaxBankFileBytes) {
-        if (std::FILE* f = std::fopen(path.c_str(), "rb")) {
+        if (std::FILE* f = open_file_utf8(path, "rb")) {
             std::string bytes(static_cast<std::size_t>(size), '\0');
             const bool complete = std::fread(bytes.data(), 1, bytes.size(), f) == bytes.size() &&
                                   std::fgetc(f) == EOF && !std::ferror(f);

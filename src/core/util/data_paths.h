@@ -13,7 +13,7 @@ namespace ikit {
 class DataPaths {
 public:
     /// Resolves the folders for a program whose executable is at `executable_path`
-    /// (argv[0] or /proc/self/exe; may be empty to use /proc/self/exe).
+    /// (argv[0] or /proc/self/exe; may be empty to use /proc/self/exe; on Windows GetModuleFileNameW).
     explicit DataPaths(const std::string& executable_path = "");
 
     /// The shipped data folder (holds bank/, rubrics/, checks/, schema/); throws Error when none is found.
@@ -27,7 +27,8 @@ public:
     /// The shipped question rules file (<data>/checks/question_rules.xml).
     std::string question_rules_file() const;
 
-    /// The user's data folder: $XDG_DATA_HOME/interview-kit-builder (or ~/.local/share/…).
+    /// The user's data folder: $XDG_DATA_HOME/interview-kit-builder (or ~/.local/share/…);
+    /// on Windows %APPDATA%\Interview Kit Builder.
     static std::string user_data_dir();
     /// The user's own bank files (*.xml in <user>/banks), sorted; empty when none.
     static std::vector<std::string> user_bank_files();
