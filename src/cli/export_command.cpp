@@ -3,9 +3,11 @@
 #include "cli_context.h"
 #include "checks/kit_checks.h"
 #include "export/pdf_export.h"
+#include "io/native_path.h"
 #include "serialize/question_rules_reader.h"
 #include "serialize/kit_file.h"
 #include "util/error.h"
+#include "util/safe_file_name.h"
 #include "util/text.h"
 
 #include <cctype>
@@ -80,20 +82,25 @@ int run_export_command(Context& ctx, const std::vector<std::string>& raw) {
     if (options.kind == PdfKind::Guide) options.check_line =
             check_summary_line(check_kit(kit, read_question_rules_file(ctx.paths().question_rules_file())), today_iso_date());
 
+    #ifdef _WIN32
+    const bool to_folder = output.back() == '/' || output.back() == '\\' || fs::is_directory(path_from_utf8(output));
+#else
     const bool to_folder = output.back() == '/' || fs::is_directory(output);
+#endif
     std::vector<std::pair<std::string, PdfOptions>> jobs;
     if (to_folder) {
-        if (!fs::is_directory(output)) throw Error(output, 0, "cannot export: the folder does not exist");
-        const std::string stem = fs::path(kit_file).stem().string();
+        if (!fs::is_directory(path_from_utf8(output))) throw Error(output, 0, "cannot export: the folder does not exist");
+        const std::string stem = path_to_utf8(path_from_utf8(kit_file).stem());
         const std::string kind = options.kind == PdfKind::Scorecard ? "scorecard" : "guide";
         if (options.kind == PdfKind::Scorecard && options.interviewers.size() > 1) {
             for (const auto& name : options.interviewers) {
                 PdfOptions one = options;
                 one.interviewers = {name};
-                jobs.emplace_back((fs::path(output) / (stem + "-" + kind + "-" + slug(name) + ".pdf")).string(), one);
+                jobs.emplace_back(path_to_utf8(path_from_utf8(output) / path_from_utf8(stem + "-" + kind + "-" +
+                                                                        safe_file_name(slug(name), "interviewer") + ".pdf")), one);
             }
         } else {
-            jobs.emplace_back((fs::path(output) / (stem + "-" + kind + ".pdf")).string(), options);
+            jobs.emplace_back(path_to_utf8(path_from_utf8(output) / path_from_utf8(stem + "-" + kind + ".pdf")), options);
         }
     } else {
         jobs.emplace_back(output, options);

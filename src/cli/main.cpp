@@ -1,10 +1,14 @@
 // The `ikit` program: the command line face of Interview Kit Builder.
 #include "ikit_cli.h"
+#include "io/native_path.h"
 
 #include <iostream>
 
 int main(int argc, char** argv) {
     std::ios::sync_with_stdio(true);
-    const std::vector<std::string> args(argv + 1, argv + argc);
-    return ikit::cli::run_ikit(args, std::cout, std::cerr, argc > 0 ? argv[0] : "");
+    ikit::use_utf8_console();
+    // UTF-8 on every platform (on Windows read again from the UTF-16 command line).
+    const std::vector<std::string> all = ikit::utf8_arguments(argc, argv);
+    const std::vector<std::string> args(all.begin() + (all.empty() ? 0 : 1), all.end());
+    return ikit::cli::run_ikit(args, std::cout, std::cerr, all.empty() ? "" : all.front());
 }
