@@ -13,6 +13,9 @@ set(CMAKE_RC_COMPILER ${IKIT_MINGW_HOST}-windres)
 set(CMAKE_AR ${IKIT_MINGW_HOST}-gcc-ar-posix CACHE FILEPATH "archiver")
 set(CMAKE_RANLIB ${IKIT_MINGW_HOST}-gcc-ranlib-posix CACHE FILEPATH "ranlib")
 
+# Static C and C++ runtimes (and winpthread): the .exe files need nothing but Windows itself.
+set(CMAKE_EXE_LINKER_FLAGS_INIT "-static -static-libgcc -static-libstdc++")
+
 # Try-compiles see the prefix too.
 list(APPEND CMAKE_TRY_COMPILE_PLATFORM_VARIABLES IKIT_WINDOWS_PREFIX)
 
