@@ -6,7 +6,8 @@
 #   3. cross-compiles them once, static, into a prefix cached under the build folder and keyed
 #      on the source versions (a new Debian version, or a new recipe revision, rebuilds it);
 #   4. configures and builds the project with installer/windows/mingw-w64-x86_64.cmake: static
-#      ikit.exe and "Interview Kit Builder.exe", then the portable zip and the NSIS installer.
+#      ikit.exe and "Interview Kit Builder.exe", then the portable zip and the NSIS installer
+#      (installer/windows/interview-kit-builder.nsi) in build-windows/packages.
 # Usage: installer/windows/build.sh [all|prefix|app]   (default all)
 # Environment: IKIT_WINDOWS_BUILD_DIR (default build-windows), IKIT_JOBS (default 2).
 set -euo pipefail
@@ -28,7 +29,7 @@ log() { printf '== %s\n' "$*"; }
 
 packages=(
   g++-mingw-w64-x86-64-posix gcc-mingw-w64-x86-64-posix binutils-mingw-w64-x86-64
-  mingw-w64-x86-64-dev cmake make pkg-config dpkg-dev nsis zip fonts-dejavu-core
+  mingw-w64-x86-64-dev mingw-w64-common cmake make pkg-config dpkg-dev nsis zip fonts-dejavu-core
 )
 
 install_packages() {
@@ -69,31 +70,34 @@ source_packages=(zlib libpng1.6 tinyxml2 libharu wxwidgets3.2)
 # index may not be reachable, e.g. security on some mirrors: then the next older version is used)
 # and record its .dsc name, e.g. wxwidgets3.2_3.2.2+dfsg-2.dsc, in sources/<package>.dsc.
 fetch_source() {
-  local p=$1 v dsc upstream dir orig
+  local p=$1 v dsc upstream vdir dir orig
   for v in $(apt-cache showsrc --only-source "$p" | awk '/^Version:/ {print $2}' | sort -u -r -V); do
     dsc=$(apt-get source --print-uris -qq "$p=$v" | awk '$2 ~ /\.dsc$/ {print $2; exit}')
     [ -n "$dsc" ] || continue
     upstream=${v#*:}; upstream=${upstream%-*}
-    dir="$out/sources/$p-$upstream"
-    if [ -d "$dir" ] && [ -f "$out/sources/$dsc" ]; then
-      echo "$dsc" >"$out/sources/$p.dsc"
-      return
+    vdir="$out/sources/$p/${v//:/_}"
+    dir="$vdir/$p-$upstream"
+    if [ ! -f "$vdir/.unpacked" ]; then
+      log "Fetching the Debian source of $p $v"
+      rm -rf "$vdir"; mkdir -p "$vdir"
+      if (cd "$vdir" && apt-get source -qq "$p=$v" >/dev/null 2>&1); then
+        touch "$vdir/.unpacked"
+      else
+        # The .dsc and the upstream tarball came, the Debian part did not: use the upstream source.
+        orig=$(ls "$vdir/${p}_${upstream}".orig.tar.* 2>/dev/null | head -n 1 || true)
+        if [ -f "$vdir/$dsc" ] && [ -n "$orig" ]; then
+          log "  $p $v: the archive does not serve its .debian.tar; using Debian's .orig tarball unpatched"
+          mkdir -p "$dir" && tar -xf "$orig" -C "$dir" --strip-components=1 && touch "$vdir/.unpacked"
+        else
+          log "  $p $v is listed but not served; trying an older version"
+          rm -rf "$vdir"
+          continue
+        fi
+      fi
     fi
-    log "Fetching the Debian source of $p $v"
-    rm -rf "$dir"
-    if (cd "$out/sources" && apt-get source -qq "$p=$v" >/dev/null 2>&1); then
-      echo "$dsc" >"$out/sources/$p.dsc"
-      return
-    fi
-    # The .dsc and the upstream tarball came, the Debian part did not: build the upstream source.
-    orig=$(ls "$out/sources/${p}_${upstream}".orig.tar.* 2>/dev/null | head -n 1 || true)
-    if [ -f "$out/sources/$dsc" ] && [ -n "$orig" ]; then
-      log "  $p $v: the archive does not serve its .debian.tar; using Debian's .orig tarball unpatched"
-      mkdir -p "$dir" && tar -xf "$orig" -C "$dir" --strip-components=1
-      echo "$dsc" >"$out/sources/$p.dsc"
-      return
-    fi
-    log "  $p $v is listed but not served; trying an older version"
+    echo "$dsc" >"$out/sources/$p.dsc"
+    echo "$dir" >"$out/sources/$p.dir"
+    return
   done
   echo "no reachable source package for $p" >&2
   exit 1
@@ -106,13 +110,7 @@ fetch_sources() {
 }
 
 # The unpacked source folder of a fetched Debian source package.
-src_dir() {
-  local dsc version upstream
-  dsc=$(cat "$out/sources/$1.dsc")
-  version=${dsc#*_}; version=${version%.dsc}
-  upstream=${version#*:}; upstream=${upstream%-*}
-  echo "$out/sources/$1-$upstream"
-}
+src_dir() { cat "$out/sources/$1.dir"; }
 
 prefix_key() {
   local p
@@ -182,7 +180,7 @@ build_prefix() {
       --with-msw --disable-shared --enable-unicode --disable-debug_info \
       --without-opengl --disable-webview --disable-mediactrl --disable-stc --disable-richtext \
       --disable-ribbon --disable-propgrid --disable-aui --disable-xrc --disable-webrequest \
-      --without-expat --disable-xml --without-libjpeg --without-libtiff --without-liblzma \
+      --without-expat --without-libjpeg --without-libtiff --without-liblzma \
       --without-libcurl --without-regex --with-libpng=sys --with-zlib=sys \
       --disable-sockets --disable-protocols --disable-url --disable-fs_inet --disable-sound \
       CC="$cc" CXX="$cxx" CPPFLAGS="-I$prefix/include" LDFLAGS="-L$prefix/lib" \
@@ -197,20 +195,69 @@ build_prefix() {
   log "Prefix built in $(( $(date +%s) - t0 )) s: $prefix"
 }
 
+# Third-party licences that ship with the programs (they are linked in statically).
+collect_licenses() {
+  local d="$out/licenses"
+  rm -rf "$d"; mkdir -p "$d"
+  cp "$(src_dir wxwidgets3.2)/docs/licence.txt" "$d/wxWidgets.txt"
+  cp "$(src_dir libharu)/README" "$d/libharu.txt"
+  cp "$(src_dir tinyxml2)/LICENSE.txt" "$d/tinyxml2.txt"
+  cp "$(src_dir libpng1.6)/LICENSE" "$d/libpng.txt"
+  cp "$(src_dir zlib)/LICENSE" "$d/zlib.txt" 2>/dev/null || sed -n '/Copyright/,$p' "$(src_dir zlib)/zlib.h" | head -n 30 >"$d/zlib.txt"
+  cp /usr/share/doc/mingw-w64-common/copyright "$d/mingw-w64-runtime.txt"
+  cp /usr/share/doc/gcc-mingw-w64-base/copyright "$d/gcc-runtime-library.txt"
+}
+
+# files.nsh for the NSIS script: IkitInstallFiles copies every file of the install tree,
+# IkitUninstallFiles deletes exactly those files, then the folders that are left empty.
+nsis_file_lists() {
+  local stage=$1 rel dir f
+  echo '!macro IkitInstallFiles'
+  while IFS= read -r dir; do
+    rel=${dir#.}; rel=${rel#/}
+    echo "  SetOutPath \"\$INSTDIR${rel:+\\${rel//\//\\}}\""
+    while IFS= read -r f; do
+      echo "  File \"$stage/${rel:+$rel/}$f\""
+    done < <(cd "$stage/$rel" && find . -maxdepth 1 -type f -printf '%f\n' | LC_ALL=C sort)
+  done < <(cd "$stage" && find . -type d | LC_ALL=C sort)
+  echo '!macroend'
+  echo '!macro IkitUninstallFiles'
+  while IFS= read -r f; do
+    rel=${f#./}
+    echo "  Delete \"\$INSTDIR\\${rel//\//\\}\""
+  done < <(cd "$stage" && find . -type f | LC_ALL=C sort)
+  while IFS= read -r dir; do
+    rel=${dir#./}
+    echo "  RMDir \"\$INSTDIR\\${rel//\//\\}\""
+  done < <(cd "$stage" && find . -mindepth 1 -type d | LC_ALL=C sort -r)
+  echo '!macroend'
+}
+
 build_app() {
-  local bld="$out/app" t0
+  local bld="$out/app" t0 version stage
   t0=$(date +%s)
-  log "Interview Kit Builder for Windows"
+  version=$(sed -n 's/^project(InterviewKitBuilder VERSION \([0-9.]*\).*/\1/p' CMakeLists.txt)
+  log "Interview Kit Builder $version for Windows"
+  collect_licenses
   "${nice_cmd[@]}" cmake -S . -B "$bld" -DCMAKE_TOOLCHAIN_FILE="$toolchain" \
     -DIKIT_WINDOWS_PREFIX="$prefix" -DCMAKE_BUILD_TYPE=Release \
-    -DIKIT_BUILD_TESTS=OFF -DIKIT_BUILD_BENCH=OFF >/dev/null
+    -DIKIT_BUILD_TESTS=OFF -DIKIT_BUILD_BENCH=OFF -DIKIT_WINDOWS_LICENSE_DIR="$out/licenses" >/dev/null
   "${nice_cmd[@]}" cmake --build "$bld" -j"$jobs"
-  log "Packages (zip and NSIS installer)"
-  (cd "$bld" && "${nice_cmd[@]}" cpack -G ZIP >/dev/null && "${nice_cmd[@]}" cpack -G NSIS >/dev/null)
+
+  log "Packages: portable zip and NSIS installer"
+  stage="$out/stage/Interview Kit Builder"
+  rm -rf "$out/stage"
+  cmake --install "$bld" --prefix "$stage" --strip >/dev/null
   mkdir -p "$out/packages"
-  cp -f "$bld"/interview-kit-builder-*-win64.zip "$bld"/interview-kit-builder-*-win64.exe "$out/packages/"
+  local zip="$out/packages/interview-kit-builder-$version-win64.zip"
+  local setup="$out/packages/interview-kit-builder-$version-win64-setup.exe"
+  rm -f "$zip" "$setup"
+  (cd "$out/stage" && zip -qr -X "$zip" "Interview Kit Builder")
+  nsis_file_lists "$stage" >"$out/stage/files.nsh"
+  "${nice_cmd[@]}" makensis -V2 -DVERSION="$version" -DSTAGE="$stage" -DFILES="$out/stage/files.nsh" \
+    -DOUTFILE="$setup" -DICONDIR="$here/installer/windows" "$here/installer/windows/interview-kit-builder.nsi"
   echo "$prefix" >"$out/prefix-path"
-  log "App and packages built in $(( $(date +%s) - t0 )) s; packages in $out/packages:"
+  log "App and packages built in $(( $(date +%s) - t0 )) s; in $out/packages:"
   ls -l "$out/packages"
 }
 
