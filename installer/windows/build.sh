@@ -173,7 +173,7 @@ build_prefix() {
   # libharu 2.3 calls its static library hpdfs; the project looks for hpdf.
   [ -f "$prefix/lib/libhpdf.a" ] || cp "$prefix/lib/libhpdfs.a" "$prefix/lib/libhpdf.a"
 
-  log "wxWidgets (minimal, static: base, core, adv, html; this is the long part)"
+  log "wxWidgets (minimal, static: base, core, adv, html; precompiled headers; this is the long part)"
   mkdir -p "$work/wx"
   (cd "$work/wx" && "${nice_cmd[@]}" "$(src_dir wxwidgets3.2)/configure" -q \
       --host="$host" --build=x86_64-linux-gnu --prefix="$prefix" \
@@ -183,6 +183,14 @@ build_prefix() {
       --without-expat --without-libjpeg --without-libtiff --without-liblzma \
       --without-libcurl --without-regex --with-libpng=sys --with-zlib=sys \
       --disable-sockets --disable-protocols --disable-url --disable-fs_inet --disable-sound \
+      --disable-printarch --disable-postscript --disable-mdi --disable-mdidoc --disable-docview \
+      --disable-help --disable-mshtmlhelp --disable-htmlhelp --disable-joystick --disable-ipc \
+      --disable-debugreport --disable-fswatcher --disable-dialupman --disable-wizarddlg \
+      --disable-tipdlg --disable-splash --disable-taskbaricon --disable-notifmsg --disable-metafile \
+      --disable-richtooltip --disable-animatectrl --disable-bannerwindow --disable-commandlinkbutton \
+      --disable-treelist --disable-addremovectrl --disable-rearrangectrl \
+      --disable-prefseditor --disable-infobar --disable-richmsgdlg \
+      --enable-precomp-headers \
       CC="$cc" CXX="$cxx" CPPFLAGS="-I$prefix/include" LDFLAGS="-L$prefix/lib" \
       CXXFLAGS="-O2" CFLAGS="-O2" &&
    "${nice_cmd[@]}" make -j"$jobs" >"$work/wx-make.log" 2>&1 &&
