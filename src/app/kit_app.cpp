@@ -6,6 +6,7 @@
 #include "ready_report.h"
 #include "io/native_path.h"
 #include "util/error.h"
+#include "util/posix_compat.h"
 #include "util/version.h"
 #include "wx_text.h"
 

@@ -3,7 +3,8 @@
 # "windows"): installer/windows/tests/wine_case.sh CASE
 # Needs: IKIT_WIN_OUT (the Windows build folder, with packages/), IKIT_SOURCE_DIR, WINEPREFIX,
 # a DISPLAY (test.sh runs CTest inside xvfb-run). Every case works in its own folder under
-# $IKIT_WIN_OUT/wine-tests/CASE, made empty first, and prints what it checks.
+# $IKIT_WIN_OUT/wine-tests/CASE, made empty first, and prints what it checks. (Output is
+# captured before grep -q reads it: with pipefail, "cmd | grep -q" fails when grep stops early.)
 set -euo pipefail
 
 case_name=${1:?case}
@@ -68,7 +69,7 @@ case "$case_name" in
           grep -q 'Zoë Łukasiewicz' <<<"$text" || fail "$pdf does not show the candidate's name"
           grep -q 'José Núñez' <<<"$text" || fail "$pdf does not show the interviewer's name"
         fi
-        pdffonts "$pdf" | grep -q 'DejaVu' || fail "$pdf does not embed DejaVu Sans (font not found beside the exe?)"
+        grep -q 'DejaVu' <<<"$(pdffonts "$pdf")" || fail "$pdf does not embed DejaVu Sans (font not found beside the exe?)"
         n=$((n + 1))
       done
     done
@@ -145,7 +146,10 @@ case "$case_name" in
     user_dir=$(wine cmd /c 'echo %LOCALAPPDATA%' 2>/dev/null | tr -d '\r')
     local_app_data=$(winepath -u "$user_dir" 2>/dev/null | tr -d '\r')
     target="$local_app_data/Programs/Interview Kit Builder"
-    [ ! -e "$target" ] || fail "'$target' exists before the install (left from an earlier run?)"
+    if [ -e "$target" ]; then  # left by an earlier, failed run: uninstall it first
+      [ -f "$target/Uninstall.exe" ] && { wine "$target/Uninstall.exe" /S; wineserver -w; }
+      rm -rf "$target"
+    fi
     wine "$setup" /S
     wineserver -w
     [ -f "$target/bin/ikit.exe" ] || fail "the installer did not put bin\\ikit.exe in $target"
@@ -154,13 +158,13 @@ case "$case_name" in
     [[ $got == *"$version"* ]] || fail "the installed ikit.exe printed '$got'"
     pass "silent install into $user_dir\\Programs\\Interview Kit Builder; installed ikit.exe --version: $got"
     wine "$target/bin/ikit.exe" export "$(winpath "$(ls "$src"/kits/*.ikit | head -n 1)")" \
-      -o "$(winpath "$work/installed.pdf")" >/dev/null
-    pdffonts "$work/installed.pdf" | grep -q DejaVu || fail "the installed ikit.exe did not embed the shipped font"
+      -o "$(winpath "$work/installed.pdf")" --candidate 'Zoë Łukasiewicz' >/dev/null
+    grep -q DejaVu <<<"$(pdffonts "$work/installed.pdf")" || fail "the installed ikit.exe did not embed the shipped font (needed for Ł)"
     pass "the installed ikit.exe exports a PDF with the shipped font"
-    wine reg query 'HKCU\Software\Classes\.ikit' /ve | tr -d '\r' | grep -q 'InterviewKitBuilder.Kit' ||
+    grep -q 'InterviewKitBuilder.Kit' <<<"$(wine reg query 'HKCU\Software\Classes\.ikit' /ve)" ||
       fail "no .ikit association in HKCU"
-    wine reg query 'HKCU\Software\Classes\InterviewKitBuilder.Kit\DefaultIcon' /ve | tr -d '\r' |
-      grep -q 'interview-kit.ico' || fail "no icon for .ikit files"
+    grep -q 'interview-kit.ico' <<<"$(wine reg query 'HKCU\Software\Classes\InterviewKitBuilder.Kit\DefaultIcon' /ve)" ||
+      fail "no icon for .ikit files"
     wine reg query 'HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\InterviewKitBuilder' /v DisplayName \
       >/dev/null || fail "no Add/Remove Programs entry"
     start_menu=$(winepath -u "$(wine cmd /c 'echo %APPDATA%' | tr -d '\r')")/Microsoft/Windows/Start\ Menu/Programs

@@ -17,8 +17,9 @@ namespace ikit {
 
 namespace {
 
-/// The text field with the keyboard focus, or nullptr.
-wxTextEntry* focused_text() {
+/// The text field with the keyboard focus, or nullptr (wxTextEntryBase: on Windows the generic
+/// wxSearchCtrl is a wxTextEntryBase but not a wxTextEntry).
+wxTextEntryBase* focused_text() {
     wxWindow* focus = wxWindow::FindFocus();
     if (!focus) return nullptr;
     if (auto* text = dynamic_cast<wxTextCtrl*>(focus)) return text;
@@ -92,27 +93,27 @@ void register_edit_commands(CommandRegistry& registry, MainFrame& frame) {
     registry.add_separator(menu);
     registry.add({wxID_CUT, menu, "Cu&t", "Ctrl+X", "Cut the selected question", wxART_CUT,
                   [&frame, tree] {
-                      if (wxTextEntry* text = focused_text()) return text->CanCut();
+                      if (wxTextEntryBase* text = focused_text()) return text->CanCut();
                       return !focus_in_bank(frame) && !tree->selected_question_id().empty();
                   },
                   [&frame] {
-                      if (wxTextEntry* text = focused_text()) return text->Cut();
+                      if (wxTextEntryBase* text = focused_text()) return text->Cut();
                       frame.clipboard().copy(selected_questions(frame));
                       remove_selection(frame);
                   }, {}, ""});
     registry.add({wxID_COPY, menu, "&Copy", "Ctrl+C", "Copy the selected question", wxART_COPY,
                   [tree] { return focused_text() ? focused_text()->CanCopy() : !tree->selected_question_id().empty(); },
                   [&frame] {
-                      if (wxTextEntry* text = focused_text()) return text->Copy();
+                      if (wxTextEntryBase* text = focused_text()) return text->Copy();
                       frame.clipboard().copy(selected_questions(frame));
                   }, {}, ""});
     registry.add({wxID_PASTE, menu, "&Paste", "Ctrl+V", "Paste questions after the selection", wxART_PASTE,
                   [&frame] {
-                      if (wxTextEntry* text = focused_text()) return text->CanPaste();
+                      if (wxTextEntryBase* text = focused_text()) return text->CanPaste();
                       return frame.clipboard().has_content() && !frame.document().kit().sections.empty();
                   },
                   [&frame] {
-                      if (wxTextEntry* text = focused_text()) return text->Paste();
+                      if (wxTextEntryBase* text = focused_text()) return text->Paste();
                       paste(frame);
                   }, {}, ""});
     registry.add({kCmdDuplicate, menu, "D&uplicate", "Ctrl+D", "Insert a copy of the selected question after it",

@@ -1,12 +1,14 @@
 #pragma once
 /// \file posix_compat.h
-/// The few POSIX and GNU C functions the core uses that the Windows C runtime (mingw-w64, MSVC)
+/// The few POSIX and GNU C functions the core (and the app) use that the Windows C runtime (mingw-w64, MSVC)
 /// lacks, with the same meaning. On other platforms this header adds nothing.
 
 #ifdef _WIN32
 
+#include <cstdlib>
 #include <cstring>
 #include <ctime>
+#include <string>
 
 /// GNU memmem: the first occurrence of `needle` in `haystack`, or nullptr.
 inline void* memmem(const void* haystack, std::size_t haystack_size, const void* needle, std::size_t needle_size) {
@@ -35,6 +37,14 @@ inline std::tm* localtime_r(const std::time_t* time, std::tm* result) {
 /// POSIX gmtime_r with the Windows C runtime's gmtime_s.
 inline std::tm* gmtime_r(const std::time_t* time, std::tm* result) {
     return gmtime_s(result, time) == 0 ? result : nullptr;
+}
+#endif
+
+#ifndef setenv
+/// POSIX setenv with the Windows C runtime's _putenv (which copies the string).
+inline int setenv(const char* name, const char* value, int overwrite) {
+    if (!overwrite && std::getenv(name)) return 0;
+    return _putenv((std::string(name) + "=" + value).c_str()) == 0 ? 0 : -1;
 }
 #endif
 
