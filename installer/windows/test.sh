@@ -37,6 +37,16 @@ if [ ! -f "$WINEPREFIX/system.reg" ]; then
   wineserver -w
 fi
 
+# The Wine user's TEMP gets a Unicode name, as for a Windows user called Zoë Łódź: the PDF export
+# writes its font subset there for libharu's narrow fopen (native_path.h).
+unicode_temp='C:\users\'"$(id -un)"'\Temp\Zoë Łódź'
+if [ ! -d "$WINEPREFIX/drive_c/users/$(id -un)/Temp/Zoë Łódź" ]; then
+  mkdir -p "$WINEPREFIX/drive_c/users/$(id -un)/Temp/Zoë Łódź"
+  wine reg add 'HKCU\Environment' /v TEMP /d "$unicode_temp" /f >/dev/null
+  wine reg add 'HKCU\Environment' /v TMP /d "$unicode_temp" /f >/dev/null
+  wineserver -w
+fi
+
 cmake -S installer/windows/tests -B "$out/wine-tests-build" -DIKIT_SOURCE_DIR="$here" \
   -DIKIT_WIN_OUT="$out" -DIKIT_WINEPREFIX="$WINEPREFIX" >/dev/null
 status=0

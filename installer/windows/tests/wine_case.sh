@@ -73,7 +73,12 @@ case "$case_name" in
         n=$((n + 1))
       done
     done
+    temp_dir="$WINEPREFIX/drive_c/users/$(id -un)/Temp/Zoë Łódź"  # TEMP, set by test.sh
+    [ -d "$temp_dir" ] || fail "no Unicode TEMP folder $temp_dir (test.sh makes it)"
+    leftovers=$(find "$temp_dir" -maxdepth 1 -name 'ikit-font-*' | wc -l)
+    [ "$leftovers" -eq 0 ] || fail "$leftovers font temporary files left in $temp_dir"
     pass "$n PDFs exported by ikit.exe from every sample kit, checked with pdfinfo, pdftotext and pdffonts"
+    pass "with TEMP=C:\\users\\$(id -un)\\Temp\\Zoë Łódź (the font subsets go there), and none was left there"
     ;;
 
   unicode_paths)

@@ -59,9 +59,9 @@ std::string bold_companion(const std::string& regular) {
 class TemporaryFile {
 public:
     explicit TemporaryFile(const std::string& bytes) {
-        std::error_code ec;
-        std::string pattern = (fs::temp_directory_path(ec) / "ikit-font-XXXXXX").string();
-        if (ec) pattern = "/tmp/ikit-font-XXXXXX";
+        // libharu opens the file with the narrow fopen: a folder name it can open (see native_path.h).
+        const std::string folder = temp_folder_for_narrow_api();
+        std::string pattern = folder.empty() ? std::string("/tmp/ikit-font-XXXXXX") : folder + "/ikit-font-XXXXXX";
         const int fd = ::mkstemp(pattern.data());
         if (fd < 0)
             throw Error("cannot create a temporary file for the font in " + fs::path(pattern).parent_path().string());
@@ -77,7 +77,7 @@ public:
         }
         ::close(fd);
     }
-    ~TemporaryFile() { ::unlink(path_.c_str()); }
+    ~TemporaryFile() { remove_temporary_file(path_); }
     TemporaryFile(const TemporaryFile&) = delete;
     TemporaryFile& operator=(const TemporaryFile&) = delete;
     const std::string& path() const { return path_; }

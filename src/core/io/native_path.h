@@ -20,6 +20,16 @@ std::string path_to_utf8(const std::filesystem::path& path);
 /// std::fopen for a UTF-8 path; _wfopen with the UTF-16 path on Windows.
 std::FILE* open_file_utf8(const std::string& path, const char* mode);
 
+/// The temporary folder as a narrow path for libraries that open files with the C library's
+/// fopen (libharu): on Windows its short 8.3 form in the ANSI code page, so that a user name
+/// such as "Zoë" still works; elsewhere temp_directory_path(). "" when there is none.
+std::string temp_folder_for_narrow_api();
+
+/// Deletes the temporary file `path` (a narrow path as made from temp_folder_for_narrow_api).
+/// Windows refuses while a library still has the file open (libharu keeps a font file open until
+/// its document is freed): then the deletion is tried again on the next call and at exit.
+void remove_temporary_file(const std::string& path);
+
 /// The program's arguments in UTF-8, argv[0] first. On Windows they are read again from
 /// GetCommandLineW (argv holds them in the ANSI code page, which loses most names).
 std::vector<std::string> utf8_arguments(int argc, char** argv);

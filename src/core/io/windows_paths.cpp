@@ -34,6 +34,23 @@ std::string narrow_to_utf8(const std::wstring& wide) {
     return utf8;
 }
 
+std::string windows_path_for_ansi_api(const std::wstring& path) {
+    std::wstring short_path = path;
+    const DWORD n = ::GetShortPathNameW(path.c_str(), nullptr, 0);
+    if (n > 0) {
+        std::wstring buffer(n, L'\0');
+        const DWORD written = ::GetShortPathNameW(path.c_str(), buffer.data(), n);
+        if (written > 0 && written < n) short_path.assign(buffer.data(), written);
+    }
+    if (short_path.empty()) return {};
+    const int size = ::WideCharToMultiByte(CP_ACP, 0, short_path.data(), static_cast<int>(short_path.size()), nullptr,
+                                           0, nullptr, nullptr);
+    std::string narrow(static_cast<std::size_t>(size), '\0');
+    ::WideCharToMultiByte(CP_ACP, 0, short_path.data(), static_cast<int>(short_path.size()), narrow.data(), size,
+                          nullptr, nullptr);
+    return narrow;
+}
+
 std::string windows_executable_path() {
     std::wstring buffer(MAX_PATH, L'\0');
     for (;;) {

@@ -16,6 +16,10 @@ std::wstring widen_utf8(const std::string& utf8);
 /// UTF-16 to UTF-8 (WideCharToMultiByte).
 std::string narrow_to_utf8(const std::wstring& wide);
 
+/// `path` for a narrow (ANSI code page) Windows API such as fopen: its short 8.3 form
+/// (GetShortPathNameW) when the file exists, converted to the ANSI code page.
+std::string windows_path_for_ansi_api(const std::wstring& path);
+
 /// The running executable's full path in UTF-8 (GetModuleFileNameW); "" on failure.
 std::string windows_executable_path();
 
