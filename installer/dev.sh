@@ -81,5 +81,7 @@ case "${1:-}" in
   build) deps; build ;;
   run) run ;;
   test) test_all ;;
+  windows) shift; exec bash installer/windows/build.sh "$@" ;;
+  windows-test) exec bash installer/windows/test.sh ;;
   *) echo "usage: installer/dev.sh deps|build|run|test" >&2; exit 2 ;;
 esac

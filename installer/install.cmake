@@ -160,4 +160,5 @@ if(WIN32)
   # The document icon is referenced by the .ikit file association (installer/windows/nsis.cmake).
   install(FILES "${ikit_installer_dir}/windows/interview-kit.ico" DESTINATION "${ikit_data_dest}")
   install(FILES "${PROJECT_SOURCE_DIR}/LICENSE" DESTINATION "${CMAKE_INSTALL_DOCDIR}")
+  include("${ikit_installer_dir}/windows/install_windows.cmake")
 endif()

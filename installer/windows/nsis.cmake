@@ -1,5 +1,7 @@
-# NSIS installer settings for Windows (UNTESTED: no Windows machine in this project's CI).
-# Included by installer/packaging.cmake when WIN32. Adds Start menu entries, the .ikit file
+# CPack NSIS settings for a native Windows build (`cpack -G NSIS` on Windows; UNTESTED). The
+# Windows installer that is built and tested (cross-compiled on Debian, run under Wine) comes from
+# installer/windows/interview-kit-builder.nsi via installer/windows/build.sh instead: per user,
+# HKCU only, exact uninstaller. Included by installer/packaging.cmake when WIN32. Adds Start menu entries, the .ikit file
 # association (opens in interview-kit-builder.exe, shows interview-kit.ico) and optionally puts
 # bin\ on PATH so that ikit works from a console. CPACK_VERBATIM_VARIABLES is ON, so values reach
 # the NSIS script as written: "\\" in a quoted argument and "\" in a [=[bracket]=] argument are

@@ -1,5 +1,6 @@
 #include "app_services.h"
 
+#include "io/native_path.h"
 #include "serialize/question_rules_reader.h"
 #include "util/error.h"
 
@@ -21,7 +22,7 @@ std::unique_ptr<AppServices> load_app_services(const DataPaths& paths, std::shar
     } catch (const Error& e) {
         services->rules_error = e.what();
     }
-    services->recovery_dir = (std::filesystem::path(DataPaths::user_data_dir()) / "recovery").string();
+    services->recovery_dir = path_to_utf8(path_from_utf8(DataPaths::user_data_dir()) / "recovery");
     return services;
 }
 

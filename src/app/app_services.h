@@ -5,7 +5,7 @@
 
 #include "bank/library_loader.h"
 #include "checks/question_rules.h"
-#include "util/data_paths.h"
+#include "io/data_paths.h"
 
 #include <memory>
 #include <string>

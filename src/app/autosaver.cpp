@@ -2,6 +2,7 @@
 
 #include "io/atomic_file.h"
 #include "io/file_read.h"
+#include "io/native_path.h"
 #include "serialize/kit_file.h"
 #include "util/error.h"
 
@@ -15,14 +16,14 @@ namespace fs = std::filesystem;
 namespace ikit {
 
 namespace {
-std::string note_path(const std::string& kit_file) { return fs::path(kit_file).replace_extension(".path").string(); }
+std::string note_path(const std::string& kit_file) { return path_to_utf8(path_from_utf8(kit_file).replace_extension(".path")); }
 }  // namespace
 
 Autosaver::Autosaver(EditPath& edits, std::string recovery_dir, int interval_ms)
     : document_(edits.document()), dir_(std::move(recovery_dir)), timer_(this) {
     static int instances = 0;  // one file per window and process
-    kit_path_ = (fs::path(dir_) / ("recovery-" + std::to_string(wxGetProcessId()) + "-" + std::to_string(++instances) +
-                                   ".ikit")).string();
+    kit_path_ = path_to_utf8(path_from_utf8(dir_) / ("recovery-" + std::to_string(wxGetProcessId()) + "-" + std::to_string(++instances) +
+                                   ".ikit"));
     Bind(wxEVT_TIMER, [this](wxTimerEvent&) { tick(); });
     // The unsaved changes are gone when the kit is saved or replaced, or undone back to its saved state.
     edits.add_file_listener([this](FileEvent) { discard(); });
@@ -42,7 +43,7 @@ bool Autosaver::tick() {
     if (written_ && written_revision_ == document_.revision()) return false;
     try {
         std::error_code ec;
-        fs::create_directories(dir_, ec);
+        fs::create_directories(path_from_utf8(dir_), ec);
         write_file_atomically(kit_path_, write_kit(document_.kit()));
         write_file_atomically(note_path(kit_path_), document_.path() + "\n");
     } catch (const Error&) {
@@ -60,19 +61,19 @@ void Autosaver::discard() {
 
 void Autosaver::remove(const std::string& kit_file) {
     std::error_code ec;
-    fs::remove(kit_file, ec);
-    fs::remove(note_path(kit_file), ec);
+    fs::remove(path_from_utf8(kit_file), ec);
+    fs::remove(path_from_utf8(note_path(kit_file)), ec);
 }
 
 std::vector<RecoveryFile> Autosaver::find(const std::string& recovery_dir, const std::string& except) {
     std::vector<std::pair<fs::file_time_type, RecoveryFile>> found;
     std::error_code ec;
-    if (!fs::is_directory(recovery_dir, ec)) return {};
-    for (fs::directory_iterator it(recovery_dir, ec), end; !ec && it != end; it.increment(ec)) {
+    if (!fs::is_directory(path_from_utf8(recovery_dir), ec)) return {};
+    for (fs::directory_iterator it(path_from_utf8(recovery_dir), ec), end; !ec && it != end; it.increment(ec)) {
         const fs::path p = it->path();
-        if (p.extension() != ".ikit" || p.string() == except) continue;
+        if (p.extension() != ".ikit" || path_to_utf8(p) == except) continue;
         RecoveryFile file;
-        file.kit_file = p.string();
+        file.kit_file = path_to_utf8(p);
         try {
             file.kit = read_kit_file(file.kit_file);
         } catch (const Error&) {

@@ -4,7 +4,9 @@
 #include "main_frame.h"
 #include "prompts.h"
 #include "ready_report.h"
+#include "io/native_path.h"
 #include "util/error.h"
+#include "util/posix_compat.h"
 #include "util/version.h"
 #include "wx_text.h"
 
@@ -23,17 +25,17 @@ namespace ikit {
 
 std::string find_sample_kit(const std::string& kits_dir, const std::string& name) {
     std::error_code ec;
-    if (kits_dir.empty() || !fs::is_directory(kits_dir, ec)) return {};
+    if (kits_dir.empty() || !fs::is_directory(path_from_utf8(kits_dir), ec)) return {};
     if (!name.empty()) {
         for (const std::string& candidate : {name, name + ".ikit"}) {
-            const fs::path p = fs::path(kits_dir) / candidate;
-            if (fs::is_regular_file(p, ec)) return p.string();
+            const fs::path p = path_from_utf8(kits_dir) / path_from_utf8(candidate);
+            if (fs::is_regular_file(p, ec)) return path_to_utf8(p);
         }
         return {};
     }
     std::vector<std::string> kits;
-    for (fs::directory_iterator it(kits_dir, ec), end; !ec && it != end; it.increment(ec))
-        if (it->path().extension() == ".ikit") kits.push_back(it->path().string());
+    for (fs::directory_iterator it(path_from_utf8(kits_dir), ec), end; !ec && it != end; it.increment(ec))
+        if (it->path().extension() == ".ikit") kits.push_back(path_to_utf8(it->path()));
     std::sort(kits.begin(), kits.end());
     return kits.empty() ? std::string() : kits.front();
 }

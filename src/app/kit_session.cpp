@@ -1,5 +1,6 @@
 #include "kit_session.h"
 
+#include "io/native_path.h"
 #include "prompts.h"
 #include "serialize/kit_file.h"
 #include "util/error.h"
@@ -24,7 +25,7 @@ KitSession::KitSession(EditPath& edits, const AppServices& services, wxWindow* p
 Kit KitSession::empty_kit() { return new_empty_kit(); }
 
 void KitSession::used(const std::string& path) {
-    last_folder_ = fs::path(path).parent_path().string();
+    last_folder_ = path_to_utf8(path_from_utf8(path).parent_path());
     if (file_used_) file_used_(path);
 }
 
@@ -78,8 +79,8 @@ bool KitSession::open_confirmed(const std::string& given) {
     // A path from the command line may be relative: keep it absolute, so the title, Save and Open Recent
     // still find the file when the app is next started from another folder.
     std::error_code ec;
-    const fs::path absolute = fs::absolute(given, ec);
-    const std::string path = ec ? given : absolute.lexically_normal().string();
+    const fs::path absolute = fs::absolute(path_from_utf8(given), ec);
+    const std::string path = ec ? given : path_to_utf8(absolute.lexically_normal());
     try {
         edits_.apply([&](KitDocument& doc) { doc.open(path); });
     } catch (const Error& e) {
@@ -109,7 +110,7 @@ bool KitSession::save() {
 bool KitSession::save_as() {
     edits_.flush();
     const std::string name = print_file_stem(document_.display_name());
-    const std::string folder = document_.path().empty() ? last_folder_ : fs::path(document_.path()).parent_path().string();
+    const std::string folder = document_.path().empty() ? last_folder_ : path_to_utf8(path_from_utf8(document_.path()).parent_path());
     const std::string path = services_.prompts->choose_save_file(parent_, folder, name + ".ikit");
     if (path.empty()) return false;
     try {
@@ -138,11 +139,11 @@ bool KitSession::export_pdf(PdfKind kind) {
     defaults.options = print_options_for(document_.kit(), kind, print_context());
     const std::string stem = print_file_stem(document_.display_name());
     // Beside the kit when that folder is writable (not for a shipped sample), else the last folder or home.
-    std::string folder = document_.path().empty() ? std::string() : fs::path(document_.path()).parent_path().string();
+    std::string folder = document_.path().empty() ? std::string() : path_to_utf8(path_from_utf8(document_.path()).parent_path());
     if (folder.empty() || !wxFileName::IsDirWritable(wx(folder))) folder = last_folder_;
     if (folder.empty() || !wxFileName::IsDirWritable(wx(folder))) folder = utf8(wxGetHomeDir());
     std::set<std::string> taken;
-    defaults.path = (fs::path(folder) / print_file_name(stem, kind, "", taken)).string();
+    defaults.path = path_to_utf8(path_from_utf8(folder) / path_from_utf8(print_file_name(stem, kind, "", taken)));
     const auto request = services_.prompts->ask_export(parent_, defaults);
     if (!request) return false;
     return run_export(*request);

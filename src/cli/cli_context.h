@@ -3,7 +3,7 @@
 /// What every `ikit` command gets: its output streams, the program's data and the loaded library.
 
 #include "bank/library_loader.h"
-#include "util/data_paths.h"
+#include "io/data_paths.h"
 
 #include <memory>
 #include <ostream>

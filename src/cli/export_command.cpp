@@ -1,6 +1,7 @@
 // `ikit export KIT -o OUT`: printable scorecards and interviewer guides.
 #include "arg_parser.h"
 #include "cli_context.h"
+#include "io/native_path.h"
 #include "output_target.h"
 #include "path_arguments.h"
 #include "print/print_job.h"
@@ -56,14 +57,14 @@ struct PdfTarget {
 /// file and the interviewer, unique within the run (one `taken` set: colliding names get -2, -3, …).
 std::vector<PdfTarget> folder_targets(const std::string& folder, const std::string& kit_file, PdfKind kind,
                                       const std::vector<std::string>& interviewers) {
-    const std::string stem = print_file_stem(fs::path(kit_file).stem().string());
+    const std::string stem = print_file_stem(path_to_utf8(path_from_utf8(kit_file).stem()));
     std::set<std::string> taken;
     std::vector<PdfTarget> targets;
     if (kind == PdfKind::Scorecard && interviewers.size() > 1) {
         for (const auto& name : interviewers)
-            targets.push_back({(fs::path(folder) / print_file_name(stem, kind, name, taken)).string(), {name}});
+            targets.push_back({path_to_utf8(path_from_utf8(folder) / path_from_utf8(print_file_name(stem, kind, name, taken))), {name}});
     } else {
-        targets.push_back({(fs::path(folder) / print_file_name(stem, kind, "", taken)).string(), interviewers});
+        targets.push_back({path_to_utf8(path_from_utf8(folder) / path_from_utf8(print_file_name(stem, kind, "", taken))), interviewers});
     }
     return targets;
 }

@@ -12,7 +12,7 @@
 #include "checks/check_steps.h"
 #include "checks/kit_checks.h"
 #include "serialize/question_rules_reader.h"
-#include "util/data_paths.h"
+#include "io/data_paths.h"
 #include "util/error.h"
 
 #include <algorithm>

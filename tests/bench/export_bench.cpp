@@ -15,7 +15,7 @@
 
 #include "export/pdf_export.h"
 #include "test_kits.h"
-#include "util/data_paths.h"
+#include "io/data_paths.h"
 #include "util/error.h"
 #include "util/text.h"
 

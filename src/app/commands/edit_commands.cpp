@@ -19,8 +19,9 @@ namespace ikit {
 
 namespace {
 
-/// The text field with the keyboard focus, or nullptr.
-wxTextEntry* focused_text() {
+/// The text field with the keyboard focus, or nullptr (wxTextEntryBase: on Windows the generic
+/// wxSearchCtrl is a wxTextEntryBase but not a wxTextEntry).
+wxTextEntryBase* focused_text() {
     wxWindow* focus = wxWindow::FindFocus();
     if (!focus) return nullptr;
     if (auto* text = dynamic_cast<wxTextCtrl*>(focus)) return text;
@@ -100,11 +101,11 @@ void register_edit_commands(CommandRegistry& registry, const CommandContext& con
     registry.add_separator(menu);
     registry.add(Command(wxID_CUT, menu, "Cu&t").keys("Ctrl+X").described("Cut the selected question").icon(wxART_CUT)
                      .enabled_when([&context, &selection] {
-                         if (wxTextEntry* text = focused_text()) return text->CanCut();
+                         if (wxTextEntryBase* text = focused_text()) return text->CanCut();
                          return !context.window.focus_in_bank() && !selection.question_id().empty();
                      })
                      .runs([&context] {
-                         if (wxTextEntry* text = focused_text()) return text->Cut();
+                         if (wxTextEntryBase* text = focused_text()) return text->Cut();
                          context.clipboard.copy(selected_questions(context));
                          remove_selection(context);
                      }));
@@ -114,17 +115,17 @@ void register_edit_commands(CommandRegistry& registry, const CommandContext& con
                          return focused_text() ? focused_text()->CanCopy() : !selection.question_id().empty();
                      })
                      .runs([&context] {
-                         if (wxTextEntry* text = focused_text()) return text->Copy();
+                         if (wxTextEntryBase* text = focused_text()) return text->Copy();
                          context.clipboard.copy(selected_questions(context));
                      }));
     registry.add(Command(wxID_PASTE, menu, "&Paste").keys("Ctrl+V").described("Paste questions after the selection")
                      .icon(wxART_PASTE)
                      .enabled_when([&context] {
-                         if (wxTextEntry* text = focused_text()) return text->CanPaste();
+                         if (wxTextEntryBase* text = focused_text()) return text->CanPaste();
                          return context.clipboard.has_content() && !context.document.kit().sections.empty();
                      })
                      .runs([&context] {
-                         if (wxTextEntry* text = focused_text()) return text->Paste();
+                         if (wxTextEntryBase* text = focused_text()) return text->Paste();
                          paste(context);
                      }));
     registry.add(Command(kCmdDuplicate, menu, "D&uplicate").keys("Ctrl+D")

@@ -4,7 +4,7 @@
 
 #include "bank/question_bank.h"
 #include "bank/rubric_library.h"
-#include "util/data_paths.h"
+#include "io/data_paths.h"
 
 #include <string>
 #include <vector>

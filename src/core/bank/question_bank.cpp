@@ -3,6 +3,7 @@
 #include "util/error.h"
 #include "util/side_by_side.h"
 #include "util/text.h"
+#include "util/posix_compat.h"
 
 #include <algorithm>
 #include <cstring>

@@ -1,5 +1,6 @@
 #include "document/kit_document.h"
 
+#include "io/native_path.h"
 #include "serialize/kit_file.h"
 #include "util/error.h"
 #include "util/text.h"
@@ -15,7 +16,7 @@ KitDocument::KitDocument(Kit kit, std::string path) : kit_(std::move(kit)), save
 
 std::string KitDocument::display_name() const {
     if (!trim(kit_.properties.title).empty()) return trim(kit_.properties.title);
-    if (!path_.empty()) return std::filesystem::path(path_).filename().string();
+    if (!path_.empty()) return path_to_utf8(path_from_utf8(path_).filename());
     return kUntitledKitTitle;
 }
 

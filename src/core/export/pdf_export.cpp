@@ -9,6 +9,7 @@
 #include "export/text_changes.h"
 #include "io/atomic_file.h"
 #include "util/version.h"
+#include "util/posix_compat.h"
 
 #include <algorithm>
 #include <ctime>

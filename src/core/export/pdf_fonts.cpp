@@ -7,8 +7,9 @@
 #include "export/truetype_file.h"
 #include "export/win_ansi.h"
 #include "io/file_read.h"
+#include "io/native_path.h"
 #include "io/temporary_file.h"
-#include "util/data_paths.h"
+#include "io/data_paths.h"
 #include "util/error.h"
 #include "util/text.h"
 
@@ -30,14 +31,14 @@ std::unique_ptr<TrueTypeFile> read_font(const std::string& path) {
 
 bool is_file(const std::string& path) {
     std::error_code ec;
-    return fs::is_regular_file(path, ec);
+    return fs::is_regular_file(path_from_utf8(path), ec);
 }
 
 // The bold face stored beside a regular font file, by the usual naming patterns; "" when none.
 std::string bold_companion(const std::string& regular) {
-    const fs::path path(regular);
-    std::string stem = path.stem().string();
-    const std::string ext = path.extension().string();
+    const fs::path path = path_from_utf8(regular);
+    std::string stem = path_to_utf8(path.stem());
+    const std::string ext = path_to_utf8(path.extension());
     std::vector<std::string> names;
     const std::string regular_suffix = "-Regular";
     if (stem.size() > regular_suffix.size() &&
@@ -45,7 +46,7 @@ std::string bold_companion(const std::string& regular) {
         names.push_back(stem.substr(0, stem.size() - regular_suffix.size()) + "-Bold" + ext);
     for (const char* suffix : {"-Bold", "Bold", "bd", "-bold", "_Bold"}) names.push_back(stem + suffix + ext);
     for (const auto& name : names) {
-        const std::string candidate = (path.parent_path() / name).string();
+        const std::string candidate = path_to_utf8(path.parent_path() / path_from_utf8(name));
         if (is_file(candidate)) return candidate;
     }
     return {};

@@ -1,6 +1,7 @@
 #include "export/truetype_file.h"
 
 #include "export/font_coverage.h"
+#include "io/native_path.h"
 
 #include "util/error.h"
 
@@ -91,7 +92,7 @@ void TrueTypeFile::read_character_map() {
 }
 
 void TrueTypeFile::read_display_name() {
-    display_name_ = std::filesystem::path(file_name_).stem().string();
+    display_name_ = path_to_utf8(path_from_utf8(file_name_).stem());
     const std::string_view names = table("name");
     if (names.empty()) return;
     const FontBytes in(names, file_name_, "table name");

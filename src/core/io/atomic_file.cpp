@@ -1,3 +1,6 @@
+// POSIX implementation; Windows has its own in atomic_file_windows.cpp.
+#ifndef _WIN32
+
 #include "io/atomic_file.h"
 
 #include "io/os_error.h"
@@ -151,3 +154,5 @@ void write_file_atomically(const std::string& path, const std::string& bytes, co
 }
 
 }  // namespace ikit
+
+#endif  // !_WIN32

@@ -5,9 +5,17 @@
 
 #include <algorithm>
 #include <cerrno>
-#include <fcntl.h>
 #include <sys/stat.h>
+#ifdef _WIN32
+#include "io/windows_paths.h"
+#ifndef NOMINMAX
+#define NOMINMAX
+#endif
+#include <windows.h>
+#else
+#include <fcntl.h>
 #include <unistd.h>
+#endif
 
 namespace ikit {
 
@@ -18,6 +26,7 @@ namespace {
                              " MiB");
 }
 
+#ifndef _WIN32
 // Closes the descriptor on every way out.
 class OpenFile {
 public:
@@ -30,9 +39,16 @@ public:
 private:
     int fd_;
 };
+#else
+bool is_folder(const std::wstring& path) {
+    const DWORD attributes = ::GetFileAttributesW(path.c_str());
+    return attributes != INVALID_FILE_ATTRIBUTES && (attributes & FILE_ATTRIBUTE_DIRECTORY);
+}
+#endif
 
 }  // namespace
 
+#ifndef _WIN32
 std::string not_a_file_reason(unsigned long st_mode) {
     const auto mode = static_cast<mode_t>(st_mode);
     if (S_ISREG(mode)) return {};
@@ -42,7 +58,14 @@ std::string not_a_file_reason(unsigned long st_mode) {
     if (S_ISCHR(mode) || S_ISBLK(mode)) return "it is a device, not a file";
     return "it is not a regular file";
 }
+#else
+std::string not_a_file_reason(unsigned long st_mode) {
+    if (st_mode & _S_IFDIR) return "it is a folder";
+    return (st_mode & _S_IFREG) ? std::string() : std::string("it is not a regular file");
+}
+#endif
 
+#ifndef _WIN32
 std::string read_file_limited(const std::string& path, std::size_t max_bytes) {
     if (path.empty()) throw Error("cannot open a file: no file name was given (the path is empty)");
     // stat first: a device or a FIFO is refused without being opened at all.
@@ -89,5 +112,45 @@ std::string read_file_limited(const std::string& path, std::size_t max_bytes) {
     data.resize(used);
     return data;
 }
+
+#else
+// Windows: the path reaches CreateFileW as UTF-16; devices and pipes are not opened by name here.
+std::string read_file_limited(const std::string& path, std::size_t max_bytes) {
+    if (path.empty()) throw Error("cannot open a file: no file name was given (the path is empty)");
+    const std::wstring wide = widen_utf8(path);
+    if (is_folder(wide)) throw Error(path, 0, "cannot open: it is a folder");
+    HANDLE file = ::CreateFileW(wide.c_str(), GENERIC_READ, FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE,
+                                nullptr, OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, nullptr);
+    if (file == INVALID_HANDLE_VALUE) {
+        const DWORD error = ::GetLastError();
+        throw Error(path, 0, "cannot open: " + windows_error_reason(error));
+    }
+    const auto too_large = [&] {
+        ::CloseHandle(file);
+        throw Error(path, 0, "refused: the file is larger than the limit of " +
+                                 std::to_string(max_bytes / (1024 * 1024)) + " MiB");
+    };
+    std::string data;
+    LARGE_INTEGER size{};
+    if (::GetFileSizeEx(file, &size)) {
+        if (static_cast<unsigned long long>(size.QuadPart) > max_bytes) too_large();
+        data.reserve(static_cast<std::size_t>(size.QuadPart));
+    }
+    char buffer[1 << 16];
+    for (;;) {
+        DWORD n = 0;
+        if (!::ReadFile(file, buffer, sizeof buffer, &n, nullptr)) {
+            ::CloseHandle(file);
+            throw Error(path, 0, "cannot read the file");
+        }
+        if (n == 0) break;
+        if (data.size() + n > max_bytes) too_large();
+        data.append(buffer, n);
+    }
+    ::CloseHandle(file);
+    return data;
+}
+
+#endif  // _WIN32
 
 }  // namespace ikit

@@ -1,11 +1,15 @@
 #include "io/temporary_file.h"
 
+#include "io/native_path.h"
 #include "io/os_error.h"
 #include "util/error.h"
 
 #include <algorithm>
 #include <cerrno>
 #include <filesystem>
+#ifdef _WIN32
+#include <io.h>
+#endif
 #include <unistd.h>
 
 namespace fs = std::filesystem;
@@ -22,9 +26,9 @@ TemporaryFile::TemporaryFile(const std::string& folder, const std::string& prefi
 }
 
 TemporaryFile TemporaryFile::holding(const std::string& bytes, const std::string& prefix) {
-    std::error_code ec;
-    std::string folder = fs::temp_directory_path(ec).string();
-    if (ec) folder = "/tmp";
+    // Libraries that read the file open it with the narrow fopen: a folder they can open (native_path.h).
+    std::string folder = temp_folder_for_narrow_api();
+    if (folder.empty()) folder = "/tmp";
     TemporaryFile file(folder, prefix, folder, "cannot create a temporary file");
     file.write_all(bytes);
     if (::close(file.fd_) != 0) {
@@ -47,7 +51,7 @@ TemporaryFile::TemporaryFile(TemporaryFile&& other) noexcept
 
 TemporaryFile::~TemporaryFile() {
     if (fd_ >= 0) ::close(fd_);
-    if (!keep_ && !path_.empty()) ::unlink(path_.c_str());
+    if (!keep_ && !path_.empty()) remove_temporary_file(path_);
 }
 
 void TemporaryFile::fail(int err) const { throw Error(error_path_, 0, doing_ + ": " + os_error_reason(err)); }
@@ -70,7 +74,11 @@ void TemporaryFile::write_all(const std::string& bytes, std::size_t limit) {
 }
 
 void TemporaryFile::sync_and_close() {
+#ifdef _WIN32
+    if (::_commit(fd_) != 0) fail(errno);
+#else
     if (::fsync(fd_) != 0) fail(errno);
+#endif
     const int fd = fd_;
     fd_ = -1;
     if (::close(fd) != 0) fail(errno);

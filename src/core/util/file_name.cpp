@@ -10,7 +10,9 @@ namespace {
 
 bool is_reserved_on_windows(std::string_view stem) {
     // The device name counts up to the first dot: "con.txt" is as reserved as "con".
-    const std::string base = ascii_lower(std::string(stem.substr(0, stem.find('.'))));
+    // Windows ignores spaces before the dot too: "CON .txt" is the device.
+    std::string base = ascii_lower(std::string(stem.substr(0, stem.find('.'))));
+    while (!base.empty() && base.back() == ' ') base.pop_back();
     static const std::array<const char*, 4> devices{"con", "prn", "aux", "nul"};
     for (const char* d : devices)
         if (base == d) return true;

@@ -1,4 +1,5 @@
 #include "util/text.h"
+#include "util/posix_compat.h"
 
 #include <cstdio>
 #include <ctime>

@@ -1,7 +1,7 @@
 #include "bank/rubric_library.h"
 #include "checks/rubric_rules.h"
 #include "serialize/rubric_reader.h"
-#include "util/data_paths.h"
+#include "io/data_paths.h"
 #include "util/error.h"
 
 #include <catch2/catch.hpp>

@@ -1,6 +1,6 @@
 #include "bank/library_loader.h"
 #include "serialize/bank_reader.h"
-#include "util/data_paths.h"
+#include "io/data_paths.h"
 
 #include <catch2/catch.hpp>
 

@@ -31,6 +31,9 @@ TEST_CASE("safe_file_stem avoids names Windows reserves and trailing dots or spa
     CHECK(safe_file_stem("com1", "x") == "com1_");
     CHECK(safe_file_stem("LPT9.txt", "x") == "LPT9.txt_");
     CHECK(safe_file_stem("console", "x") == "console");
+    CHECK(safe_file_stem("CON .txt", "x") == "CON .txt_");
+    CHECK(safe_file_stem("aux.tar.gz", "x") == "aux.tar.gz_");
+    CHECK(safe_file_stem("C:\\Users\\x", "x") == "C-Users-x");
     CHECK(safe_file_stem("com10", "x") == "com10");
     CHECK(safe_file_stem("Ana.  ", "x") == "Ana");
     CHECK(safe_file_stem("...hidden", "x") == "hidden");

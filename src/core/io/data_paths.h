@@ -14,7 +14,7 @@ namespace ikit {
 class DataPaths {
 public:
     /// Resolves the folders for a program whose executable is at `executable_path` (argv[0]; may be
-    /// empty to use /proc/self/exe), trying `data_dir` first when it is not empty.
+    /// empty to use /proc/self/exe, on Windows GetModuleFileNameW), trying `data_dir` first when it is not empty.
     explicit DataPaths(const std::string& executable_path = "", const std::string& data_dir = "");
 
     /// The shipped data folder (holds bank/, rubrics/, checks/, schema/); throws Error when none is found.
@@ -31,7 +31,8 @@ public:
     /// tree), else the first of system_font_files() that exists; "" when there is none.
     std::string font_file() const;
 
-    /// The user's data folder: $XDG_DATA_HOME/interview-kit-builder (or ~/.local/share/…).
+    /// The user's data folder: $XDG_DATA_HOME/interview-kit-builder (or ~/.local/share/…);
+    /// on Windows %APPDATA%\Interview Kit Builder.
     static std::string user_data_dir();
     /// The user's own bank files (*.xml in <user>/banks), sorted; empty when none.
     static std::vector<std::string> user_bank_files();

@@ -1,6 +1,11 @@
-#include "util/data_paths.h"
+#include "io/data_paths.h"
 
+#include "io/native_path.h"
 #include "util/error.h"
+
+#ifdef _WIN32
+#include "io/windows_paths.h"
+#endif
 
 #include <algorithm>
 #include <cstdlib>
@@ -15,9 +20,13 @@ namespace {
 
 std::string executable_dir(const std::string& executable_path) {
     std::error_code ec;
+#ifdef _WIN32
+    fs::path exe = path_from_utf8(windows_executable_path());
+#else
     fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-    if (ec || exe.empty()) exe = fs::absolute(executable_path, ec);
-    return exe.parent_path().string();
+#endif
+    if (ec || exe.empty()) exe = fs::absolute(path_from_utf8(executable_path), ec);
+    return path_to_utf8(exe.parent_path());
 }
 
 bool has_data(const fs::path& dir) {
@@ -30,9 +39,9 @@ bool has_data(const fs::path& dir) {
 std::vector<std::string> xml_files_in(const std::string& folder) {
     std::vector<std::string> files;
     std::error_code ec;
-    if (folder.empty() || !fs::is_directory(folder, ec)) return files;
-    for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
-        if (it->path().extension() == ".xml" && it->is_regular_file(ec)) files.push_back(it->path().string());
+    if (folder.empty() || !fs::is_directory(path_from_utf8(folder), ec)) return files;
+    for (fs::directory_iterator it(path_from_utf8(folder), ec), end; !ec && it != end; it.increment(ec)) {
+        if (it->path().extension() == ".xml" && it->is_regular_file(ec)) files.push_back(path_to_utf8(it->path()));
     }
     std::sort(files.begin(), files.end());
     return files;
@@ -40,8 +49,8 @@ std::vector<std::string> xml_files_in(const std::string& folder) {
 
 DataPaths::DataPaths(const std::string& executable_path, const std::string& data_dir) {
     std::vector<fs::path> candidates;
-    if (!data_dir.empty()) candidates.emplace_back(data_dir);
-    const fs::path exe_dir = executable_dir(executable_path);
+    if (!data_dir.empty()) candidates.push_back(path_from_utf8(data_dir));
+    const fs::path exe_dir = path_from_utf8(executable_dir(executable_path));
     candidates.push_back(exe_dir / ".." / IKIT_DATA_SUBDIR);
     candidates.push_back(exe_dir / ".." / "share" / "interview-kit-builder");
     candidates.push_back(exe_dir / ".." / ".." / "assets");
@@ -50,16 +59,16 @@ DataPaths::DataPaths(const std::string& executable_path, const std::string& data
         if (has_data(c)) {
             std::error_code ec;
             fs::path canonical = fs::weakly_canonical(c, ec);
-            data_dir_ = (ec ? c : canonical).string();
+            data_dir_ = path_to_utf8(ec ? c : canonical);
             break;
         }
     }
     if (data_dir_.empty()) return;
     std::error_code ec;
-    if (fs::is_directory(fs::path(data_dir_) / "kits", ec))
-        kits_dir_ = (fs::path(data_dir_) / "kits").string();
-    else if (fs::is_directory(fs::path(data_dir_) / ".." / "kits", ec))
-        kits_dir_ = fs::weakly_canonical(fs::path(data_dir_) / ".." / "kits", ec).string();
+    if (fs::is_directory(path_from_utf8(data_dir_) / "kits", ec))
+        kits_dir_ = path_to_utf8(path_from_utf8(data_dir_) / "kits");
+    else if (fs::is_directory(path_from_utf8(data_dir_) / ".." / "kits", ec))
+        kits_dir_ = path_to_utf8(fs::weakly_canonical(path_from_utf8(data_dir_) / ".." / "kits", ec));
     else
         kits_dir_ = IKIT_SOURCE_KITS_DIR;
 }
@@ -73,15 +82,15 @@ const std::string& DataPaths::data_dir() const {
 std::string DataPaths::kits_dir() const { return kits_dir_; }
 
 std::vector<std::string> DataPaths::shipped_bank_files() const {
-    return xml_files_in((fs::path(data_dir()) / "bank").string());
+    return xml_files_in(path_to_utf8(path_from_utf8(data_dir()) / "bank"));
 }
 
 std::vector<std::string> DataPaths::shipped_rubric_files() const {
-    return xml_files_in((fs::path(data_dir()) / "rubrics").string());
+    return xml_files_in(path_to_utf8(path_from_utf8(data_dir()) / "rubrics"));
 }
 
 std::string DataPaths::question_rules_file() const {
-    return (fs::path(data_dir()) / "checks" / "question_rules.xml").string();
+    return path_to_utf8(path_from_utf8(data_dir()) / "checks" / "question_rules.xml");
 }
 
 std::vector<std::string> system_font_files() {
@@ -106,6 +115,11 @@ std::string DataPaths::font_file() const {
 }
 
 std::string DataPaths::user_data_dir() {
+#ifdef _WIN32
+    // %APPDATA%\Interview Kit Builder (roaming, as Windows programs keep their user data).
+    if (const std::string app_data = windows_roaming_app_data(); !app_data.empty())
+        return path_to_utf8(path_from_utf8(app_data) / "Interview Kit Builder");
+#endif
     if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg)
         return (fs::path(xdg) / "interview-kit-builder").string();
     if (const char* home = std::getenv("HOME"); home && *home)
@@ -115,12 +129,12 @@ std::string DataPaths::user_data_dir() {
 
 std::vector<std::string> DataPaths::user_bank_files() {
     const std::string dir = user_data_dir();
-    return dir.empty() ? std::vector<std::string>{} : xml_files_in((fs::path(dir) / "banks").string());
+    return dir.empty() ? std::vector<std::string>{} : xml_files_in(path_to_utf8(path_from_utf8(dir) / "banks"));
 }
 
 std::vector<std::string> DataPaths::user_rubric_files() {
     const std::string dir = user_data_dir();
-    return dir.empty() ? std::vector<std::string>{} : xml_files_in((fs::path(dir) / "rubrics").string());
+    return dir.empty() ? std::vector<std::string>{} : xml_files_in(path_to_utf8(path_from_utf8(dir) / "rubrics"));
 }
 
 }  // namespace ikit

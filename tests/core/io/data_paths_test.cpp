@@ -1,5 +1,5 @@
 // Where the programs find their data: told explicitly, never through the environment.
-#include "util/data_paths.h"
+#include "io/data_paths.h"
 #include "util/error.h"
 
 #include <catch2/catch.hpp>
