@@ -6,6 +6,9 @@
 #                           export a sample scorecard with the command line and say how)
 #   installer/dev.sh test   deps + build, the core tests once more under AddressSanitizer/UBSan,
 #                           then every test (ctest, benchmarks excluded); ctest's summary ends the run
+#   installer/dev.sh windows       cross-build ikit.exe, the app, a portable zip and an NSIS installer for
+#                                  Windows from Debian's own sources (installer/windows/build.sh)
+#   installer/dev.sh windows-test  run them under Wine (installer/windows/test.sh; CTest label windows)
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
