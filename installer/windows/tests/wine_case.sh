@@ -105,7 +105,7 @@ case "$case_name" in
     mkdir -p "$work/out"
     run_ikit export "$(winpath "$kit")" -o "$(winpath "$work/out")\\" --interviewer 'CON' --interviewer 'Ann: "Q&A"?' >/dev/null
     ls "$work/out"
-    [ -f "$work/out/Zoë Łukasiewicz-scorecard-_CON.pdf" ] || fail "the device name CON was not made safe"
+    [ -f "$work/out/Zoë Łukasiewicz-scorecard-CON_.pdf" ] || fail "the device name CON was not made safe"
     pass "export -o folder\\ with interviewers named CON and Ann: \"Q&A\"?"
     ;;
 

@@ -127,8 +127,7 @@ std::string read_file_limited(const std::string& path, std::size_t max_bytes) {
     }
     const auto too_large = [&] {
         ::CloseHandle(file);
-        throw Error(path, 0, "refused: the file is larger than the limit of " +
-                                 std::to_string(max_bytes / (1024 * 1024)) + " MiB");
+        refuse_size(path, max_bytes);
     };
     std::string data;
     LARGE_INTEGER size{};

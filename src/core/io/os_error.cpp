@@ -8,7 +8,9 @@ namespace ikit {
 std::string os_error_reason(int err) {
     switch (err) {
         case ENOSPC: return "the disk is full";
+#ifdef EDQUOT
         case EDQUOT: return "the disk quota is exceeded";
+#endif
         case EACCES:
         case EPERM: return "permission denied";
         case EROFS: return "the file system is read-only";
