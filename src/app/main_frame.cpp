@@ -50,11 +50,20 @@ private:
 }  // namespace
 
 MainFrame::MainFrame(const AppServices& services)
-    : wxFrame(nullptr, wxID_ANY, product_name(), wxDefaultPosition, wxDefaultSize),
+    // A real size from the start: panes, toolbar and scrollbars laid out in a default (near 0×0) frame
+    // get negative sizes, which GTK reports as criticals once a window manager maps the window.
+    : wxFrame(nullptr, wxID_ANY, product_name(), wxDefaultPosition, wxWindow::FromDIP(wxSize(1280, 800), nullptr)),
       services_(services), document_(KitSession::empty_kit(), ""), edits_(document_), selection_(document_),
       session_(edits_, services_, this), autosaver_(edits_, services_.recovery_dir, services_.autosave_interval_ms),
       context_{document_, edits_, session_, selection_, services_, *services_.prompts, clipboard_, history_, *this} {
     SetMinSize(FromDIP(wxSize(900, 600)));
+#ifdef __WXGTK__
+    // wxGTK shows a top-level window "deferred", once the window manager has said how big its frame is;
+    // that first showing allocates the window ~2×2 pixels, and every control in it (toolbar, buttons,
+    // scrollbars) a negative size: the GTK criticals seen under a window manager. Show it at once instead
+    // (the size is corrected when the frame extents arrive).
+    m_deferShow = false;
+#endif
     // The icon installed with the desktop file (absent when run from the build tree).
     const wxIcon icon = wxArtProvider::GetIcon("org.interviewkitbuilder.InterviewKitBuilder", wxART_FRAME_ICON);
     if (icon.IsOk()) SetIcon(icon);
@@ -75,6 +84,9 @@ MainFrame::MainFrame(const AppServices& services)
     on_document_changed();
     checks_->run_now(document_.kit());
     show_start(true);
+    // Lay the toolbar and the panes out at the window's size now: shown before its first size event, GTK
+    // would first allocate them their unset (near 0×0) sizes and report negative sizes.
+    SendSizeEvent();
 }
 
 MainFrame::~MainFrame() {
@@ -109,6 +121,12 @@ void MainFrame::build_layout() {
     left_->SplitVertically(bank_, right_, FromDIP(500));
     right_->SplitVertically(kit_, editor_, FromDIP(380));
     outer_->SplitHorizontally(left_, checks_, -FromDIP(110));
+    outer_->Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
+        event.Skip();
+        if (pending_checks_height_ > 0) CallAfter([this] {
+            if (pending_checks_height_ > 0) fit_checks_pane(pending_checks_height_);
+        });
+    });
 
     bank_->set_add_handler([this](const std::vector<const Question*>& questions) {
         add_bank_questions(context_, questions);
@@ -272,7 +290,13 @@ void MainFrame::show_start(bool shown) {
 
 void MainFrame::fit_checks_pane(int wanted_height) {
     const int height = outer_->GetClientSize().y;
-    if (height <= 0) return;
+    // Before the window has its size (while it is being built) the height means nothing: a sash set
+    // from it squeezed the panes above to a few pixels. Fit once the splitter has its real size.
+    if (!outer_->IsShownOnScreen() || height < GetMinSize().y / 2) {
+        pending_checks_height_ = wanted_height;
+        return;
+    }
+    pending_checks_height_ = 0;
     // The checks take what their findings want, but never more than 40% of the height.
     const int pane = std::min(wanted_height, height * 2 / 5);
     const int sash = height - pane - outer_->GetSashSize();

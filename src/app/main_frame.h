@@ -98,6 +98,7 @@ private:
     ChecksPanel* checks_ = nullptr;
     StartPanel* start_ = nullptr;
     std::string shown_role_;
+    int pending_checks_height_ = 0;  // the checks pane's wanted height, until the window has its size
 };
 
 }  // namespace ikit
