@@ -114,9 +114,10 @@ void MainFrame::build_layout() {
 
     for (wxSplitterWindow* s : {left_, right_}) s->SetMinimumPaneSize(FromDIP(120));
     outer_->SetMinimumPaneSize(FromDIP(80));
-    // Widths grow in the default proportions: bank 36%, kit 34%, details 30%.
-    left_->SetSashGravity(0.36);
-    right_->SetSashGravity(0.0);  // the kit keeps its width; what the window gains goes to the details
+    // Width the window gains goes where the work is: 30% to the bank, the rest shared by the kit
+    // (whose outline shows whole questions) and the details (where they are written).
+    left_->SetSashGravity(0.3);
+    right_->SetSashGravity(0.5);
     outer_->SetSashGravity(1.0);
     left_->SplitVertically(bank_, right_, FromDIP(500));
     right_->SplitVertically(kit_, editor_, FromDIP(380));
@@ -297,8 +298,9 @@ void MainFrame::fit_checks_pane(int wanted_height) {
         return;
     }
     pending_checks_height_ = 0;
-    // The checks take what their findings want, but never more than 40% of the height.
-    const int pane = std::min(wanted_height, height * 2 / 5);
+    // The checks take what their findings want, but never more than 40% of the height, nor so much
+    // that the bank's filters, list and details lose the room they need above.
+    const int pane = std::max(FromDIP(60), std::min({wanted_height, height * 2 / 5, height - FromDIP(440)}));
     const int sash = height - pane - outer_->GetSashSize();
     if (std::abs(outer_->GetSashPosition() - sash) > FromDIP(4)) outer_->SetSashPosition(sash);
 }
@@ -313,11 +315,15 @@ void MainFrame::widen_editor_for_question() {
     int need = want - editor;
     const int bank = left_->GetSashPosition();
     const int bank_now = std::max(std::min(bank, std::max(FromDIP(260), total / 4)), bank - need);
-    if (bank_now < bank) left_->SetSashPosition(bank_now);  // the kit keeps its width: the details gain it all
+    // While the bank narrows the kit keeps its width, so the details gain it all.
+    const double gravity = right_->GetSashGravity();
+    right_->SetSashGravity(0.0);
+    if (bank_now < bank) left_->SetSashPosition(bank_now);
     need -= bank - bank_now;
     const int kit = right_->GetSashPosition();
     const int kit_now = std::max(std::min(kit, FromDIP(230)), kit - need);
     if (need > 0 && kit_now < kit) right_->SetSashPosition(kit_now);
+    CallAfter([this, gravity] { right_->SetSashGravity(gravity); });
 }
 
 }  // namespace ikit

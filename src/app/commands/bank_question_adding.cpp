@@ -29,25 +29,32 @@ bool sections_by_competency(const Kit& kit) {
                                                [](const KitSection& s) { return !s.competency_id.empty(); });
 }
 
+/// Where a question goes: a place in the kit, or a new section (with this title and competency) to
+/// add at the end of the kit first.
+struct Placement {
+    std::optional<QuestionPosition> at;
+    std::string new_section_title;
+    std::string new_section_competency;
+};
+
 /// Where a question added without a place goes: in a kit of competency sections, the end of its main
-/// competency's section (added when missing); else `fallback` (moved on past it), else the end of the
-/// last section.
-QuestionPosition place_for(KitDocument& doc, const Question& question, const QuestionBank& bank,
-                           std::optional<QuestionPosition>& fallback) {
+/// competency's section (a new one when missing); else `fallback` (moved on past it), else the end of
+/// the last section (a new one when there is none).
+Placement place_for(const Kit& kit, const Question& question, const QuestionBank& bank,
+                    std::optional<QuestionPosition>& fallback) {
     const std::string& competency = question.main_competency();
-    const Kit& kit = doc.kit();
     if (!competency.empty() && sections_by_competency(kit)) {
         for (std::size_t s = 0; s < kit.sections.size(); ++s)
-            if (kit.sections[s].competency_id == competency) return {s, kit.sections[s].questions.size()};
+            if (kit.sections[s].competency_id == competency)
+                return {QuestionPosition{s, kit.sections[s].questions.size()}, "", ""};
         const bool named_in_kit = find_competency(kit.competencies, competency) != nullptr;
-        const std::string title = named_in_kit ? kit.competency_name(competency) : bank.competency_name(competency);
-        const std::size_t index = kit.sections.size();
-        doc.add_section(title, index, competency);
-        return {index, 0};
+        return {std::nullopt, named_in_kit ? kit.competency_name(competency) : bank.competency_name(competency),
+                competency};
     }
-    if (fallback && fallback->section < kit.sections.size()) return QuestionPosition{fallback->section, fallback->index++};
-    if (kit.sections.empty()) doc.add_section("Questions", 0);
-    return {doc.kit().sections.size() - 1, doc.kit().sections.back().questions.size()};
+    if (fallback && fallback->section < kit.sections.size())
+        return {QuestionPosition{fallback->section, fallback->index++}, "", ""};
+    if (kit.sections.empty()) return {std::nullopt, "Questions", ""};
+    return {QuestionPosition{kit.sections.size() - 1, kit.sections.back().questions.size()}, "", ""};
 }
 
 }  // namespace
@@ -80,7 +87,16 @@ void add_bank_questions(const CommandContext& context, const std::vector<const Q
         std::string id;
         for (const Question* q : questions) {
             const Rubric* rubric = library.rubrics.for_question(*q);
-            QuestionPosition at = where ? *where : place_for(doc, *q, library.bank, fallback);
+            QuestionPosition at;
+            if (where) {
+                at = *where;
+            } else {
+                const Placement placement = place_for(doc.kit(), *q, library.bank, fallback);
+                if (!placement.at)
+                    doc.add_section(placement.new_section_title, doc.kit().sections.size(),
+                                    placement.new_section_competency);
+                at = placement.at ? *placement.at : QuestionPosition{doc.kit().sections.size() - 1, 0};
+            }
             id = doc.add_bank_question(*q, rubric ? *rubric : Rubric{}, at);
             if (where) ++where->index;
         }

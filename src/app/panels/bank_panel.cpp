@@ -148,7 +148,8 @@ void BankPanel::build_filters(wxSizer* sizer) {
     type_->SetSelection(0);
     type_->SetToolTip("Show only questions of this type");
     role_->SetToolTip("Show only questions asked for this role (follows the kit's role)");
-    role_->SetMinSize(wxSize(FromDIP(110), -1));
+    role_->SetMinSize(wxSize(FromDIP(60), -1));
+    type_->SetMinSize(wxSize(FromDIP(60), -1));
     competencies_ = new wxCheckListBox(this, wxID_ANY, wxDefaultPosition, wxSize(-1, FromDIP(76)));
     for (const auto& c : bank_.competencies()) competencies_->Append(wx(c.name));
     competencies_->SetToolTip("Tick one or more competencies; questions for any of them are shown");
@@ -159,13 +160,12 @@ void BankPanel::build_filters(wxSizer* sizer) {
 
     grid->Add(new wxStaticText(this, wxID_ANY, "&Search:"), 0, wxALIGN_CENTER_VERTICAL);
     grid->Add(search_, 1, wxEXPAND);
+    // Role and type on rows of their own: side by side, a narrow bank pane (when the details pane
+    // widens for writing) squeezed the role's long names to nothing.
     grid->Add(new wxStaticText(this, wxID_ANY, "&Role:"), 0, wxALIGN_CENTER_VERTICAL);
-    // The type choice names itself ("Any type", "Behavioural", …): without a label of its own it
-    // leaves the role's long names their room.
-    auto* facets = new wxBoxSizer(wxHORIZONTAL);
-    facets->Add(role_, 1, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(8));
-    facets->Add(type_, 0, wxALIGN_CENTER_VERTICAL);
-    grid->Add(facets, 1, wxEXPAND);
+    grid->Add(role_, 1, wxEXPAND);
+    grid->Add(new wxStaticText(this, wxID_ANY, "T&ype:"), 0, wxALIGN_CENTER_VERTICAL);
+    grid->Add(type_, 1, wxEXPAND);
     grid->Add(new wxStaticText(this, wxID_ANY, "Co&mpetencies:"), 0, wxALIGN_TOP | wxTOP, FromDIP(2));
     grid->Add(competencies_, 1, wxEXPAND);
     sizer->Add(grid, 0, wxEXPAND | wxALL, FromDIP(8));

@@ -34,10 +34,21 @@ ChecksPanel::ChecksPanel(wxWindow* parent, const QuestionRules& rules, int delay
 
     list_ = new FindingsList(this);
     list_->SetName(control_name::kChecksList);
+    // Room for its vertical scrollbar at least: GTK reports a scrollbar squeezed below its own length.
+    list_->SetMinSize(wxSize(-1, 3 * GetCharHeight() + FromDIP(12)));
     sizer->Add(list_, 1, wxEXPAND | wxALL, FromDIP(6));
     SetSizer(sizer);
 
     Bind(wxEVT_TIMER, [this](wxTimerEvent&) { run_now(pending_); });
+    // A new width wraps the findings anew: ask again for the height that shows them.
+    Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
+        event.Skip();
+        if (event.GetSize().x == fitted_width_) return;
+        fitted_width_ = event.GetSize().x;
+        CallAfter([this] {
+            if (height_handler_) height_handler_(wanted_height());
+        });
+    });
     list_->Bind(wxEVT_LISTBOX, &ChecksPanel::on_selected, this);
     list_->Bind(wxEVT_LISTBOX_DCLICK, &ChecksPanel::on_selected, this);
     use_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
@@ -94,9 +105,14 @@ void ChecksPanel::show() {
 }
 
 int ChecksPanel::wanted_height() const {
-    const int chrome = summary_->GetBestSize().y + FromDIP(6 * 3 + 8);
+    // What is not the list: the heading row (as tall as its button) and the margins.
+    const int laid_out = GetSize().y - list_->GetSize().y;
+    const int chrome = laid_out > 0 ? laid_out : use_->GetBestSize().y + FromDIP(6 * 3);
     const int line = GetCharHeight();
-    return chrome + std::clamp(list_->rows_height() + FromDIP(4), 2 * line + FromDIP(8), 9 * line);
+    // Rows are measured as wide as the list is now; half a line each spares them a re-wrap once the
+    // list narrows for its scrollbar.
+    const int slack = static_cast<int>(std::max<std::size_t>(findings_.size(), 1)) * line / 2;
+    return chrome + std::clamp(list_->rows_height() + slack + FromDIP(8), list_->GetMinSize().y, 16 * line);
 }
 
 void ChecksPanel::select_finding(const Finding& finding) {
@@ -114,7 +130,13 @@ void ChecksPanel::select_finding(const Finding& finding) {
     }
 }
 
-void ChecksPanel::focus_findings() { list_->SetFocus(); }
+void ChecksPanel::focus_findings() {
+    list_->SetFocus();
+    if (list_->GetSelection() < 0 && !findings_.empty()) {  // the first finding, ready for Enter or its fix
+        list_->SetSelection(0);
+        update_use_button();
+    }
+}
 
 void ChecksPanel::update_use_button() {
     const int row = list_->GetSelection();

@@ -51,7 +51,7 @@ public:
     wxString summary() const;
     /// Selects the first shown finding equal to `finding` (as a click would, handler included).
     void select_finding(const Finding& finding);
-    /// Puts the keyboard focus in the findings.
+    /// Puts the keyboard focus in the findings, the first one selected when none is.
     void focus_findings();
     /// Sets what happens when a finding is chosen.
     void set_select_handler(FindingHandler handler) { select_handler_ = std::move(handler); }
@@ -61,7 +61,7 @@ public:
     void set_findings_handler(FindingsHandler handler) { findings_handler_ = std::move(handler); }
     /// Sets who is told the height the pane wants (e.g. the splitter above it).
     void set_height_handler(HeightHandler handler) { height_handler_ = std::move(handler); }
-    /// The height that shows every finding, up to about eight lines of text.
+    /// The height that shows every finding, up to about sixteen lines of text.
     int wanted_height() const;
     /// Notes a problem with the rules file (shown above the list).
     void set_rules_problem(const std::string& message);
@@ -84,6 +84,7 @@ private:
     FindingsHandler findings_handler_;
     HeightHandler height_handler_;
     std::string rules_problem_;
+    int fitted_width_ = -1;  // the width the wanted height was last asked at
 };
 
 }  // namespace ikit
