@@ -2,6 +2,9 @@
 
 #include "panels/control_names.h"
 #include "panels/ui_style.h"
+#include "serialize/kit_file.h"
+#include "util/error.h"
+#include "util/text.h"
 #include "wx_text.h"
 
 #include <wx/artprov.h>
@@ -10,7 +13,6 @@
 #include <wx/stattext.h>
 
 #include <algorithm>
-#include <cctype>
 #include <filesystem>
 
 namespace fs = std::filesystem;
@@ -23,9 +25,16 @@ std::vector<StartKit> sample_kits(const std::string& kits_dir) {
     if (kits_dir.empty() || !fs::is_directory(kits_dir, ec)) return kits;
     for (fs::directory_iterator it(kits_dir, ec), end; !ec && it != end; it.increment(ec)) {
         if (it->path().extension() != ".ikit") continue;
-        std::string label = it->path().stem().string();
-        std::replace(label.begin(), label.end(), '_', ' ');
-        if (!label.empty()) label[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(label[0])));
+        // The kit's own title, as the window will show it; the file name when the file does not read.
+        std::string label;
+        try {
+            label = read_kit_file(it->path().string()).properties.title;
+        } catch (const Error&) {
+        }
+        if (trim(label).empty()) {
+            label = it->path().stem().string();
+            std::replace(label.begin(), label.end(), '_', ' ');
+        }
         kits.push_back({label, it->path().string()});
     }
     std::sort(kits.begin(), kits.end(), [](const StartKit& a, const StartKit& b) { return a.path < b.path; });

@@ -27,7 +27,7 @@ struct StartKit {
     std::string path;   ///< the file
 };
 
-/// The sample kits (*.ikit) in `kits_dir`, by file name, labelled from their file names.
+/// The sample kits (*.ikit) in `kits_dir`, by file name, labelled with their titles (else file names).
 std::vector<StartKit> sample_kits(const std::string& kits_dir);
 
 /// The start page.
