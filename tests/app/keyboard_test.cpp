@@ -14,6 +14,7 @@
 #include <catch2/catch.hpp>
 
 #include <wx/dataview.h>
+#include <wx/htmllbox.h>
 #include <wx/splitter.h>
 #include <wx/srchctrl.h>
 #include <wx/statusbr.h>
@@ -79,6 +80,7 @@ TEST_CASE("Tab order goes bank, kit, details, checks", "[gui][keys]") {
 TEST_CASE("F7 shows the checks, gives them the focus and says the result in the status bar", "[gui][keys]") {
     GuiFixture f;
     f.open_sample();
+    f.menu(kCmdAddCustomQuestion);  // "New question" without competency or rubric: findings to show
     f.pump(100);
     auto* splitter = f.control<wxWindow>(control_name::kChecksPane)->GetParent();
     auto* outer = dynamic_cast<wxSplitterWindow*>(splitter);
@@ -91,6 +93,8 @@ TEST_CASE("F7 shows the checks, gives them the focus and says the result in the 
     CHECK(checks->GetSize().y >= checks->wanted_height() - checks->FromDIP(8));
     CHECK(focus_in(checks));
     CHECK(utf8(f.frame->GetStatusBar()->GetStatusText(2)).rfind("Checks: ", 0) == 0);
+    REQUIRE_FALSE(checks->findings().empty());
+    CHECK(f.control<wxHtmlListBox>(control_name::kChecksList)->GetSelection() == 0);  // its fix one key away
 }
 
 TEST_CASE("dialogs open with the keyboard in their first field", "[gui][keys]") {

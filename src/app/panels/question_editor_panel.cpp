@@ -47,14 +47,13 @@ QuestionEditorPanel::QuestionEditorPanel(wxWindow* parent, EditPath& edits, cons
     auto* row = new wxFlexGridSizer(2, FromDIP(4), FromDIP(8));
     row->AddGrowableCol(1);
     row->Add(new wxStaticText(page, wxID_ANY, "&Type:"), 0, wxALIGN_CENTER_VERTICAL);
-    auto* facts = new wxBoxSizer(wxHORIZONTAL);
+    // Type and minutes on rows of their own: side by side, a narrow pane cut the type's name.
     type_ = new wxChoice(page, wxID_ANY);
     for (QuestionType t : kTypes) type_->Append(wx(std::string(to_label(t))));
-    facts->Add(type_, 1, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(12));
-    facts->Add(new wxStaticText(page, wxID_ANY, "M&inutes:"), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(6));
+    row->Add(type_, 1, wxEXPAND);
+    row->Add(new wxStaticText(page, wxID_ANY, "M&inutes:"), 0, wxALIGN_CENTER_VERTICAL);
     minutes_ = new wxSpinCtrl(page, wxID_ANY, "", wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS, 0, 120, 5);
-    facts->Add(minutes_, 0, wxALIGN_CENTER_VERTICAL);
-    row->Add(facts, 1, wxEXPAND);
+    row->Add(minutes_, 0);
     // A custom question's competency is chosen here (a bank question's comes with it, shown below).
     competency_label_ = new wxStaticText(page, wxID_ANY, "C&ompetency:");
     row->Add(competency_label_, 0, wxALIGN_CENTER_VERTICAL);
