@@ -19,7 +19,7 @@ build_dir=${IKIT_BUILD_DIR:-build}
 packages=(
   build-essential cmake pkg-config
   libwxgtk3.2-dev libtinyxml2-dev libhpdf-dev catch2 fonts-dejavu-core
-  xvfb xauth adwaita-icon-theme librsvg2-common poppler-utils qpdf libxml2-utils
+  xvfb xauth openbox xdotool adwaita-icon-theme librsvg2-common poppler-utils qpdf libxml2-utils
   desktop-file-utils appstream shared-mime-info dpkg-dev lintian file
 )
 

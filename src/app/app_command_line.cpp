@@ -17,6 +17,7 @@ void declare_app_options(wxCmdLineParser& parser) {
     parser.AddOption("", "config", "keep settings in this file instead of the user's");
     parser.AddOption("", "autosave-seconds", "seconds between autosaves of unsaved changes (default 60)",
                      wxCMD_LINE_VAL_NUMBER);
+    parser.AddOption("", "window-size", "open the window at this size, e.g. 1280x800 (for screenshots and tests)");
     parser.AddSwitch("", "report-ready",
                      "print the time the window was ready to use, then quit (for the start-up benchmark)");
     parser.AddParam("kit file", wxCMD_LINE_VAL_STRING, wxCMD_LINE_PARAM_OPTIONAL);

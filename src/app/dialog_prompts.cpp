@@ -4,6 +4,7 @@
 #include "dialogs/new_kit_dialog.h"
 #include "dialogs/properties_dialog.h"
 #include "dialogs/shortcuts_dialog.h"
+#include "util/text.h"
 #include "wx_text.h"
 
 #include <wx/filedlg.h>
@@ -92,6 +93,30 @@ std::optional<ExportRequest> DialogPrompts::ask_export(wxWindow* parent, const E
 void DialogPrompts::show_shortcuts(wxWindow* parent, const std::vector<ShortcutRow>& rows) {
     ShortcutsDialog dialog(parent, rows);
     dialog.ShowModal();
+}
+
+ErrorsChoice DialogPrompts::ask_export_with_errors(wxWindow* parent, const std::vector<std::string>& errors) {
+    const wxString count = errors.size() == 1 ? wxString("an error") : wxString::Format("%zu errors", errors.size());
+    wxMessageDialog dialog(parent, "The checks found " + count + " in this kit. Print it anyway?", "Kit has errors",
+                           wxYES_NO | wxCANCEL | wxNO_DEFAULT | wxICON_WARNING);
+    dialog.SetExtendedMessage(wx("\u2022 " + join(errors, "\n\u2022 ")));
+    dialog.SetYesNoCancelLabels("&Export Anyway", "&Show the Problems", "Cancel");
+    switch (dialog.ShowModal()) {
+        case wxID_YES: return ErrorsChoice::ExportAnyway;
+        case wxID_NO: return ErrorsChoice::ShowProblems;
+        default: return ErrorsChoice::Cancel;
+    }
+}
+
+ExportedChoice DialogPrompts::ask_after_export(wxWindow* parent, const std::string& message) {
+    wxMessageDialog dialog(parent, "PDF exported", "Interview Kit Builder", wxYES_NO | wxCANCEL | wxICON_INFORMATION);
+    dialog.SetExtendedMessage(wx(message));
+    dialog.SetYesNoCancelLabels("&Open PDF", "Show in &Folder", "&Close");
+    switch (dialog.ShowModal()) {
+        case wxID_YES: return ExportedChoice::Open;
+        case wxID_NO: return ExportedChoice::ShowInFolder;
+        default: return ExportedChoice::Close;
+    }
 }
 
 }  // namespace ikit

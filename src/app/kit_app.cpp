@@ -52,6 +52,7 @@ bool KitApp::OnCmdLineParsed(wxCmdLineParser& parser) {
     parser.Found("config", &config_file_);
     parser.Found("autosave-seconds", &autosave_seconds_);
     report_ready_ = parser.Found("report-ready");
+    parser.Found("window-size", &window_size_);
     if (parser.GetParamCount() > 0) file_ = parser.GetParam(0);
     return true;
 }
@@ -81,6 +82,13 @@ bool KitApp::OnInit() {
     services_->autosave_interval_ms = static_cast<int>(std::clamp(autosave_seconds_, 1L, 3600L) * 1000);
 
     auto* frame = new MainFrame(*services_);
+    long width = 0, height = 0;
+    const wxString height_text = window_size_.AfterFirst('x');
+    if (window_size_.BeforeFirst('x').ToLong(&width) && height_text.ToLong(&height) && width > 0 && height > 0)
+    {
+        frame->SetSize(wxSize(static_cast<int>(width), static_cast<int>(height)));
+        frame->SendSizeEvent();  // panes laid out at this size before the window is first shown
+    }
     std::shared_ptr<ReadyWatch> ready;
     if (report_ready_) ready = watch_for_ready(*frame, services_->library.bank.questions().size());
     frame->Show();

@@ -33,6 +33,7 @@ private:
     wxString config_file_;
     long autosave_seconds_ = 60;
     bool report_ready_ = false;
+    wxString window_size_;  // --window-size WIDTHxHEIGHT, "" = as remembered
 };
 
 /// The sample kit to open: `name` (a file name in the kits folder, with or without .ikit) or, when

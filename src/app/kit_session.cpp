@@ -1,5 +1,6 @@
 #include "kit_session.h"
 
+#include "checks/kit_errors.h"
 #include "io/native_path.h"
 #include "prompts.h"
 #include "serialize/kit_file.h"
@@ -20,6 +21,7 @@ namespace ikit {
 KitSession::KitSession(EditPath& edits, const AppServices& services, wxWindow* parent)
     : edits_(edits), document_(edits.document()), services_(services), parent_(parent) {
     opener_ = [](const std::string& path) { wxLaunchDefaultApplication(wx(path)); };
+    folder_opener_ = [](const std::string& folder) { wxLaunchDefaultApplication(wx(folder)); };
 }
 
 Kit KitSession::empty_kit() { return new_empty_kit(); }
@@ -69,7 +71,11 @@ bool KitSession::new_from_bank() {
 
 bool KitSession::open() {
     if (!confirm_discard()) return false;
-    const std::string path = services_.prompts->choose_open_file(parent_, last_folder_);
+    // The folder a kit was last opened from or saved to, else home (never the folder the app started in).
+    std::error_code ec;
+    const bool have_last = !last_folder_.empty() && fs::is_directory(last_folder_, ec);
+    const std::string folder = have_last ? last_folder_ : utf8(wxGetHomeDir());
+    const std::string path = services_.prompts->choose_open_file(parent_, folder);
     return !path.empty() && open_confirmed(path);
 }
 
@@ -135,6 +141,18 @@ PrintContext KitSession::print_context() const {
 
 bool KitSession::export_pdf(PdfKind kind) {
     edits_.flush();
+    if (services_.rules_error.empty()) {
+        const std::vector<Finding> errors = kit_errors(document_.kit(), services_.rules);
+        if (!errors.empty()) {
+            switch (services_.prompts->ask_export_with_errors(parent_, error_lines(document_.kit(), errors))) {
+                case ErrorsChoice::ExportAnyway: break;
+                case ErrorsChoice::ShowProblems:
+                    if (problems_handler_) problems_handler_(errors);
+                    return false;
+                case ErrorsChoice::Cancel: return false;
+            }
+        }
+    }
     ExportRequest defaults;
     defaults.options = print_options_for(document_.kit(), kind, print_context());
     const std::string stem = print_file_stem(document_.display_name());
@@ -155,6 +173,13 @@ bool KitSession::run_export(const ExportRequest& request) {
     const PdfOptions planned = print_options_for(document_.kit(), options.kind, print_context());
     options.check_line = planned.check_line;
     options.font_file = planned.font_file;
+    std::error_code ec;
+    if (fs::exists(request.path, ec) &&
+        !services_.prompts->ask_yes_no(parent_, "Replace the PDF?",
+                                       "\u201c" + path_to_utf8(path_from_utf8(request.path).filename()) + "\u201d already exists in " +
+                                           path_to_utf8(path_from_utf8(request.path).parent_path()) + ".\n\nReplace it?",
+                                       "&Replace", "Cancel"))
+        return false;
     PdfResult result;
     try {
         result = ikit::export_pdf(document_.kit(), options, request.path);
@@ -168,9 +193,15 @@ bool KitSession::run_export(const ExportRequest& request) {
                           " to " + request.path + ".";
     if (!result.warnings.empty())
         message += "\n\nSome text could not be drawn:\n\u2022 " + join(result.warnings, "\n\u2022 ");
-    message += "\n\nOpen the PDF now?";
-    if (services_.prompts->ask_yes_no(parent_, "PDF exported", message, "&Open PDF", "&Close") && opener_)
-        opener_(request.path);
+    switch (services_.prompts->ask_after_export(parent_, message)) {
+        case ExportedChoice::Open:
+            if (opener_) opener_(request.path);
+            break;
+        case ExportedChoice::ShowInFolder:
+            if (folder_opener_) folder_opener_(path_to_utf8(path_from_utf8(request.path).parent_path()));
+            break;
+        case ExportedChoice::Close: break;
+    }
     return true;
 }
 

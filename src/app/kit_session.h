@@ -4,6 +4,7 @@
 /// "Save changes?" before anything is lost and a dialog (never a lost kit) when something fails.
 
 #include "app_services.h"
+#include "checks/kit_checks.h"
 #include "document/kit_document.h"
 #include "edit_path.h"
 #include "export/pdf_export.h"
@@ -13,6 +14,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <vector>
 
 class wxWindow;
 
@@ -41,9 +43,11 @@ public:
     bool save();
     /// Asks for a file name and saves there.
     bool save_as();
-    /// Asks for export options and writes the PDF; false when cancelled or failed (reported).
+    /// Asks for export options and writes the PDF; false when cancelled or failed (reported). A kit the
+    /// checks find errors in is first said so: export anyway, show the problems (the first error's handler), or cancel.
     bool export_pdf(PdfKind kind);
-    /// Writes a PDF as asked, reports warnings and offers to open it; false when failed (reported).
+    /// Writes a PDF as asked (asking before it replaces a file), reports warnings and offers to open it
+    /// or show its folder; false when declined or failed (reported).
     bool run_export(const ExportRequest& request);
 
     /// A new empty kit: a new document's untitled kit, with one section to add questions to.
@@ -56,6 +60,12 @@ public:
     void set_file_used_handler(std::function<void(const std::string&)> handler) { file_used_ = std::move(handler); }
     /// Sets the function that opens a finished PDF (default: the desktop's PDF viewer).
     void set_opener(std::function<void(const std::string&)> opener) { opener_ = std::move(opener); }
+    /// Sets the function that shows a folder (default: the desktop's file manager).
+    void set_folder_opener(std::function<void(const std::string&)> opener) { folder_opener_ = std::move(opener); }
+    /// Sets what "Show the problems" does with the kit's errors (e.g. show the checks pane on the first).
+    void set_problems_handler(std::function<void(const std::vector<Finding>&)> handler) {
+        problems_handler_ = std::move(handler);
+    }
 
 private:
     /// What printing needs besides the kit: the rules, today's date and the font.
@@ -71,6 +81,8 @@ private:
     std::string last_folder_;
     std::function<void(const std::string&)> file_used_;
     std::function<void(const std::string&)> opener_;
+    std::function<void(const std::string&)> folder_opener_;
+    std::function<void(const std::vector<Finding>&)> problems_handler_;
 };
 
 }  // namespace ikit

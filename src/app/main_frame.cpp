@@ -2,16 +2,19 @@
 
 #include "commands/bank_question_adding.h"
 #include "commands/commands.h"
+#include "commands/suggested_wording.h"
 #include "panels/bank_panel.h"
 #include "panels/checks_panel.h"
 #include "panels/kit_summary.h"
 #include "panels/kit_tree_panel.h"
 #include "panels/question_editor_panel.h"
+#include "panels/start_panel.h"
 #include "prompts.h"
 #include "util/version.h"
 #include "wx_text.h"
 
 #include <wx/artprov.h>
+#include <wx/config.h>
 #include <wx/dnd.h>
 #include <wx/filename.h>
 #include <wx/menu.h>
@@ -19,6 +22,10 @@
 #include <wx/splitter.h>
 #include <wx/statusbr.h>
 #include <wx/toolbar.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <set>
 
 namespace ikit {
 
@@ -43,11 +50,20 @@ private:
 }  // namespace
 
 MainFrame::MainFrame(const AppServices& services)
-    : wxFrame(nullptr, wxID_ANY, product_name(), wxDefaultPosition, wxDefaultSize),
+    // A real size from the start: panes, toolbar and scrollbars laid out in a default (near 0×0) frame
+    // get negative sizes, which GTK reports as criticals once a window manager maps the window.
+    : wxFrame(nullptr, wxID_ANY, product_name(), wxDefaultPosition, wxWindow::FromDIP(wxSize(1280, 800), nullptr)),
       services_(services), document_(KitSession::empty_kit(), ""), edits_(document_), selection_(document_),
       session_(edits_, services_, this), autosaver_(edits_, services_.recovery_dir, services_.autosave_interval_ms),
       context_{document_, edits_, session_, selection_, services_, *services_.prompts, clipboard_, history_, *this} {
     SetMinSize(FromDIP(wxSize(900, 600)));
+#ifdef __WXGTK__
+    // wxGTK shows a top-level window "deferred", once the window manager has said how big its frame is;
+    // that first showing allocates the window ~2×2 pixels, and every control in it (toolbar, buttons,
+    // scrollbars) a negative size: the GTK criticals seen under a window manager. Show it at once instead
+    // (the size is corrected when the frame extents arrive).
+    m_deferShow = false;
+#endif
     // The icon installed with the desktop file (absent when run from the build tree).
     const wxIcon icon = wxArtProvider::GetIcon("org.interviewkitbuilder.InterviewKitBuilder", wxART_FRAME_ICON);
     if (icon.IsOk()) SetIcon(icon);
@@ -58,12 +74,19 @@ MainFrame::MainFrame(const AppServices& services)
 
     session_.set_file_used_handler([this](const std::string& path) { history_.AddFileToHistory(wx(path)); });
     edits_.add_change_listener([this] { on_document_changed(); });
-    selection_.add_listener([this] { editor_->show_question(selection_.question_id()); });
+    selection_.add_listener([this] {
+        editor_->show_question(selection_.question_id());
+        if (!selection_.question_id().empty()) widen_editor_for_question();
+    });
     Bind(wxEVT_CLOSE_WINDOW, &MainFrame::on_close, this);
     window_state_ = std::make_unique<WindowState>(WindowParts{*this, *left_, *right_, *outer_, *bank_, session_, history_});
     window_state_->restore();
     on_document_changed();
     checks_->run_now(document_.kit());
+    show_start(true);
+    // Lay the toolbar and the panes out at the window's size now: shown before its first size event, GTK
+    // would first allocate them their unset (near 0×0) sizes and report negative sizes.
+    SendSizeEvent();
 }
 
 MainFrame::~MainFrame() {
@@ -78,17 +101,33 @@ void MainFrame::build_layout() {
     kit_ = new KitTreePanel(right_, edits_, selection_);
     editor_ = new QuestionEditorPanel(right_, edits_, services_.library);
     checks_ = new ChecksPanel(outer_, services_.rules, services_.checks_delay_ms);
+    start_ = new StartPanel(left_, StartActions{[this] { session_.new_from_bank(); },
+                                                [this] {
+                                                    if (session_.new_kit()) show_start(false);
+                                                },
+                                                [this] { session_.open(); },
+                                                [this](const std::string& path) { session_.open_path(path); }});
+    start_->Hide();
+    // Tab goes bank, kit, details, checks: the bank pane was created after the kit's splitter.
+    bank_->MoveBeforeInTabOrder(right_);
     if (!services_.rules_error.empty()) checks_->set_rules_problem(services_.rules_error);
 
     for (wxSplitterWindow* s : {left_, right_}) s->SetMinimumPaneSize(FromDIP(120));
     outer_->SetMinimumPaneSize(FromDIP(80));
-    // Widths grow in the default proportions: bank 36%, kit 34%, details 30%.
-    left_->SetSashGravity(0.36);
-    right_->SetSashGravity(0.53);
+    // Width the window gains goes where the work is: 30% to the bank, the rest shared by the kit
+    // (whose outline shows whole questions) and the details (where they are written).
+    left_->SetSashGravity(0.3);
+    right_->SetSashGravity(0.5);
     outer_->SetSashGravity(1.0);
     left_->SplitVertically(bank_, right_, FromDIP(500));
     right_->SplitVertically(kit_, editor_, FromDIP(380));
     outer_->SplitHorizontally(left_, checks_, -FromDIP(110));
+    outer_->Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
+        event.Skip();
+        if (pending_checks_height_ > 0) CallAfter([this] {
+            if (pending_checks_height_ > 0) fit_checks_pane(pending_checks_height_);
+        });
+    });
 
     bank_->set_add_handler([this](const std::vector<const Question*>& questions) {
         add_bank_questions(context_, questions);
@@ -104,6 +143,13 @@ void MainFrame::build_layout() {
     checks_->set_select_handler([this](const Finding& finding) {
         if (!finding.question_id.empty()) selection_.select_question(finding.question_id);
         else if (!finding.section_id.empty()) selection_.select_section(finding.section_id);
+    });
+    checks_->set_use_suggestion_handler([this](const Finding& finding) { use_suggested_wording(context_, finding); });
+    checks_->set_findings_handler([this](const std::vector<Finding>& findings) { kit_->set_findings(findings); });
+    checks_->set_height_handler([this](int height) { fit_checks_pane(height); });
+    session_.set_problems_handler([this](const std::vector<Finding>& errors) {
+        run_checks();
+        if (!errors.empty()) checks_->select_finding(errors.front());
     });
 }
 
@@ -122,7 +168,7 @@ void MainFrame::register_commands() {
     SetMenuBar(commands_.build_menu_bar());
     // Labels beside the icons: as clear as labels below them, and a good 20 px lower, left to the panes.
     auto* toolbar = CreateToolBar(wxTB_HORIZONTAL | wxTB_FLAT | wxTB_TEXT | wxTB_HORZ_LAYOUT);
-    commands_.build_toolbar(toolbar, {wxID_NEW, wxID_OPEN, wxID_SAVE, kCmdExportScorecard, 0, wxID_UNDO, wxID_REDO, 0,
+    commands_.build_toolbar(toolbar, {kCmdNewFromBank, wxID_NEW, wxID_OPEN, wxID_SAVE, kCmdExportScorecard, 0, wxID_UNDO, wxID_REDO, 0,
                                       kCmdAddFromBank, wxID_DELETE, 0, kCmdMoveUp, kCmdMoveDown});
     commands_.bind(this);
     commands_.install_aliases(this);
@@ -140,6 +186,13 @@ void MainFrame::on_document_changed() {
     update_title();
     update_status();
     checks_->schedule(document_.kit());
+    std::set<std::string> in_kit;
+    for (const auto& s : document_.kit().sections)
+        for (const auto& q : s.questions)
+            if (!q.bank_id.empty()) in_kit.insert(q.bank_id);
+    bank_->set_questions_in_kit(std::move(in_kit));
+    if (start_page_shown() && (document_.modified() || !document_.path().empty() || document_.kit().question_count() > 0))
+        show_start(false);
     const std::string& role = document_.kit().properties.role_id;
     if (role != shown_role_) {
         shown_role_ = role;
@@ -203,6 +256,74 @@ bool MainFrame::focus_in_bank() const {
 
 void MainFrame::focus_question_text() { editor_->focus_text(); }
 
-void MainFrame::run_checks() { checks_->run_now(document_.kit()); }
+void MainFrame::run_checks() {
+    edits_.flush();
+    checks_->run_now(document_.kit());
+    // The pane may have been dragged nearly shut: give it the room its findings want, and the focus.
+    fit_checks_pane(checks_->wanted_height());
+    checks_->focus_findings();
+    SetStatusText("Checks: " + checks_->summary(), 2);
+}
+
+void MainFrame::focus_bank_search() { bank_->focus_search(); }
+
+bool MainFrame::start_page_shown() const { return start_ && start_->IsShown(); }
+
+void MainFrame::show_start(bool shown) {
+    if (shown == start_page_shown()) return;
+    if (shown) {
+        std::vector<StartKit> recent;
+        for (size_t i = 0; i < history_.GetCount(); ++i) {
+            const std::string path = utf8(history_.GetHistoryFile(i));
+            recent.push_back({utf8(wxFileName(wx(path)).GetName()), path});
+        }
+        start_->set_kits(recent, sample_kits(services_.paths.kits_dir()));
+        left_->ReplaceWindow(right_, start_);
+        right_->Hide();
+        start_->Show();
+    } else {
+        left_->ReplaceWindow(start_, right_);
+        start_->Hide();
+        right_->Show();
+    }
+    left_->UpdateSize();
+}
+
+void MainFrame::fit_checks_pane(int wanted_height) {
+    const int height = outer_->GetClientSize().y;
+    // Before the window has its size (while it is being built) the height means nothing: a sash set
+    // from it squeezed the panes above to a few pixels. Fit once the splitter has its real size.
+    if (!outer_->IsShownOnScreen() || height < GetMinSize().y / 2) {
+        pending_checks_height_ = wanted_height;
+        return;
+    }
+    pending_checks_height_ = 0;
+    // The checks take what their findings want, but never more than 40% of the height, nor so much
+    // that the bank's filters, list and details lose the room they need above.
+    const int pane = std::max(FromDIP(60), std::min({wanted_height, height * 2 / 5, height - FromDIP(440)}));
+    const int sash = height - pane - outer_->GetSashSize();
+    if (std::abs(outer_->GetSashPosition() - sash) > FromDIP(4)) outer_->SetSashPosition(sash);
+}
+
+void MainFrame::widen_editor_for_question() {
+    // Writing a question needs room: when a kit question is chosen and the details pane is narrower
+    // than a writer's line, the bank gives up width first, then the kit.
+    const int total = left_->GetClientSize().x;
+    const int want = std::min(FromDIP(520), total * 2 / 5);
+    const int editor = right_->GetClientSize().x - right_->GetSashPosition() - right_->GetSashSize();
+    if (total <= 0 || editor >= want) return;
+    int need = want - editor;
+    const int bank = left_->GetSashPosition();
+    const int bank_now = std::max(std::min(bank, std::max(FromDIP(260), total / 4)), bank - need);
+    // While the bank narrows the kit keeps its width, so the details gain it all.
+    const double gravity = right_->GetSashGravity();
+    right_->SetSashGravity(0.0);
+    if (bank_now < bank) left_->SetSashPosition(bank_now);
+    need -= bank - bank_now;
+    const int kit = right_->GetSashPosition();
+    const int kit_now = std::max(std::min(kit, FromDIP(230)), kit - need);
+    if (need > 0 && kit_now < kit) right_->SetSashPosition(kit_now);
+    CallAfter([this, gravity] { right_->SetSashGravity(gravity); });
+}
 
 }  // namespace ikit

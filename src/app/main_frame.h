@@ -31,6 +31,7 @@ class BankPanel;
 class ChecksPanel;
 class KitTreePanel;
 class QuestionEditorPanel;
+class StartPanel;
 
 /// The app's one top-level window.
 class MainFrame : public wxFrame, private WindowActions {
@@ -50,6 +51,8 @@ public:
     void offer_recovery();
     /// Shows the bank files that failed to load, if any.
     void report_load_problems();
+    /// True while the start page stands in place of the kit (until a kit is chosen or edited).
+    bool start_page_shown() const;
     /// Writes window size, splitters, last folder and recent files to wxConfig.
     void save_window_state() { window_state_->save(); }
 
@@ -61,6 +64,9 @@ private:
     void update_title();
     void update_status();
     void on_close(wxCloseEvent& event);
+    void show_start(bool shown);
+    void fit_checks_pane(int wanted_height);
+    void widen_editor_for_question();
 
     // WindowActions, for the commands
     wxWindow* dialog_parent() override { return this; }
@@ -68,6 +74,8 @@ private:
     bool focus_in_bank() const override;
     void focus_question_text() override;
     void run_checks() override;
+    void focus_bank_search() override;
+    void show_start_page() override { show_start(true); }
     void close_window() override { Close(); }
 
     const AppServices& services_;
@@ -88,7 +96,9 @@ private:
     KitTreePanel* kit_ = nullptr;
     QuestionEditorPanel* editor_ = nullptr;
     ChecksPanel* checks_ = nullptr;
+    StartPanel* start_ = nullptr;
     std::string shown_role_;
+    int pending_checks_height_ = 0;  // the checks pane's wanted height, until the window has its size
 };
 
 }  // namespace ikit

@@ -20,6 +20,12 @@ struct AppServices;
 /// The answer to "Save changes to …?".
 enum class SaveChoice { Save, DontSave, Cancel };
 
+/// The answer to "This kit has errors: print it anyway?".
+enum class ErrorsChoice { ExportAnyway, ShowProblems, Cancel };
+
+/// The answer to "PDF exported": open it, show its folder, or nothing.
+enum class ExportedChoice { Open, ShowInFolder, Close };
+
 /// What the export dialog asks for.
 struct ExportRequest {
     PdfOptions options;     ///< kind, paper, candidate, interviewers, date
@@ -56,6 +62,10 @@ public:
     virtual std::optional<ExportRequest> ask_export(wxWindow* parent, const ExportRequest& defaults) = 0;
     /// Lists the keyboard shortcuts.
     virtual void show_shortcuts(wxWindow* parent, const std::vector<ShortcutRow>& rows) = 0;
+    /// Says the kit has errors (`errors`, one line each) and asks: export anyway, show the problems, or cancel.
+    virtual ErrorsChoice ask_export_with_errors(wxWindow* parent, const std::vector<std::string>& errors) = 0;
+    /// Says what was exported (`message`) and offers to open the PDF or show its folder.
+    virtual ExportedChoice ask_after_export(wxWindow* parent, const std::string& message) = 0;
 };
 
 /// The real dialogs.
@@ -76,6 +86,8 @@ public:
     std::optional<KitRequest> ask_new_kit(wxWindow* parent, const AppServices& services) override;
     std::optional<ExportRequest> ask_export(wxWindow* parent, const ExportRequest& defaults) override;
     void show_shortcuts(wxWindow* parent, const std::vector<ShortcutRow>& rows) override;
+    ErrorsChoice ask_export_with_errors(wxWindow* parent, const std::vector<std::string>& errors) override;
+    ExportedChoice ask_after_export(wxWindow* parent, const std::string& message) override;
 };
 
 }  // namespace ikit

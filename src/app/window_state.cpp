@@ -42,6 +42,9 @@ void WindowState::restore() const {
     }
     frame.SetSize(rect);
     if (maximized) frame.Maximize();
+    // The splitters take their sizes now, so the sashes below are set in them, not clamped to the tiny
+    // sizes they have before the window's first layout (which left the bank 70% of a 1280 px window).
+    frame.SendSizeEvent();
     // Proportions: bank 36%, kit 34%, details 30%; checks a modest strip at the bottom; the bank list
     // and its question's details half and half.
     const int width = frame.GetClientSize().x;

@@ -11,6 +11,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <wx/uiaction.h>
+
 #include <wx/config.h>
 #include <wx/dataview.h>
 #include <wx/splitter.h>
@@ -62,16 +64,32 @@ TEST_CASE("bank list cells are compact and a hovered row shows the whole questio
     if (first->competency_ids.size() > 1)
         CHECK(competencies.EndsWith("\t+" + wxString::Format("%zu", first->competency_ids.size() - 1)));
 
-    // Hover the middle of the first row.
-    const wxDataViewItem item = static_cast<wxDataViewVirtualListModel*>(list->GetModel())->GetItem(0);
-    const wxRect rect = list->GetItemRect(item, list->GetColumn(kBankColText));
-    REQUIRE(rect.height > 0);
-    wxMouseEvent motion(wxEVT_MOTION);
-    motion.SetEventObject(list);
-    motion.SetPosition(rect.GetPosition() + wxPoint(rect.width / 2, rect.height / 2));
-    list->ProcessWindowEvent(motion);
-    CHECK(utf8(list->GetToolTipText()) == bank_question_tooltip(bank, *first));
-    CHECK(utf8(list->GetToolTipText()).find(first->text) == 0);
+    // Point the real pointer (XTest) at rows 0 and 3: GTK reports the motion in the rows' own window,
+    // below the header; the tooltip must still describe the row under the pointer, not the one above.
+    auto* model = static_cast<BankListModel*>(list->GetModel());
+    const int x = list->GetClientSize().x / 3;
+    auto row_at = [&](int y) {
+        wxDataViewItem item;
+        wxDataViewColumn* column = nullptr;
+        list->HitTest(wxPoint(x, y), item, column);
+        return item.IsOk() ? static_cast<int>(model->GetRow(item)) : -1;
+    };
+    int top = 0;  // the first pixel of row 0 in the control's coordinates (below the header)
+    while (top < list->GetClientSize().y && row_at(top) != 0) ++top;
+    int next = top;
+    while (next < list->GetClientSize().y && row_at(next) == 0) ++next;
+    const int row_height = next - top;
+    REQUIRE(row_height > 4);
+    wxUIActionSimulator pointer;
+    for (int row : {0, 3}) {
+        const wxPoint target = list->ClientToScreen(wxPoint(x, top + row * row_height + row_height / 2));
+        pointer.MouseMove(target);
+        f.pump(150);
+        const Question* shown = model->question_at(static_cast<unsigned>(row));
+        REQUIRE(shown);
+        CHECK(utf8(list->GetToolTipText()) == bank_question_tooltip(bank, *shown));
+    }
+    CHECK(utf8(list->GetToolTipText()).find(model->question_at(3)->text) == 0);
 }
 
 TEST_CASE("the bank's list/details splitter is remembered with the window", "[gui]") {

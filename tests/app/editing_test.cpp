@@ -85,33 +85,41 @@ TEST_CASE("add a bank question with the button, move it, undo and redo", "[gui]"
     const std::size_t before = doc.kit().question_count();
     REQUIRE(before > 0);
 
-    // Pick the first bank question not in the kit yet.
+    // Pick a bank question not in the kit yet whose competency has a section, not the last one.
     BankPanel* bank = f.control<BankPanel>(control_name::kBankPane);
+    auto section_of = [&](const Question& q) {
+        for (std::size_t s = 0; s + 1 < doc.kit().sections.size(); ++s)
+            if (doc.kit().sections[s].competency_id == q.main_competency()) return static_cast<int>(s);
+        return -1;
+    };
     unsigned row = 0;
     for (; row < list_rows(f); ++row) {
         f.select_bank_row(row);
         bool in_kit = false;
         for (const auto& s : doc.kit().sections)
             for (const auto& q : s.questions) in_kit |= q.bank_id == bank->selected_questions().front()->id;
-        if (!in_kit) break;
+        if (!in_kit && section_of(*bank->selected_questions().front()) >= 0) break;
     }
     REQUIRE(row < list_rows(f));
     const Question* chosen = bank->selected_questions().front();
+    const auto section = static_cast<std::size_t>(section_of(*chosen));
     REQUIRE(f.control<wxButton>(control_name::kBankAdd)->IsEnabled());
 
-    // Put it after the first question of the first section (select that question in the tree first).
-    const std::string first_id = doc.kit().sections[0].questions[0].id;
-    f.selection().select_question(first_id);
+    // It goes to the end of its competency's section, whatever is selected in the kit.
+    const std::size_t size = doc.kit().sections[section].questions.size();
+    int number = 0;
+    for (std::size_t s = 0; s <= section; ++s) number += static_cast<int>(doc.kit().sections[s].questions.size());
+    f.selection().select_question(doc.kit().sections.back().questions.front().id);
     f.click(f.control<wxButton>(control_name::kBankAdd));
     REQUIRE(doc.kit().question_count() == before + 1);
-    const KitQuestion& added = doc.kit().sections[0].questions[1];
+    const KitQuestion& added = doc.kit().sections[section].questions[size];
     CHECK(added.bank_id == chosen->id);
     CHECK(added.text == chosen->text);
     CHECK_FALSE(added.rubric.empty());
     // The tree shows it, selected, and the details pane edits it.
     CHECK(f.selection().question_id() == added.id);
     CHECK(utf8(f.control<wxTreeCtrl>(control_name::kKitOutline)->GetItemText(f.control<wxTreeCtrl>(control_name::kKitOutline)->GetSelection())) ==
-          "2.  (" + std::to_string(chosen->minutes) + " min)  " + chosen->text);
+          std::to_string(number + 1) + ".  (" + std::to_string(chosen->minutes) + " min)  " + chosen->text);
     CHECK(utf8(f.control<wxTextCtrl>(control_name::kQuestionText)->GetValue()) == chosen->text);
     CHECK(f.tree_labels().size() == doc.kit().sections.size() + doc.kit().question_count());
 
@@ -120,7 +128,7 @@ TEST_CASE("add a bank question with the button, move it, undo and redo", "[gui]"
     const std::string next_id = doc.kit().sections[0].questions.size() > 2 ? doc.kit().sections[0].questions[2].id : "";
     f.menu(kCmdMoveDown);
     const QuestionPosition moved = doc.position_of(id);
-    CHECK((moved.section > 0 || moved.index == 2));
+    CHECK(moved == (QuestionPosition{section + 1, 0}));  // the last of its section: first of the next
     CHECK(f.selection().question_id() == id);
 
     // The Edit menu names what Undo will undo.
@@ -131,7 +139,7 @@ TEST_CASE("add a bank question with the button, move it, undo and redo", "[gui]"
     CHECK(utf8(f.frame->commands().current_label(wxID_UNDO)) == "&Undo Move question");
 
     f.menu(wxID_UNDO);
-    CHECK(doc.position_of(id) == (QuestionPosition{0, 1}));
+    CHECK(doc.position_of(id) == (QuestionPosition{section, size}));
     CHECK(utf8(f.frame->commands().current_label(wxID_REDO)) == "&Redo Move question");
     f.menu(wxID_REDO);
     CHECK(doc.position_of(id) == moved);
@@ -181,7 +189,7 @@ TEST_CASE("editing a question in the details pane is one undo step per committed
     REQUIRE(utf8(f.control<wxTextCtrl>(control_name::kQuestionText)->GetValue()) == original.text);
 
     f.control<wxTextCtrl>(control_name::kQuestionProbes)->SetValue("What did you do first?\n\n  And then?  \n");
-    f.click(f.control<wxButton>(control_name::kQuestionApply));
+    f.leave(f.control<wxTextCtrl>(control_name::kQuestionProbes));
     const KitQuestion* edited = doc.kit().find_question(original.id);
     REQUIRE(edited);
     CHECK(edited->probes == std::vector<std::string>{"What did you do first?", "And then?"});

@@ -71,15 +71,16 @@ TEST_CASE("export a scorecard PDF through the export command", "[gui]") {
         r.path = pdf.string();
         return std::optional<ExportRequest>(r);
     };
-    f.prompts->yes = false;  // do not open the PDF
+    f.prompts->exported_choice = ExportedChoice::Close;  // do not open the PDF
     f.menu(kCmdExportScorecard);
     REQUIRE(f.prompts->errors.empty());
     CHECK(asked.options.kind == PdfKind::Scorecard);
     CHECK(fs::path(asked.path).extension() == ".pdf");
     REQUIRE(fs::exists(pdf));
     CHECK(read_all(pdf).rfind("%PDF", 0) == 0);
-    REQUIRE(f.prompts->questions.size() == 1);  // "Open the PDF now?"
-    CHECK(f.prompts->questions[0].find(pdf.string()) != std::string::npos);
+    CHECK(f.prompts->questions.empty());  // nothing replaced, no error in the kit: nothing asked before
+    REQUIRE(f.prompts->exported_messages.size() == 1);  // "PDF exported": Open, Show in Folder, Close
+    CHECK(f.prompts->exported_messages[0].find(pdf.string()) != std::string::npos);
 }
 
 TEST_CASE("unsaved changes are asked about before the kit is closed", "[gui]") {

@@ -50,6 +50,12 @@ void GuiFixture::click(wxWindow* button) {
     button->ProcessWindowEvent(event);
 }
 
+void GuiFixture::leave(wxWindow* field) {
+    wxFocusEvent event(wxEVT_KILL_FOCUS, field->GetId());
+    event.SetEventObject(field);
+    field->ProcessWindowEvent(event);
+}
+
 void GuiFixture::pump(int ms) {
     wxStopWatch watch;
     do {

@@ -25,6 +25,8 @@ struct GuiFixture {
     void menu(int id);
     /// Clicks a button (sends its wxEVT_BUTTON).
     void click(wxWindow* button);
+    /// Leaves a field as Tab or a click elsewhere does (sends its wxEVT_KILL_FOCUS).
+    void leave(wxWindow* field);
     /// Lets pending events and timers run for about `ms` milliseconds.
     void pump(int ms = 0);
     /// A sample kit file: the first of kits/*.ikit, else one assembled from the bank and saved here.

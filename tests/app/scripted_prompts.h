@@ -24,7 +24,13 @@ public:
     std::optional<KitRequest> new_kit;            ///< answer to New from Bank
     std::function<std::optional<ExportRequest>(const ExportRequest&)> export_answer;  ///< answer to Export
 
+    ErrorsChoice errors_choice = ErrorsChoice::Cancel;    ///< answer to "Kit has errors: export anyway?"
+    ExportedChoice exported_choice = ExportedChoice::Close;  ///< answer to "PDF exported"
+
     std::vector<std::string> errors;      ///< titles and messages of errors shown
+    std::vector<std::vector<std::string>> error_questions;  ///< the error lines each "export anyway?" listed
+    std::vector<std::string> exported_messages;  ///< messages of "PDF exported"
+    std::vector<std::string> open_folders;  ///< the folder each Open dialog started in
     std::vector<std::string> questions;   ///< messages of yes/no questions asked
     int save_questions = 0;               ///< how often "Save changes?" was asked
     std::vector<ShortcutRow> shortcuts;   ///< the rows Keyboard Shortcuts showed last
@@ -44,7 +50,10 @@ public:
     void show_problems(wxWindow*, const std::string& title, const std::string&, const std::vector<std::string>&) override {
         errors.push_back(title);
     }
-    std::string choose_open_file(wxWindow*, const std::string&) override { return open_path; }
+    std::string choose_open_file(wxWindow*, const std::string& folder) override {
+        open_folders.push_back(folder);
+        return open_path;
+    }
     std::string choose_save_file(wxWindow*, const std::string&, const std::string&) override { return save_path; }
     std::optional<std::string> ask_text(wxWindow*, const std::string&, const std::string&, const std::string&) override {
         return text;
@@ -57,6 +66,14 @@ public:
         return export_answer ? export_answer(defaults) : std::nullopt;
     }
     void show_shortcuts(wxWindow*, const std::vector<ShortcutRow>& rows) override { shortcuts = rows; }
+    ErrorsChoice ask_export_with_errors(wxWindow*, const std::vector<std::string>& lines) override {
+        error_questions.push_back(lines);
+        return errors_choice;
+    }
+    ExportedChoice ask_after_export(wxWindow*, const std::string& message) override {
+        exported_messages.push_back(message);
+        return exported_choice;
+    }
 };
 
 }  // namespace ikit::test

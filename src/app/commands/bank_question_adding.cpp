@@ -2,19 +2,83 @@
 
 #include "app_services.h"
 #include "commands/command_context.h"
+#include "commands/window_actions.h"
 #include "edit_path.h"
 #include "kit_selection.h"
+#include "prompts.h"
+
+#include <algorithm>
+#include <string>
 
 namespace ikit {
+
+namespace {
+
+/// True when the kit holds a question taken from bank question `bank_id`.
+bool in_kit(const Kit& kit, const std::string& bank_id) {
+    for (const auto& s : kit.sections)
+        for (const auto& q : s.questions)
+            if (q.bank_id == bank_id) return true;
+    return false;
+}
+
+/// True when the kit's sections are made by competency (a kit from the bank, a sample) or there is no
+/// section yet; false for a kit of the user's own sections (a new empty kit's "Questions", say).
+bool sections_by_competency(const Kit& kit) {
+    return kit.sections.empty() || std::any_of(kit.sections.begin(), kit.sections.end(),
+                                               [](const KitSection& s) { return !s.competency_id.empty(); });
+}
+
+/// Where a question goes: a place in the kit, or a new section (with this title and competency) to
+/// add at the end of the kit first.
+struct Placement {
+    std::optional<QuestionPosition> at;
+    std::string new_section_title;
+    std::string new_section_competency;
+};
+
+/// Where a question added without a place goes: in a kit of competency sections, the end of its main
+/// competency's section (a new one when missing); else `fallback` (moved on past it), else the end of
+/// the last section (a new one when there is none).
+Placement place_for(const Kit& kit, const Question& question, const QuestionBank& bank,
+                    std::optional<QuestionPosition>& fallback) {
+    const std::string& competency = question.main_competency();
+    if (!competency.empty() && sections_by_competency(kit)) {
+        for (std::size_t s = 0; s < kit.sections.size(); ++s)
+            if (kit.sections[s].competency_id == competency)
+                return {QuestionPosition{s, kit.sections[s].questions.size()}, "", ""};
+        const bool named_in_kit = find_competency(kit.competencies, competency) != nullptr;
+        return {std::nullopt, named_in_kit ? kit.competency_name(competency) : bank.competency_name(competency),
+                competency};
+    }
+    if (fallback && fallback->section < kit.sections.size())
+        return {QuestionPosition{fallback->section, fallback->index++}, "", ""};
+    if (kit.sections.empty()) return {std::nullopt, "Questions", ""};
+    return {QuestionPosition{kit.sections.size() - 1, kit.sections.back().questions.size()}, "", ""};
+}
+
+}  // namespace
 
 void add_bank_questions(const CommandContext& context, const std::vector<const Question*>& questions,
                         std::optional<QuestionPosition> where) {
     if (questions.empty()) return;
     const LoadedLibrary& library = context.services.library;
+    std::vector<std::string> repeated;
+    for (const Question* q : questions)
+        if (in_kit(context.document.kit(), q->id)) repeated.push_back(q->text);
+    if (!repeated.empty()) {
+        const std::string message =
+            (repeated.size() == 1 ? "This question is already in the kit:\n\n\u201c" + repeated.front() + "\u201d"
+                                  : std::to_string(repeated.size()) + " of these questions are already in the kit.") +
+            "\n\nAdd it again anyway?";
+        if (!context.prompts.ask_yes_no(context.window.dialog_parent(), "Already in the kit", message, "&Add Again",
+                                        "Cancel"))
+            return;
+    }
     context.edits.flush();  // the insertion point is read once pending edits are in
-    if (!where) where = context.selection.insertion_point();
+    std::optional<QuestionPosition> fallback = context.selection.insertion_point();
     const std::string last = context.edits.apply([&](KitDocument& doc) {
-        if (!where || doc.kit().sections.empty()) {  // a kit without sections: start one for the first question
+        if (where && doc.kit().sections.empty()) {  // dropped on a kit without sections: start one
             const std::string& competency = questions.front()->main_competency();
             const std::string title = competency.empty() ? "Questions" : library.bank.competency_name(competency);
             doc.add_section(title, 0, competency);
@@ -23,8 +87,18 @@ void add_bank_questions(const CommandContext& context, const std::vector<const Q
         std::string id;
         for (const Question* q : questions) {
             const Rubric* rubric = library.rubrics.for_question(*q);
-            id = doc.add_bank_question(*q, rubric ? *rubric : Rubric{}, *where);
-            ++where->index;
+            QuestionPosition at;
+            if (where) {
+                at = *where;
+            } else {
+                const Placement placement = place_for(doc.kit(), *q, library.bank, fallback);
+                if (!placement.at)
+                    doc.add_section(placement.new_section_title, doc.kit().sections.size(),
+                                    placement.new_section_competency);
+                at = placement.at ? *placement.at : QuestionPosition{doc.kit().sections.size() - 1, 0};
+            }
+            id = doc.add_bank_question(*q, rubric ? *rubric : Rubric{}, at);
+            if (where) ++where->index;
         }
         return id;
     });

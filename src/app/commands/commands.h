@@ -33,6 +33,7 @@ enum CommandId {
     kCmdRunChecks,
     kCmdAddFromBank,
     kCmdShortcuts,
+    kCmdFindInBank,
 };
 
 }  // namespace ikit

@@ -143,6 +143,10 @@ void register_edit_commands(CommandRegistry& registry, const CommandContext& con
                      })
                      .runs([&context] { remove_selection(context); })
                      .on_toolbar_as("Remove"));
+    registry.add_separator(menu);
+    registry.add(Command(kCmdFindInBank, menu, "&Find in Bank").keys("Ctrl+F")
+                     .described("Search the question bank (Down goes to the results)").icon(wxART_FIND)
+                     .runs([&context] { context.window.focus_bank_search(); }));
 }
 
 }  // namespace ikit

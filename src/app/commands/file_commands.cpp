@@ -15,13 +15,13 @@ void register_file_commands(CommandRegistry& registry, const CommandContext& con
     const wxString menu = "&File";
     KitSession& session = context.session;
     const KitDocument& doc = context.document;
-    registry.add(Command(wxID_NEW, menu, "&New").keys("Ctrl+N").described("Start a new empty kit").icon(wxART_NEW)
-                     .runs([&session] { session.new_kit(); }).on_toolbar_as("New"));
     registry.add(Command(kCmdNewFromBank, menu, L"New from &Bank\u2026").keys("Ctrl+Shift+N")
                      .described("Assemble a kit from the bank for a role, competencies and length")
                      .icon(wxART_EXECUTABLE_FILE)
                      .enabled_when([&context] { return !context.services.library.bank.roles().empty(); })
-                     .runs([&session] { session.new_from_bank(); }));
+                     .runs([&session] { session.new_from_bank(); }).on_toolbar_as("From Bank"));
+    registry.add(Command(wxID_NEW, menu, "&New Empty Kit").keys("Ctrl+N").described("Start a new empty kit")
+                     .icon(wxART_NEW).runs([&session] { session.new_kit(); }).on_toolbar_as("Empty"));
     registry.add(Command(wxID_OPEN, menu, L"&Open\u2026").keys("Ctrl+O").described("Open a kit file")
                      .icon(wxART_FILE_OPEN).runs([&session] { session.open(); }).on_toolbar_as("Open"));
     auto* recent = new wxMenu;
@@ -44,7 +44,9 @@ void register_file_commands(CommandRegistry& registry, const CommandContext& con
                      .runs([&session] { session.export_pdf(PdfKind::Guide); }));
     registry.add_separator(menu);
     registry.add(Command(wxID_CLOSE, menu, "&Close").keys("Ctrl+W").described("Close the kit").icon(wxART_CLOSE)
-                     .runs([&session] { session.close_kit(); }));
+                     .runs([&context] {
+                         if (context.session.close_kit()) context.window.show_start_page();
+                     }));
     registry.add(Command(wxID_EXIT, menu, "&Quit").keys("Ctrl+Q").described("Quit Interview Kit Builder")
                      .icon(wxART_QUIT).runs([&context] { context.window.close_window(); }));
 }

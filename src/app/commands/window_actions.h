@@ -24,8 +24,12 @@ public:
     virtual bool focus_in_bank() const = 0;
     /// Puts the keyboard focus in the selected question's text, all of it selected.
     virtual void focus_question_text() = 0;
-    /// Runs the kit checks now.
+    /// Runs the kit checks now, shows the checks pane with the focus in it and says the result in the status bar.
     virtual void run_checks() = 0;
+    /// Puts the keyboard focus in the bank's search box (Ctrl+F).
+    virtual void focus_bank_search() = 0;
+    /// Shows the start page (new from bank, new empty, open, recent and sample kits) in place of the kit.
+    virtual void show_start_page() = 0;
     /// Closes the window (asking about unsaved changes).
     virtual void close_window() = 0;
 };

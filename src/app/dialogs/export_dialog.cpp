@@ -1,5 +1,6 @@
 #include "dialogs/export_dialog.h"
 
+#include "dialogs/first_field_focus.h"
 #include "util/text.h"
 #include "wx_text.h"
 
@@ -41,6 +42,7 @@ ExportDialog::ExportDialog(wxWindow* parent, const ExportRequest& defaults)
     grid->Add(paper_, 1, wxEXPAND);
     candidate_ = new wxTextCtrl(this, wxID_ANY, wx(defaults.options.candidate));
     candidate_->SetHint("Leave empty for a line to write on");
+    candidate_->SetName("export_candidate");
     label("&Candidate:");
     grid->Add(candidate_, 1, wxEXPAND);
     interviewers_ = new wxTextCtrl(this, wxID_ANY, lines_text(defaults.options.interviewers), wxDefaultPosition,
@@ -77,6 +79,7 @@ ExportDialog::ExportDialog(wxWindow* parent, const ExportRequest& defaults)
     sizer->Add(buttons, 0, wxEXPAND | wxALL, FromDIP(12));
     SetSizerAndFit(sizer);
     CentreOnParent();
+    focus_first_field(*this, *candidate_);  // the first field to type in, not the Export button
 
     has_date_->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent&) { date_->Enable(has_date_->GetValue()); });
     kind_->Bind(wxEVT_RADIOBOX, [this](wxCommandEvent&) { on_kind_changed(); });

@@ -1,5 +1,6 @@
 #include "dialogs/new_kit_dialog.h"
 
+#include "dialogs/first_field_focus.h"
 #include "panels/ui_style.h"
 #include "util/text.h"
 #include "wx_text.h"
@@ -60,6 +61,8 @@ NewKitDialog::NewKitDialog(wxWindow* parent, const AppServices& services)
     sizer->Add(buttons, 0, wxEXPAND | wxALL, FromDIP(12));
     SetSizerAndFit(sizer);
     CentreOnParent();
+    role_->SetName("new_kit_role");
+    focus_first_field(*this, *role_);
 }
 
 bool NewKitDialog::TransferDataFromWindow() {

@@ -1,5 +1,6 @@
 #include "dialogs/properties_dialog.h"
 
+#include "dialogs/first_field_focus.h"
 #include "util/text.h"
 #include "wx_text.h"
 
@@ -41,7 +42,8 @@ PropertiesDialog::PropertiesDialog(wxWindow* parent, const KitSettings& settings
     sizer->Add(grid, 1, wxEXPAND | wxALL, FromDIP(14));
     sizer->Add(CreateStdDialogButtonSizer(wxOK | wxCANCEL), 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(12));
     SetSizerAndFit(sizer);
-    title_->SetFocus();
+    title_->SetName("properties_title");
+    focus_first_field(*this, *title_);
     CentreOnParent();
 }
 

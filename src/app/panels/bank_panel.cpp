@@ -14,6 +14,7 @@
 #include <wx/checklst.h>
 #include <wx/choice.h>
 #include <wx/dataview.h>
+#include <wx/gdicmn.h>
 #include <wx/html/htmlwin.h>
 #include <wx/sizer.h>
 #include <wx/splitter.h>
@@ -75,7 +76,7 @@ BankPanel::BankPanel(wxWindow* parent, const AppServices& services)
     });
     list_->Bind(wxEVT_MOTION, [this](wxMouseEvent& event) {
         event.Skip();
-        show_row_tooltip(event.GetPosition());
+        show_row_tooltip();
     });
     add_button_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { add_selected(); });
     apply_filter();
@@ -118,7 +119,11 @@ void BankPanel::fit_columns() {
     list_->GetColumn(kBankColMinutes)->SetWidth(time);
 }
 
-void BankPanel::show_row_tooltip(const wxPoint& point) {
+void BankPanel::show_row_tooltip() {
+    // GTK reports the motion in the rows' own window (below the column header), while HitTest takes the
+    // control's coordinates (header included): taking the event's position put the tooltip one row up.
+    // The pointer's screen position, made relative to the control, is what HitTest expects.
+    const wxPoint point = list_->ScreenToClient(wxGetMousePosition());
     wxDataViewItem item;
     wxDataViewColumn* column = nullptr;
     list_->HitTest(point, item, column);
@@ -143,7 +148,8 @@ void BankPanel::build_filters(wxSizer* sizer) {
     type_->SetSelection(0);
     type_->SetToolTip("Show only questions of this type");
     role_->SetToolTip("Show only questions asked for this role (follows the kit's role)");
-    role_->SetMinSize(wxSize(FromDIP(110), -1));
+    role_->SetMinSize(wxSize(FromDIP(60), -1));
+    type_->SetMinSize(wxSize(FromDIP(60), -1));
     competencies_ = new wxCheckListBox(this, wxID_ANY, wxDefaultPosition, wxSize(-1, FromDIP(76)));
     for (const auto& c : bank_.competencies()) competencies_->Append(wx(c.name));
     competencies_->SetToolTip("Tick one or more competencies; questions for any of them are shown");
@@ -154,13 +160,12 @@ void BankPanel::build_filters(wxSizer* sizer) {
 
     grid->Add(new wxStaticText(this, wxID_ANY, "&Search:"), 0, wxALIGN_CENTER_VERTICAL);
     grid->Add(search_, 1, wxEXPAND);
+    // Role and type on rows of their own: side by side, a narrow bank pane (when the details pane
+    // widens for writing) squeezed the role's long names to nothing.
     grid->Add(new wxStaticText(this, wxID_ANY, "&Role:"), 0, wxALIGN_CENTER_VERTICAL);
-    // The type choice names itself ("Any type", "Behavioural", …): without a label of its own it
-    // leaves the role's long names their room.
-    auto* facets = new wxBoxSizer(wxHORIZONTAL);
-    facets->Add(role_, 1, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(8));
-    facets->Add(type_, 0, wxALIGN_CENTER_VERTICAL);
-    grid->Add(facets, 1, wxEXPAND);
+    grid->Add(role_, 1, wxEXPAND);
+    grid->Add(new wxStaticText(this, wxID_ANY, "T&ype:"), 0, wxALIGN_CENTER_VERTICAL);
+    grid->Add(type_, 1, wxEXPAND);
     grid->Add(new wxStaticText(this, wxID_ANY, "Co&mpetencies:"), 0, wxALIGN_TOP | wxTOP, FromDIP(2));
     grid->Add(competencies_, 1, wxEXPAND);
     sizer->Add(grid, 0, wxEXPAND | wxALL, FromDIP(8));
@@ -171,6 +176,22 @@ void BankPanel::build_filters(wxSizer* sizer) {
     type_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { apply_filter(); });
     competencies_->Bind(wxEVT_CHECKLISTBOX, [this](wxCommandEvent&) { apply_filter(); });
     search_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { apply_filter(); });
+    // Down (or Enter) in the search box goes to the results, the first one selected.
+    search_->Bind(wxEVT_CHAR_HOOK, [this](wxKeyEvent& event) {
+        const int key = event.GetKeyCode();
+        if ((key == WXK_DOWN || key == WXK_NUMPAD_DOWN) && event.GetModifiers() == wxMOD_NONE && shown_count() > 0) {
+            list_->SetFocus();
+            if (selected_questions().empty()) {
+                const wxDataViewItem first = model_->GetItem(0);
+                list_->Select(first);
+                list_->SetCurrentItem(first);
+                list_->EnsureVisible(first);
+                show_details();
+            }
+            return;
+        }
+        event.Skip();
+    });
     search_->Bind(wxEVT_SEARCHCTRL_CANCEL_BTN, [this](wxCommandEvent&) { search_->ChangeValue(""); apply_filter(); });
 }
 
@@ -255,6 +276,18 @@ void BankPanel::on_begin_drag(wxDataViewEvent& event) {
     }
     event.SetDataObject(new BankQuestionData(ids));
     event.SetDragFlags(wxDrag_CopyOnly);
+}
+
+void BankPanel::set_questions_in_kit(std::set<std::string> bank_ids) {
+    if (bank_ids == in_kit_) return;
+    in_kit_ = bank_ids;
+    model_->set_in_kit(std::move(bank_ids));
+    list_->Refresh();
+}
+
+void BankPanel::focus_search() {
+    search_->SetFocus();
+    search_->SelectAll();
 }
 
 int BankPanel::details_split() const { return splitter_->GetSashPosition(); }

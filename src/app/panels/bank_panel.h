@@ -2,13 +2,15 @@
 /// \file bank_panel.h
 /// The question bank pane: role, competency, type and text filters, the virtual list of matching
 /// questions above the selected question's details (a splitter between them), and the ways to add
-/// questions to the kit. Each row's tooltip has the whole question.
+/// questions to the kit. Each row's tooltip has the whole question; questions the kit holds are marked.
 
 #include "app_services.h"
 
 #include <wx/panel.h>
 
 #include <functional>
+#include <set>
+#include <string>
 #include <vector>
 
 class wxButton;
@@ -44,6 +46,11 @@ public:
     /// Selects the role filter (e.g. the kit's role); "" = any role.
     void set_role_filter(const std::string& role_id);
 
+    /// Marks the bank questions the kit holds (by bank id) in the list.
+    void set_questions_in_kit(std::set<std::string> bank_ids);
+    /// Puts the keyboard focus in the search box, its text selected (Ctrl+F).
+    void focus_search();
+
     /// Where the list ends and the question's details begin (pixels from the top).
     int details_split() const;
     /// Moves the border between the list and the details.
@@ -53,7 +60,7 @@ private:
     void build_filters(wxSizer* sizer);
     void build_columns();
     void fit_columns();
-    void show_row_tooltip(const wxPoint& point);
+    void show_row_tooltip();
     BankFilter current_filter() const;
     void apply_filter();
     void show_details();
@@ -76,6 +83,7 @@ private:
     BankFilter last_filter_;
     bool have_last_ = false;
     const Question* tooltip_question_ = nullptr;
+    std::set<std::string> in_kit_;
 };
 
 }  // namespace ikit

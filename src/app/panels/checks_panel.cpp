@@ -1,34 +1,21 @@
 #include "panels/checks_panel.h"
 
 #include "panels/control_names.h"
+#include "panels/findings_list.h"
 #include "panels/ui_style.h"
 #include "wx_text.h"
 
-#include <wx/artprov.h>
-#include <wx/imaglist.h>
-#include <wx/listctrl.h>
+#include <wx/button.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
-#include <wx/wupdlock.h>
+
+#include <algorithm>
 
 namespace ikit {
 
 namespace {
-int image_of(Severity severity) {
-    switch (severity) {
-        case Severity::Error: return 0;
-        case Severity::Warning: return 1;
-        default: return 2;
-    }
+const char kAllPass[] = "Coverage, time, scoring, duplicates, wording and protected topics all pass.";
 }
-const char* label_of(Severity severity) {
-    switch (severity) {
-        case Severity::Error: return "Error";
-        case Severity::Warning: return "Warning";
-        default: return "Advice";
-    }
-}
-}  // namespace
 
 ChecksPanel::ChecksPanel(wxWindow* parent, const QuestionRules& rules, int delay_ms)
     : wxPanel(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL, control_name::kChecksPane),
@@ -39,39 +26,37 @@ ChecksPanel::ChecksPanel(wxWindow* parent, const QuestionRules& rules, int delay
     summary_ = new wxStaticText(this, wxID_ANY, "");
     summary_->SetName(control_name::kChecksSummary);
     header->Add(summary_, 1, wxALIGN_CENTER_VERTICAL);
-    sizer->Add(header, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, FromDIP(8));
+    use_ = new wxButton(this, wxID_ANY, "Use the Suggested &Wording");
+    use_->SetName(control_name::kChecksUseSuggestion);
+    use_->SetToolTip("Replace the question's text by the wording the checks suggest (Undo takes it back)");
+    header->Add(use_, 0, wxALIGN_CENTER_VERTICAL);
+    sizer->Add(header, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, FromDIP(6));
 
-    list_ = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
-                           wxLC_REPORT | wxLC_SINGLE_SEL | wxLC_NO_HEADER);
+    list_ = new FindingsList(this);
     list_->SetName(control_name::kChecksList);
-    const wxSize icon = wxArtProvider::GetSizeHint(wxART_LIST);
-    wxVector<wxBitmapBundle> images;
-    images.push_back(wxArtProvider::GetBitmapBundle(wxART_ERROR, wxART_LIST, icon));
-    images.push_back(wxArtProvider::GetBitmapBundle(wxART_WARNING, wxART_LIST, icon));
-    images.push_back(wxArtProvider::GetBitmapBundle(wxART_INFORMATION, wxART_LIST, icon));
-    list_->SetSmallImages(images);
-    list_->AppendColumn("Severity", wxLIST_FORMAT_LEFT, FromDIP(100));
-    list_->AppendColumn("Finding", wxLIST_FORMAT_LEFT, FromDIP(600));
-    sizer->Add(list_, 1, wxEXPAND | wxALL, FromDIP(8));
+    // Room for its vertical scrollbar at least: GTK reports a scrollbar squeezed below its own length.
+    list_->SetMinSize(wxSize(-1, 3 * GetCharHeight() + FromDIP(12)));
+    sizer->Add(list_, 1, wxEXPAND | wxALL, FromDIP(6));
     SetSizer(sizer);
 
     Bind(wxEVT_TIMER, [this](wxTimerEvent&) { run_now(pending_); });
-    list_->Bind(wxEVT_LIST_ITEM_SELECTED, &ChecksPanel::on_selected, this);
-    list_->Bind(wxEVT_LIST_ITEM_ACTIVATED, &ChecksPanel::on_selected, this);
-    // The finding column takes the width the severity leaves; a cut message is whole in the row's tooltip.
-    list_->Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
+    // A new width wraps the findings anew: ask again for the height that shows them.
+    Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
         event.Skip();
-        const int width = list_->GetClientSize().x - list_->GetColumnWidth(0) - FromDIP(4);
-        if (width > 0) list_->SetColumnWidth(1, width);
-    });
-    // The generic list control draws its rows in a child window, a native one in itself: follow both.
-    std::vector<wxWindow*> areas{list_};
-    for (wxWindow* child : list_->GetChildren()) areas.push_back(child);
-    for (wxWindow* area : areas)
-        area->Bind(wxEVT_MOTION, [this, area](wxMouseEvent& event) {
-            event.Skip();
-            show_row_tooltip(area, list_->ScreenToClient(area->ClientToScreen(event.GetPosition())));
+        if (event.GetSize().x == fitted_width_) return;
+        fitted_width_ = event.GetSize().x;
+        CallAfter([this] {
+            if (height_handler_) height_handler_(wanted_height());
         });
+    });
+    list_->Bind(wxEVT_LISTBOX, &ChecksPanel::on_selected, this);
+    list_->Bind(wxEVT_LISTBOX_DCLICK, &ChecksPanel::on_selected, this);
+    use_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        const int row = list_->GetSelection();
+        if (row >= 0 && static_cast<std::size_t>(row) < findings_.size() && use_handler_)
+            use_handler_(findings_[static_cast<std::size_t>(row)]);
+    });
+    update_use_button();
 }
 
 std::string finding_text(const Finding& finding) {
@@ -80,16 +65,6 @@ std::string finding_text(const Finding& finding) {
 
 std::string finding_tooltip(const Finding& finding) {
     return finding.suggestion.empty() ? finding.message : finding.message + "\n\nTry: " + finding.suggestion;
-}
-
-void ChecksPanel::show_row_tooltip(wxWindow* area, const wxPoint& point) {
-    int flags = 0;
-    const long row = list_->HitTest(point, flags);
-    const long finding = row >= 0 && static_cast<std::size_t>(row) < findings_.size() ? row : -1;
-    if (finding == tooltip_row_ && area->GetToolTip()) return;
-    tooltip_row_ = finding;
-    if (finding >= 0) area->SetToolTip(wx(finding_tooltip(findings_[static_cast<std::size_t>(finding)])));
-    else area->UnsetToolTip();
 }
 
 void ChecksPanel::schedule(const Kit& kit) {
@@ -101,6 +76,7 @@ void ChecksPanel::run_now(const Kit& kit) {
     timer_.Stop();
     findings_ = check_kit(kit, rules_);
     show();
+    if (findings_handler_) findings_handler_(findings_);
 }
 
 void ChecksPanel::set_rules_problem(const std::string& message) {
@@ -108,23 +84,13 @@ void ChecksPanel::set_rules_problem(const std::string& message) {
     show();
 }
 
+wxString ChecksPanel::summary() const { return summary_->GetLabel(); }
+
 void ChecksPanel::show() {
-    wxWindowUpdateLocker freeze(list_);
-    list_->DeleteAllItems();
-    tooltip_row_ = -2;  // the rows changed: the next hover sets the tooltip afresh
     int errors = 0, warnings = 0, advice = 0;
-    for (std::size_t i = 0; i < findings_.size(); ++i) {
-        const Finding& f = findings_[i];
-        const long row = list_->InsertItem(static_cast<long>(i), label_of(f.severity), image_of(f.severity));
-        list_->SetItem(row, 1, wx(finding_text(f)));
-        if (f.severity == Severity::Error) list_->SetItemTextColour(row, alert_text_colour());
+    for (const Finding& f : findings_)
         (f.severity == Severity::Error ? errors : f.severity == Severity::Warning ? warnings : advice)++;
-    }
-    if (findings_.empty()) {  // an empty state that says what was checked
-        const long row = list_->InsertItem(0, "OK", 2);
-        list_->SetItem(row, 1, "Coverage, time, scoring, duplicates, wording and protected topics all pass.");
-        list_->SetItemTextColour(row, muted_text_colour());
-    }
+    list_->set_findings(findings_, kAllPass);
     wxString summary;
     if (!rules_problem_.empty()) summary = "Wording rules not loaded: " + label_text(rules_problem_) + ".  ";
     if (findings_.empty()) summary += "No problems found.";
@@ -133,12 +99,59 @@ void ChecksPanel::show() {
     summary_->SetLabel(summary);
     summary_->SetForegroundColour(errors ? alert_text_colour() : findings_.empty() ? ok_text_colour()
                                                                                   : muted_text_colour());
+    update_use_button();
+    Layout();
+    if (height_handler_) height_handler_(wanted_height());
+}
+
+int ChecksPanel::wanted_height() const {
+    // What is not the list: the heading row (as tall as its button) and the margins.
+    const int laid_out = GetSize().y - list_->GetSize().y;
+    const int chrome = laid_out > 0 ? laid_out : use_->GetBestSize().y + FromDIP(6 * 3);
+    const int line = GetCharHeight();
+    // Rows are measured as wide as the list is now; half a line each spares them a re-wrap once the
+    // list narrows for its scrollbar.
+    const int slack = static_cast<int>(std::max<std::size_t>(findings_.size(), 1)) * line / 2;
+    return chrome + std::clamp(list_->rows_height() + slack + FromDIP(8), list_->GetMinSize().y, 16 * line);
+}
+
+void ChecksPanel::select_finding(const Finding& finding) {
+    for (std::size_t i = 0; i < findings_.size(); ++i) {
+        const Finding& f = findings_[i];
+        if (f.check == finding.check && f.message == finding.message && f.question_id == finding.question_id &&
+            f.section_id == finding.section_id) {
+            list_->SetSelection(static_cast<int>(i));
+            wxCommandEvent event(wxEVT_LISTBOX, list_->GetId());
+            event.SetEventObject(list_);
+            event.SetInt(static_cast<int>(i));
+            list_->ProcessWindowEvent(event);
+            return;
+        }
+    }
+}
+
+void ChecksPanel::focus_findings() {
+    list_->SetFocus();
+    if (list_->GetSelection() < 0 && !findings_.empty()) {  // the first finding, ready for Enter or its fix
+        list_->SetSelection(0);
+        update_use_button();
+    }
+}
+
+void ChecksPanel::update_use_button() {
+    const int row = list_->GetSelection();
+    const bool usable = row >= 0 && static_cast<std::size_t>(row) < findings_.size() &&
+                        !findings_[static_cast<std::size_t>(row)].suggestion.empty() &&
+                        !findings_[static_cast<std::size_t>(row)].question_id.empty();
+    use_->Show(usable);
     Layout();
 }
 
-void ChecksPanel::on_selected(wxListEvent& event) {
-    const auto index = static_cast<std::size_t>(event.GetIndex());
-    if (index < findings_.size() && handler_) handler_(findings_[index]);
+void ChecksPanel::on_selected(wxCommandEvent& event) {
+    update_use_button();
+    const int index = event.GetInt() >= 0 ? event.GetInt() : list_->GetSelection();
+    if (index >= 0 && static_cast<std::size_t>(index) < findings_.size() && select_handler_)
+        select_handler_(findings_[static_cast<std::size_t>(index)]);
 }
 
 }  // namespace ikit

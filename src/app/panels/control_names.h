@@ -19,11 +19,14 @@ inline constexpr char kQuestionProbes[] = "question_probes";           ///< prob
 inline constexpr char kQuestionListenFor[] = "question_listen_for";    ///< listen-for, one per line
 inline constexpr char kQuestionRedFlags[] = "question_red_flags";      ///< red flags, one per line
 inline constexpr char kQuestionCompetencies[] = "question_competencies";  ///< "Competencies: …" line
-inline constexpr char kQuestionApply[] = "question_apply";             ///< the editor's Apply button
+inline constexpr char kQuestionApplyNote[] = "question_apply_note";    ///< "Changes apply as you leave a field…"
 inline constexpr char kQuestionTabs[] = "question_tabs";               ///< the Question and Rubric tabs
 inline constexpr char kRubricLevels[] = "rubric_levels";               ///< the rubric levels grid
 inline constexpr char kChecksPane[] = "checks_pane";                   ///< ChecksPanel
 inline constexpr char kChecksList[] = "checks_list";                   ///< the findings list
 inline constexpr char kChecksSummary[] = "checks_summary";             ///< "1 error, 2 warnings, …"
+inline constexpr char kChecksUseSuggestion[] = "checks_use_suggestion"; ///< Use the Suggested Wording
+inline constexpr char kQuestionCompetency[] = "question_competency";   ///< a custom question's competency choice
+inline constexpr char kStartPage[] = "start_page";                     ///< the start page (no kit chosen yet)
 
 }  // namespace ikit::control_name

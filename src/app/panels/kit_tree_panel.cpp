@@ -17,6 +17,7 @@
 #include <wx/textctrl.h>
 #include <wx/wupdlock.h>
 
+#include <algorithm>
 #include <set>
 
 namespace ikit {
@@ -29,7 +30,7 @@ struct KitTreePanel::Node : public wxTreeItemData {
 
 namespace {
 
-enum { kImageSection = 0, kImageQuestion, kImageCustom };
+enum { kImageSection = 0, kImageQuestion, kImageCustom, kImageError, kImageWarning };
 
 /// Accepts bank questions and kit files dropped on the outline.
 class KitDropTarget : public wxDropTarget {
@@ -85,6 +86,8 @@ KitTreePanel::KitTreePanel(wxWindow* parent, EditPath& edits, KitSelection& sele
     images.push_back(wxArtProvider::GetBitmapBundle(wxART_FOLDER, wxART_LIST));
     images.push_back(wxArtProvider::GetBitmapBundle(wxART_NORMAL_FILE, wxART_LIST));
     images.push_back(wxArtProvider::GetBitmapBundle(wxART_EDIT, wxART_LIST));
+    images.push_back(wxArtProvider::GetBitmapBundle(wxART_ERROR, wxART_LIST));
+    images.push_back(wxArtProvider::GetBitmapBundle(wxART_WARNING, wxART_LIST));
     tree_->SetImages(images);
     tree_->SetDropTarget(new KitDropTarget(*this));
     sizer->Add(tree_, 1, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(8));
@@ -133,7 +136,34 @@ wxString KitTreePanel::tooltip_of(const wxTreeItemId& item) const {
         return s ? wx(section_tooltip(*s)) : wxString();
     }
     const KitQuestion* q = kit.find_question(n->id);
-    return q ? wx(question_tooltip(*q, question_number(kit, n->id))) : wxString();
+    if (!q) return {};
+    std::string tip = question_tooltip(*q, question_number(kit, n->id));
+    if (auto found = findings_.find(n->id); found != findings_.end())
+        for (const Finding& f : found->second)
+            if (f.severity != Severity::Advice)
+                tip += std::string("\n\n") + (f.severity == Severity::Error ? "\u26d4 Error: " : "\u26a0 Warning: ") +
+                       f.message + (f.suggestion.empty() ? "" : "\nSuggested wording: " + f.suggestion);
+    return wx(tip);
+}
+
+void KitTreePanel::set_findings(const std::vector<Finding>& findings) {
+    findings_.clear();
+    for (const Finding& f : findings)
+        if (!f.question_id.empty()) findings_[f.question_id].push_back(f);
+    update_labels();
+}
+
+void KitTreePanel::mark(const wxTreeItemId& item, const KitQuestion& question) {
+    Severity worst = Severity::Advice;
+    if (auto found = findings_.find(question.id); found != findings_.end())
+        for (const Finding& f : found->second) worst = std::min(worst, f.severity);  // Error < Warning < Advice
+    const int image = worst == Severity::Error     ? kImageError
+                      : worst == Severity::Warning ? kImageWarning
+                      : question.is_custom()       ? kImageCustom
+                                                   : kImageQuestion;
+    if (tree_->GetItemImage(item) != image) tree_->SetItemImage(item, image);
+    const wxColour colour = worst == Severity::Error ? alert_text_colour() : wxNullColour;
+    if (tree_->GetItemTextColour(item) != colour) tree_->SetItemTextColour(item, colour);
 }
 
 void KitTreePanel::refresh() {
@@ -174,8 +204,9 @@ void KitTreePanel::rebuild() {
         tree_->SetItemBold(section);
         for (const auto& q : s.questions) {
             structure_.push_back("q:" + q.id);
-            tree_->AppendItem(section, wx(question_label(q, ++number)),
-                              q.is_custom() ? kImageCustom : kImageQuestion, -1, new Node(false, q.id));
+            mark(tree_->AppendItem(section, wx(question_label(q, ++number)),
+                                   q.is_custom() ? kImageCustom : kImageQuestion, -1, new Node(false, q.id)),
+                 q);
         }
         if (!folded.count(s.id)) tree_->Expand(section);
     }
@@ -193,8 +224,10 @@ void KitTreePanel::update_labels() {
         tree_->SetItemText(section, wx(section_label(kit.sections[s])));
         std::size_t i = 0;
         for (auto item = tree_->GetFirstChild(section, inner); item.IsOk() && i < kit.sections[s].questions.size();
-             item = tree_->GetNextChild(section, inner), ++i)
+             item = tree_->GetNextChild(section, inner), ++i) {
             tree_->SetItemText(item, wx(question_label(kit.sections[s].questions[i], ++number)));
+            mark(item, kit.sections[s].questions[i]);
+        }
     }
 }
 

@@ -6,12 +6,14 @@
 /// and bank questions or .ikit files dropped onto it. It shows the KitSelection and writes the user's
 /// choice to it; its changes to the kit go through the EditPath.
 
+#include "checks/kit_checks.h"
 #include "document/kit_document.h"
 
 #include <wx/panel.h>
 #include <wx/treectrl.h>
 
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -52,6 +54,9 @@ public:
     void drop_file(const std::string& path);
     /// Highlights the item a drag is over (invalid point = none).
     void highlight_drop(const wxPoint& point);
+    /// Marks the questions these findings are about: an error or warning icon, errors in the alert
+    /// colour, and the findings' messages in the question's tooltip.
+    void set_findings(const std::vector<Finding>& findings);
 
 private:
     struct Node;
@@ -61,6 +66,7 @@ private:
     wxTreeItemId find_item(const std::string& id, bool section_item) const;
     void update_labels();
     void update_header();
+    void mark(const wxTreeItemId& item, const KitQuestion& question);
     const Node* node(const wxTreeItemId& item) const;
     wxString tooltip_of(const wxTreeItemId& item) const;
     std::optional<QuestionPosition> position_at(const wxTreeItemId& item, bool after) const;
@@ -80,6 +86,7 @@ private:
     MoveHandler move_handler_;
     BankDropHandler bank_drop_handler_;
     FileDropHandler file_drop_handler_;
+    std::map<std::string, std::vector<Finding>> findings_;  // by question id
 };
 
 }  // namespace ikit

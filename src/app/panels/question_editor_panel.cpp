@@ -7,13 +7,14 @@
 #include "util/text.h"
 #include "wx_text.h"
 
-#include <wx/button.h>
 #include <wx/choice.h>
 #include <wx/notebook.h>
 #include <wx/sizer.h>
 #include <wx/spinctrl.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
+
+#include <algorithm>
 
 namespace ikit {
 
@@ -24,7 +25,7 @@ const QuestionType kTypes[] = {QuestionType::Behavioural, QuestionType::Situatio
 
 QuestionEditorPanel::QuestionEditorPanel(wxWindow* parent, EditPath& edits, const LoadedLibrary& library)
     : wxPanel(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL, control_name::kEditorPane),
-      edits_(&edits), document_(edits.document()), bank_(library.bank) {
+      edits_(&edits), document_(edits.document()), bank_(library.bank), rubrics_(library.rubrics) {
     edits.add_pending_edits(*this);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(make_heading(this, "Question details"), 0, wxLEFT | wxRIGHT | wxTOP, FromDIP(8));
@@ -37,20 +38,29 @@ QuestionEditorPanel::QuestionEditorPanel(wxWindow* parent, EditPath& edits, cons
     auto* page = new wxPanel(form_, wxID_ANY);
     auto* form = new wxBoxSizer(wxVERTICAL);
     form->Add(new wxStaticText(page, wxID_ANY, "&Question:"), 0, wxTOP | wxBOTTOM, FromDIP(2));
-    text_ = new wxTextCtrl(page, wxID_ANY, "", wxDefaultPosition, wxSize(-1, FromDIP(54)), wxTE_MULTILINE);
+    // The question grows with its text (three lines at least, ten at most, then it scrolls).
+    text_ = new wxTextCtrl(page, wxID_ANY, "", wxDefaultPosition, wxDefaultSize, wxTE_MULTILINE | wxTE_WORDWRAP);
     text_->SetName(control_name::kQuestionText);
+    text_->SetMinSize(wxSize(FromDIP(120), 3 * text_->GetCharHeight() + FromDIP(12)));
     form->Add(text_, 0, wxEXPAND | wxBOTTOM, FromDIP(6));
 
     auto* row = new wxFlexGridSizer(2, FromDIP(4), FromDIP(8));
     row->AddGrowableCol(1);
     row->Add(new wxStaticText(page, wxID_ANY, "&Type:"), 0, wxALIGN_CENTER_VERTICAL);
+    // Type and minutes on rows of their own: side by side, a narrow pane cut the type's name.
     type_ = new wxChoice(page, wxID_ANY);
     for (QuestionType t : kTypes) type_->Append(wx(std::string(to_label(t))));
-    type_->SetMinSize(wxSize(FromDIP(90), -1));
     row->Add(type_, 1, wxEXPAND);
     row->Add(new wxStaticText(page, wxID_ANY, "M&inutes:"), 0, wxALIGN_CENTER_VERTICAL);
     minutes_ = new wxSpinCtrl(page, wxID_ANY, "", wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS, 0, 120, 5);
     row->Add(minutes_, 0);
+    // A custom question's competency is chosen here (a bank question's comes with it, shown below).
+    competency_label_ = new wxStaticText(page, wxID_ANY, "C&ompetency:");
+    row->Add(competency_label_, 0, wxALIGN_CENTER_VERTICAL);
+    competency_ = new wxChoice(page, wxID_ANY);
+    competency_->SetName(control_name::kQuestionCompetency);
+    competency_->SetToolTip("What this question assesses; its rubric follows unless you edited it");
+    row->Add(competency_, 1, wxEXPAND);
     form->Add(row, 0, wxEXPAND | wxBOTTOM, FromDIP(4));
     // One line cut with "…" when the pane is narrow (the tooltip has them all); it must not widen the pane.
     competencies_ = new wxStaticText(page, wxID_ANY, "Competencies:", wxDefaultPosition, wxDefaultSize,
@@ -79,16 +89,11 @@ QuestionEditorPanel::QuestionEditorPanel(wxWindow* parent, EditPath& edits, cons
     form_->AddPage(rubric_page, "Rubric");
     sizer->Add(form_, 1, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, FromDIP(8));
 
-    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
-    revert_ = new wxButton(this, wxID_REVERT_TO_SAVED, "Re&vert");
-    revert_->SetToolTip("Discard the changes to the fields that are not applied yet");
-    apply_ = new wxButton(this, wxID_APPLY, "&Apply");
-    apply_->SetName(control_name::kQuestionApply);
-    apply_->SetToolTip("Apply the changes (they are also applied when you leave a field)");
-    buttons->AddStretchSpacer();
-    buttons->Add(revert_, 0, wxRIGHT, FromDIP(6));
-    buttons->Add(apply_, 0);
-    sizer->Add(buttons, 0, wxEXPAND | wxALL, FromDIP(8));
+    // One model, said where the fields are: no Apply, no Revert.
+    apply_note_ = new wxStaticText(this, wxID_ANY, "Changes apply as you leave a field. Ctrl+Z undoes them.");
+    apply_note_->SetName(control_name::kQuestionApplyNote);
+    apply_note_->SetForegroundColour(muted_text_colour());
+    sizer->Add(apply_note_, 0, wxALL, FromDIP(8));
     SetSizer(sizer);
 
     for (wxTextCtrl* box : {text_, listen_, probes_, flags_})
@@ -97,17 +102,28 @@ QuestionEditorPanel::QuestionEditorPanel(wxWindow* parent, EditPath& edits, cons
             commit();
         });
     type_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { commit_with("Change question type"); });
+    competency_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) {
+        const int chosen = competency_->GetSelection();
+        choose_competency(chosen > 0 ? competency_ids_[static_cast<std::size_t>(chosen - 1)] : std::string());
+    });
+    text_->Bind(wxEVT_TEXT, [this](wxCommandEvent& event) {
+        event.Skip();
+        fit_text_height();
+    });
+    text_->Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
+        event.Skip();
+        CallAfter([this] { fit_text_height(); });
+    });
     minutes_->Bind(wxEVT_SPINCTRL, [this](wxSpinEvent&) { commit_with("Change minutes"); });
     rubric_->set_change_handler([this](const std::string& description) { commit_with(description); });
-    apply_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { commit(); });
-    revert_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { refresh(); });
     show_question("");
 }
 
 wxTextCtrl* QuestionEditorPanel::add_list_box(wxWindow* parent, wxSizer* sizer, const wxString& label,
                                               const wxString& tip) {
     sizer->Add(new wxStaticText(parent, wxID_ANY, label), 0, wxBOTTOM, FromDIP(2));
-    auto* box = new wxTextCtrl(parent, wxID_ANY, "", wxDefaultPosition, wxSize(-1, FromDIP(48)), wxTE_MULTILINE);
+    auto* box = new wxTextCtrl(parent, wxID_ANY, "", wxDefaultPosition, wxDefaultSize, wxTE_MULTILINE | wxTE_WORDWRAP);
+    box->SetMinSize(wxSize(FromDIP(120), 2 * box->GetCharHeight() + FromDIP(12)));
     box->SetToolTip(tip);
     sizer->Add(box, 1, wxEXPAND | wxBOTTOM, FromDIP(6));
     return box;
@@ -121,8 +137,7 @@ void QuestionEditorPanel::show_question(const std::string& question_id) {
     if (form_->IsShown() != shown || hint_->IsShown() == shown) {
         form_->Show(shown);
         hint_->Show(!shown);
-        apply_->Show(shown);
-        revert_->Show(shown);
+        apply_note_->Show(shown);
         Layout();
     }
     if (q) load(*q);
@@ -156,11 +171,74 @@ void QuestionEditorPanel::load(const KitQuestion& q) {
                                                 : "Competencies: " + label_text(join(names, ", "));
     competencies_->SetLabel(competencies);
     competencies_->SetToolTip(wxControl::RemoveMnemonics(competencies));
+    fill_competency_choice(q);
     listen_->ChangeValue(lines_text(q.listen_for));
     probes_->ChangeValue(lines_text(q.probes));
     flags_->ChangeValue(lines_text(q.red_flags));
     rubric_->set_rubric(q.rubric);
     loading_ = false;
+    fit_text_height();
+}
+
+void QuestionEditorPanel::fill_competency_choice(const KitQuestion& q) {
+    const bool custom = q.is_custom();
+    competency_->Clear();
+    competency_ids_.clear();
+    competency_->Append("(None)");
+    int selection = 0;
+    auto add = [&](const std::string& id, const std::string& name) {
+        for (const auto& known : competency_ids_)
+            if (known == id) return;
+        competency_ids_.push_back(id);
+        competency_->Append(label_text(name));
+        if (!q.competency_ids.empty() && q.competency_ids.front() == id)
+            selection = static_cast<int>(competency_ids_.size());
+    };
+    for (const auto& c : document_.kit().competencies) add(c.id, c.name);  // the kit's plan first
+    for (const auto& c : bank_.competencies()) add(c.id, c.name);
+    competency_->SetSelection(selection);
+    // A bank question's competencies come from the bank: shown as a line, not chosen.
+    const bool layout = competency_->IsShown() != custom;
+    competency_->Show(custom);
+    competency_label_->Show(custom);
+    competencies_->Show(!custom);
+    if (layout) competency_->GetParent()->Layout();
+}
+
+bool QuestionEditorPanel::choose_competency(const std::string& competency_id) {
+    if (!edits_ || question_id_.empty()) return false;
+    commit();  // what is typed in the fields first, as its own step
+    const KitQuestion* current = document_.kit().find_question(question_id_);
+    if (!current || !current->is_custom()) return false;
+    KitQuestion changed = *current;
+    changed.competency_ids = competency_id.empty() ? std::vector<std::string>{}
+                                                   : std::vector<std::string>{competency_id};
+    // The rubric follows the competency, as for a new question, unless the user made it their own.
+    const Rubric* old_default = rubrics_.default_for(current->competency_ids);
+    const bool rubric_untouched = current->rubric.empty() || (old_default && current->rubric == *old_default);
+    if (rubric_untouched) {
+        const Rubric* rubric = rubrics_.default_for(changed.competency_ids);
+        changed.rubric = rubric ? *rubric : Rubric{};
+    }
+    if (changed == *current) return false;
+    edits_->apply_from(*this, [&](KitDocument& doc) { doc.edit_question(changed, "Change competency"); });
+    return true;
+}
+
+void QuestionEditorPanel::fit_text_height() {
+    // As many lines as the text wraps to at the box's width (3 to 10), so a long question is seen whole.
+    const int width = text_->GetClientSize().x - FromDIP(10);
+    if (width <= 0) return;
+    int lines = 0;
+    for (const wxString& paragraph : wxSplit(text_->GetValue(), '\n', '\0')) {
+        const int extent = text_->GetTextExtent(paragraph).x;
+        lines += std::max(1, (extent + width - 1) / width);
+    }
+    lines = std::clamp(lines + 1, 3, 10);
+    const int height = lines * text_->GetCharHeight() + FromDIP(12);
+    if (text_->GetMinSize().y == height) return;
+    text_->SetMinSize(wxSize(FromDIP(120), height));
+    if (wxWindow* page = text_->GetParent()) page->Layout();
 }
 
 KitQuestion QuestionEditorPanel::edited() const {

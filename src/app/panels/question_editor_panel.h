@@ -1,9 +1,10 @@
 #pragma once
 /// \file question_editor_panel.h
-/// The details pane: edits the selected kit question (text, type, minutes, listen-for, probes,
-/// red flags, rubric). Each committed change (on leaving a field, Apply, a choice, or when the edit
-/// path flushes pending edits before another change) is one KitDocument::edit_question through the
-/// EditPath, so one undo step.
+/// The details pane: edits the selected kit question (text, type, minutes, a custom question's
+/// competency, listen-for, probes, red flags, rubric). One model, said on the pane: a field's change
+/// applies when the user leaves the field (or picks a choice, or the edit path flushes pending edits
+/// before another change), each one KitDocument::edit_question through the EditPath, so one undo
+/// step; Undo takes it back. There is no Apply or Revert.
 
 #include "bank/library_loader.h"
 #include "document/kit_document.h"
@@ -12,8 +13,8 @@
 #include <wx/panel.h>
 
 #include <string>
+#include <vector>
 
-class wxButton;
 class wxChoice;
 class wxNotebook;
 class wxSpinCtrl;
@@ -47,6 +48,9 @@ public:
     void detach();
     /// Puts the keyboard focus in the question text.
     void focus_text();
+    /// Chooses the competency of the shown custom question ("" = none), its rubric following when it
+    /// was the old competency's default — one undo step. False when the question is not custom.
+    bool choose_competency(const std::string& competency_id);
 
 
 private:
@@ -54,10 +58,14 @@ private:
     void load(const KitQuestion& question);
     KitQuestion edited() const;
     void commit_with(const std::string& description);
+    void fill_competency_choice(const KitQuestion& question);
+    void fit_text_height();
 
     EditPath* edits_;
     const KitDocument& document_;
     const QuestionBank& bank_;
+    const RubricLibrary& rubrics_;
+    std::vector<std::string> competency_ids_;  // of the competency choice's entries after "(none)"
     std::string question_id_;
     wxStaticText* hint_ = nullptr;
     wxNotebook* form_ = nullptr;
@@ -69,8 +77,9 @@ private:
     wxTextCtrl* probes_ = nullptr;
     wxTextCtrl* flags_ = nullptr;
     RubricEditor* rubric_ = nullptr;
-    wxButton* apply_ = nullptr;
-    wxButton* revert_ = nullptr;
+    wxChoice* competency_ = nullptr;
+    wxStaticText* competency_label_ = nullptr;
+    wxStaticText* apply_note_ = nullptr;
     bool loading_ = false;
 };
 

@@ -8,6 +8,8 @@
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
+#include <algorithm>
+
 namespace ikit {
 
 RubricEditor::RubricEditor(wxWindow* parent, const RubricLibrary& library)
@@ -27,7 +29,7 @@ RubricEditor::RubricEditor(wxWindow* parent, const RubricLibrary& library)
     grid_->SetColLabelValue(1, "What the answer shows");
     grid_->SetColLabelAlignment(wxALIGN_LEFT, wxALIGN_CENTRE);
     grid_->SetRowLabelSize(FromDIP(28));
-    grid_->SetColLabelSize(FromDIP(24));
+    grid_->SetColLabelSize(wxGRID_AUTOSIZE);
     grid_->SetDefaultRenderer(new wxGridCellAutoWrapStringRenderer);
     grid_->SetDefaultEditor(new wxGridCellAutoWrapStringEditor);
     grid_->DisableDragRowSize();
@@ -85,9 +87,15 @@ void RubricEditor::fill_grid() {
 void RubricEditor::fit_columns() {
     const int width = grid_->GetClientSize().GetWidth() - grid_->GetRowLabelSize();
     if (width <= 0) return;
-    const int label = std::min(FromDIP(110), width / 3);
+    // The label column fits its longest label ("Unsatisfactory" whole, never broken mid-word), within
+    // reason; the anchors take the rest.
+    int longest = grid_->GetTextExtent("Label").x;
+    for (const auto& level : rubric_.levels) longest = std::max(longest, grid_->GetTextExtent(wx(level.label)).x);
+    const int label = std::min(longest + FromDIP(16), width / 2);
     grid_->SetColSize(0, label);
     grid_->SetColSize(1, std::max(FromDIP(60), width - label));
+    grid_->SetColLabelValue(1, width - label < grid_->GetTextExtent("What the answer shows").x + FromDIP(12)
+                                   ? "Anchor" : "What the answer shows");
     grid_->AutoSizeRows(false);
 }
 
