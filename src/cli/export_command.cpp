@@ -4,6 +4,7 @@
 #include "io/native_path.h"
 #include "output_target.h"
 #include "path_arguments.h"
+#include "checks/kit_errors.h"
 #include "print/print_job.h"
 #include "serialize/question_rules_reader.h"
 #include "serialize/kit_file.h"
@@ -35,6 +36,8 @@ The paper defaults to the kit's setting, else your locale's (US Letter in North 
                     never the kit itself, a device, pipe or socket.
   --candidate NAME  the candidate's name, at most 200 characters
   --interviewer N   an interviewer's name, at most 200 characters (may be repeated)
+  --allow-errors    print even when the kit check finds errors (otherwise they are listed on standard
+                    error, nothing is written, and the exit code is 1)
 Texts must be valid UTF-8 on one line, without control characters. Every option but --interviewer
 may be given once.
 )";
@@ -72,7 +75,7 @@ std::vector<PdfTarget> folder_targets(const std::string& folder, const std::stri
 }  // namespace
 
 int run_export_command(Context& ctx, const std::vector<std::string>& raw) {
-    Args args(raw, {"-o", "--output", "--kind", "--paper", "--candidate", "--interviewer", "--date", "--font"}, {"--help"},
+    Args args(raw, {"-o", "--output", "--kind", "--paper", "--candidate", "--interviewer", "--date", "--font"}, {"--help", "--allow-errors"},
               {"--interviewer"});
     if (args.has("--help")) {
         ctx.out << kExportHelp;
@@ -116,14 +119,20 @@ int run_export_command(Context& ctx, const std::vector<std::string>& raw) {
             check_output_target("-o", target.path, FileKind::Pdf, {kit_file, args.value("--font")});
 
     const Kit kit = read_kit_file(kit_file);
-    QuestionRules rules;
+    const QuestionRules rules = read_question_rules_file(ctx.paths().question_rules_file());
+    // A kit the checks call wrong (a question about a protected topic, say) is not printed unseen.
+    if (!args.has("--allow-errors"))
+        if (const auto errors = kit_errors(kit, rules); !errors.empty()) {
+            ctx.message() << kit_file << ": not exported: the kit check finds " << errors.size()
+                          << (errors.size() == 1 ? " error" : " errors")
+                          << " (fix them, or give --allow-errors to print anyway)\n";
+            for (const auto& line : error_lines(kit, errors)) ctx.message() << kit_file << ": error: " << line << "\n";
+            return kInvalidInput;
+        }
     PrintContext context;
     context.today = today_iso_date();
     context.font_file = args.has("--font") ? args.value("--font") : ctx.paths().font_file();
-    if (kind == PdfKind::Guide) {
-        rules = read_question_rules_file(ctx.paths().question_rules_file());
-        context.rules = &rules;
-    }
+    if (kind == PdfKind::Guide) context.rules = &rules;
     PdfOptions options = print_options_for(kit, kind, context);
     if (paper) options.paper = *paper;
     options.date = date;

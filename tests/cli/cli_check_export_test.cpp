@@ -72,3 +72,22 @@ TEST_CASE("ikit export writes scorecards and guides", "[cli][export]") {
     CHECK(r.err.find("cannot save") != std::string::npos);
     CHECK_FALSE(std::filesystem::exists(dir + "/x.pdf"));
 }
+
+TEST_CASE("ikit export refuses a kit with check errors unless told --allow-errors", "[cli][export]") {
+    const std::string dir = output_dir("export_errors");
+    ikit::Kit kit = ikit::read_kit_file(make_kit(dir, "clean.ikit"));
+    kit.sections[0].questions[0].text = "How old are your children?";
+    const std::string bad = dir + "/bad.ikit";
+    ikit::save_kit_file(kit, bad);
+    const std::string pdf = dir + "/bad.pdf";
+
+    auto r = ikit_run({"export", bad, "-o", pdf});
+    CHECK(r.code == 1);
+    CHECK(r.err.find(bad + ": not exported: the kit check finds 1 error") != std::string::npos);
+    CHECK(r.err.find(bad + ": error: Question 1: ") != std::string::npos);
+    CHECK_FALSE(std::filesystem::exists(pdf));
+
+    r = ikit_run({"export", bad, "-o", pdf, "--allow-errors"});
+    CHECK(r.code == 0);
+    CHECK(read(pdf).rfind("%PDF-", 0) == 0);
+}
