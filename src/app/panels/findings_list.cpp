@@ -1,5 +1,6 @@
 #include "panels/findings_list.h"
 
+#include "panels/question_html.h"
 #include "panels/ui_style.h"
 #include "wx_text.h"
 
@@ -8,19 +9,6 @@
 namespace ikit {
 
 namespace {
-std::string escaped(const std::string& text) {
-    std::string out;
-    for (char c : text) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            default: out += c;
-        }
-    }
-    return out;
-}
 const char* label_of(Severity severity) {
     switch (severity) {
         case Severity::Error: return "Error";
@@ -37,9 +25,9 @@ std::string colour_of(Severity severity) {
 
 std::string finding_row_html(const Finding& finding) {
     std::string html = "<font color=\"" + colour_of(finding.severity) + "\"><b>" + label_of(finding.severity) +
-                       "</b></font>&nbsp;&nbsp;" + escaped(finding.message);
+                       "</b></font>&nbsp;&nbsp;" + html_escape(finding.message);
     if (!finding.suggestion.empty())
-        html += "<br><i>Suggested wording:</i> \u201c" + escaped(finding.suggestion) + "\u201d";
+        html += "<br><i>Suggested wording:</i> \u201c" + html_escape(finding.suggestion) + "\u201d";
     return html;
 }
 
@@ -62,7 +50,7 @@ void FindingsList::set_findings(const std::vector<Finding>& findings, const std:
 
 wxString FindingsList::OnGetItem(size_t n) const {
     if (findings_.empty()) return wx("<font color=\"" + utf8(ok_text_colour().GetAsString(wxC2S_HTML_SYNTAX)) +
-                                     "\"><b>OK</b></font>&nbsp;&nbsp;" + escaped(empty_text_));
+                                     "\"><b>OK</b></font>&nbsp;&nbsp;" + html_escape(empty_text_));
     return n < findings_.size() ? wx(finding_row_html(findings_[n])) : wxString();
 }
 
