@@ -23,19 +23,10 @@ packages=(
   desktop-file-utils appstream shared-mime-info dpkg-dev lintian file
 )
 
-deps() {
-  local missing=()
-  for p in "${packages[@]}"; do
-    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-  done
-  if ((${#missing[@]})); then
-    echo "Installing: ${missing[*]}"
-    local sudo=""
-    [ "$(id -u)" -eq 0 ] || sudo="sudo"
-    $sudo apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
-  fi
-}
+# shellcheck source=installer/install_missing.sh
+source "$here/installer/install_missing.sh"
+
+deps() { install_missing "${packages[@]}"; }
 
 build() {
   cmake -S . -B "$build_dir" -DCMAKE_BUILD_TYPE=Release >/dev/null

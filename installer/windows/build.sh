@@ -32,17 +32,8 @@ packages=(
   mingw-w64-x86-64-dev mingw-w64-common cmake make pkg-config dpkg-dev nsis zip fonts-dejavu-core
 )
 
-install_packages() {
-  local missing=()
-  for p in "$@"; do
-    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-  done
-  if ((${#missing[@]})); then
-    log "Installing: ${missing[*]}"
-    $sudo apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
-  fi
-}
+# shellcheck source=installer/install_missing.sh
+source "$here/installer/install_missing.sh"
 
 # A deb-src entry with the same URIs and suites as Debian's own entry (debian.sources).
 src_list=/etc/apt/sources.list.d/ikit-windows-deb-src.sources
@@ -269,7 +260,7 @@ build_app() {
   ls -l "$out/packages"
 }
 
-install_packages "${packages[@]}"
+install_missing "${packages[@]}"
 ensure_deb_src
 case "$stage" in
   prefix) build_prefix ;;

@@ -11,19 +11,10 @@ set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 cd "$here"
 out=$(realpath -m "${IKIT_WINDOWS_BUILD_DIR:-build-windows}")
-sudo=""
-[ "$(id -u)" -eq 0 ] || sudo="sudo"
-
 packages=(wine wine64 xvfb xauth imagemagick poppler-utils unzip cmake binutils-mingw-w64-x86-64)
-missing=()
-for p in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if ((${#missing[@]})); then
-  echo "== Installing: ${missing[*]}"
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
-fi
+# shellcheck source=installer/install_missing.sh
+source "$here/installer/install_missing.sh"
+install_missing "${packages[@]}"
 
 ls "$out"/packages/interview-kit-builder-*-win64.zip "$out"/packages/interview-kit-builder-*-win64-setup.exe \
   >/dev/null 2>&1 || { echo "No Windows packages in $out/packages: run installer/dev.sh windows first" >&2; exit 1; }
