@@ -3,6 +3,7 @@
 
 #include "io/atomic_file.h"
 
+#include "io/file_read.h"
 #include "io/os_error.h"
 #include "io/temporary_file.h"
 #include "util/error.h"
@@ -69,12 +70,7 @@ mode_t mode_for(const fs::path& target) {
 std::string non_file_kind(const std::string& path) {
     struct stat st {};
     if (::stat(path.c_str(), &st) != 0) return {};
-    if (S_ISREG(st.st_mode)) return {};
-    if (S_ISDIR(st.st_mode)) return "a folder";
-    if (S_ISFIFO(st.st_mode)) return "a named pipe (FIFO)";
-    if (S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode)) return "a device";
-    if (S_ISSOCK(st.st_mode)) return "a socket";
-    return "something other than a file";
+    return file_kind_of_mode(st.st_mode);
 }
 
 void write_file_atomically(const std::string& path, const std::string& bytes, const AtomicWriteOptions& options) {

@@ -48,22 +48,28 @@ bool is_folder(const std::wstring& path) {
 
 }  // namespace
 
+std::string file_kind_of_mode(unsigned long st_mode) {
 #ifndef _WIN32
-std::string not_a_file_reason(unsigned long st_mode) {
     const auto mode = static_cast<mode_t>(st_mode);
     if (S_ISREG(mode)) return {};
-    if (S_ISDIR(mode)) return "it is a folder";
-    if (S_ISFIFO(mode)) return "it is a named pipe (FIFO), not a file";
-    if (S_ISSOCK(mode)) return "it is a socket, not a file";
-    if (S_ISCHR(mode) || S_ISBLK(mode)) return "it is a device, not a file";
-    return "it is not a regular file";
-}
+    if (S_ISDIR(mode)) return "a folder";
+    if (S_ISFIFO(mode)) return "a named pipe (FIFO)";
+    if (S_ISCHR(mode) || S_ISBLK(mode)) return "a device";
+    if (S_ISSOCK(mode)) return "a socket";
 #else
-std::string not_a_file_reason(unsigned long st_mode) {
-    if (st_mode & _S_IFDIR) return "it is a folder";
-    return (st_mode & _S_IFREG) ? std::string() : std::string("it is not a regular file");
-}
+    if (st_mode & _S_IFDIR) return "a folder";
+    if (st_mode & _S_IFREG) return {};
 #endif
+    return "something other than a file";
+}
+
+std::string not_a_file_reason(unsigned long st_mode) {
+    const std::string kind = file_kind_of_mode(st_mode);
+    if (kind.empty()) return {};
+    if (kind == "a folder") return "it is a folder";
+    if (kind == "something other than a file") return "it is not a regular file";
+    return "it is " + kind + ", not a file";
+}
 
 #ifndef _WIN32
 std::string read_file_limited(const std::string& path, std::size_t max_bytes) {

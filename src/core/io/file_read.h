@@ -13,6 +13,10 @@ namespace ikit {
 /// writer is refused, not waited for).
 std::string read_file_limited(const std::string& path, std::size_t max_bytes);
 
+/// What kind of thing a file of mode `st_mode` (from stat) is when it is not a regular file: "a folder",
+/// "a named pipe (FIFO)", "a device", "a socket", "something other than a file"; "" for a regular file.
+std::string file_kind_of_mode(unsigned long st_mode);
+
 /// What a file of mode `st_mode` (from stat) is, for "cannot open: it is …" ("a folder", "a named pipe
 /// (FIFO), not a file", …), or "" for a regular file.
 std::string not_a_file_reason(unsigned long st_mode);
