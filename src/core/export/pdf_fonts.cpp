@@ -56,7 +56,6 @@ std::string quoted(char32_t cp) { return "\"" + encode_utf8(cp) + "\""; }
 
 }  // namespace
 
-std::vector<std::string> default_font_candidates() { return system_font_files(); }
 
 PdfFonts::PdfFonts(HaruDocument& doc, const std::set<char32_t>& characters, const std::string& font_file) : doc_(doc) {
     std::set<char32_t> outside;
@@ -71,7 +70,7 @@ PdfFonts::PdfFonts(HaruDocument& doc, const std::set<char32_t>& characters, cons
         if (!is_file(font_file)) throw Error(font_file, 0, "the font file does not exist");
         regular_file_ = read_font(font_file);
     } else {
-        for (const auto& candidate : default_font_candidates()) {
+        for (const auto& candidate : system_font_files()) {
             if (!is_file(candidate)) continue;
             try {
                 regular_file_ = read_font(candidate);

@@ -20,14 +20,12 @@ class TrueTypeFile;
 /// Regular or bold type.
 enum class Weight { Regular, Bold };
 
-/// The places searched for the TrueType font when no font file is given, in order.
-std::vector<std::string> default_font_candidates();
 
 /// The fonts of one document, loaded into it.
 class PdfFonts {
 public:
     /// Chooses and loads fonts able to draw `characters` (every code point the document will print).
-    /// `font_file` ("" = search default_font_candidates()) is only read when some character is outside
+    /// `font_file` ("" = search system_font_files() (io/data_paths.h)) is only read when some character is outside
     /// WinAnsiEncoding. Throws Error when a given font file cannot be used or libharu fails.
     PdfFonts(HaruDocument& doc, const std::set<char32_t>& characters, const std::string& font_file);
     ~PdfFonts();

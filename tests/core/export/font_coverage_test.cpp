@@ -5,6 +5,7 @@
 #include "export/font_subset.h"
 #include "export/pdf_fonts.h"
 #include "export/truetype_file.h"
+#include "io/data_paths.h"
 #include "io/file_read.h"
 #include "util/error.h"
 
@@ -74,7 +75,7 @@ std::string format12() {
 }
 
 std::string dejavu_path() {
-    for (const auto& candidate : default_font_candidates())
+    for (const auto& candidate : system_font_files())
         if (std::filesystem::exists(candidate)) return candidate;
     return {};
 }
