@@ -24,7 +24,6 @@ KitSession::KitSession(EditPath& edits, const AppServices& services, wxWindow* p
     folder_opener_ = [](const std::string& folder) { wxLaunchDefaultApplication(wx(folder)); };
 }
 
-Kit KitSession::empty_kit() { return new_empty_kit(); }
 
 void KitSession::used(const std::string& path) {
     last_folder_ = path_to_utf8(path_from_utf8(path).parent_path());
@@ -44,7 +43,7 @@ bool KitSession::confirm_discard() {
 
 bool KitSession::new_kit() {
     if (!confirm_discard()) return false;
-    edits_.apply([](KitDocument& doc) { doc.reset(empty_kit(), "", false); });
+    edits_.apply([](KitDocument& doc) { doc.reset(new_empty_kit(), "", false); });
     return true;
 }
 

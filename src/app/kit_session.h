@@ -50,8 +50,6 @@ public:
     /// or show its folder; false when declined or failed (reported).
     bool run_export(const ExportRequest& request);
 
-    /// A new empty kit: a new document's untitled kit, with one section to add questions to.
-    static Kit empty_kit();
     /// The folder last used for kits ("" = home).
     const std::string& last_folder() const { return last_folder_; }
     /// Sets the folder file dialogs start in.

@@ -53,7 +53,7 @@ MainFrame::MainFrame(const AppServices& services)
     // A real size from the start: panes, toolbar and scrollbars laid out in a default (near 0×0) frame
     // get negative sizes, which GTK reports as criticals once a window manager maps the window.
     : wxFrame(nullptr, wxID_ANY, product_name(), wxDefaultPosition, wxWindow::FromDIP(wxSize(1280, 800), nullptr)),
-      services_(services), document_(KitSession::empty_kit(), ""), edits_(document_), selection_(document_),
+      services_(services), document_(new_empty_kit(), ""), edits_(document_), selection_(document_),
       session_(edits_, services_, this), autosaver_(edits_, services_.recovery_dir, services_.autosave_interval_ms),
       context_{document_, edits_, session_, selection_, services_, *services_.prompts, clipboard_, history_, *this} {
     SetMinSize(FromDIP(wxSize(900, 600)));
