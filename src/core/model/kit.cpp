@@ -23,7 +23,7 @@ bool KitProperties::operator==(const KitProperties& o) const {
 
 bool Kit::operator==(const Kit& o) const {
     return properties == o.properties && competencies == o.competencies && sections == o.sections &&
-           recommendation_labels == o.recommendation_labels && extensions == o.extensions;
+           recommendation_labels == o.recommendation_labels && plan == o.plan && extensions == o.extensions;
 }
 
 std::size_t Kit::question_count() const {

@@ -2,6 +2,7 @@
 /// \file kit.h
 /// An interview kit: the document users build, save, share and print.
 
+#include "model/interview_plan.h"
 #include "model/paper.h"
 #include "model/question.h"
 #include "model/question_type.h"
@@ -74,6 +75,7 @@ struct Kit {
     std::vector<Competency> competencies;    ///< competencies named for the kit (what it must cover)
     std::vector<KitSection> sections;        ///< in asking order
     std::vector<std::string> recommendation_labels = default_recommendation_labels();  ///< overall scale
+    InterviewPlan plan;                      ///< the interviews of the loop; empty = one interview, everyone
     std::vector<std::string> extensions;     ///< unknown child elements of a newer minor version, kept verbatim as XML
 
     bool operator==(const Kit& other) const;
