@@ -149,6 +149,10 @@ bool about_candidate(const std::vector<RuleToken>& tokens, std::size_t first, st
     // Else the nearest person after it ("what religion are you", "what salary bands did you set").
     for (std::size_t k = first + count; k < tokens.size() && tokens[k].sentence == sentence; ++k) {
         if (is_any(signals.you, tokens[k])) {
+            // "what age group are your customers": the person is whoever "your" qualifies.
+            if (is_possessive(tokens[k]) && k + 1 < tokens.size() && tokens[k + 1].sentence == sentence &&
+                is_any(signals.others, tokens[k + 1]))
+                return false;
             for (std::size_t j = k + 1; j < tokens.size() && j <= k + 2 && tokens[j].sentence == sentence; ++j)
                 if (is_act_at(tokens, j, signals)) return false;
             return true;
