@@ -32,7 +32,7 @@ std::vector<TextSpan> lawful_spans(const std::vector<RulePattern>& patterns, con
 bool rule_fires(const QuestionRule& rule, const std::string& normalised, const std::vector<RuleToken>& tokens,
                 const CandidateSignals& signals) {
     bool found = any_match(rule.match, normalised);
-    if (!found && !rule.words.empty())
+    if (!found && any_group_word(rule.words, tokens))  // the lawful patterns run only when a word is there
         found = word_groups_fire(rule.words, tokens, signals, lawful_spans(rule.lawful, normalised));
     return found && !any_match(rule.unless, normalised);
 }

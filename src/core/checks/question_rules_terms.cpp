@@ -162,6 +162,13 @@ bool about_candidate(const std::vector<RuleToken>& tokens, std::size_t first, st
     return true;  // no person named: a question put to the candidate ("Any plans for a family?")
 }
 
+bool any_group_word(const std::vector<WordGroup>& groups, const std::vector<RuleToken>& tokens) {
+    for (const auto& group : groups)
+        for (std::size_t i = 0; i < tokens.size(); ++i)
+            if (terms_length_at(group.words, tokens, i) > 0) return true;
+    return false;
+}
+
 bool word_groups_fire(const std::vector<WordGroup>& groups, const std::vector<RuleToken>& tokens,
                       const CandidateSignals& signals, const std::vector<TextSpan>& lawful) {
     for (const auto& group : groups)

@@ -29,9 +29,10 @@ constexpr std::size_t kMaxWordsPerTerm = 8;
 constexpr std::size_t kMaxTermWordChars = 60;
 
 /// Parses a comma-separated list of terms ("relig*, place of worship, pray*"). Hyphens count as spaces
-/// ("able-bodied" = "able bodied"), upper case is lowered. Returns "" and fills `terms`, or a message
-/// saying what is wrong (a character other than a-z, 0-9, ' and a final '*'; a '*' after fewer than 3
-/// letters; an empty term; more than the limits above).
+/// ("able-bodied" = "able bodied"), upper case is lowered, and a possessive 's is dropped as in questions
+/// ("where's home" = "where home"). Returns "" and fills `terms`, or a message saying what is wrong (a
+/// character other than a-z, 0-9, ' and a final '*'; a '*' after fewer than 3 letters; an empty term;
+/// more than the limits above).
 std::string parse_term_list(const std::string& text, std::vector<Term>& terms);
 
 /// The words telling who a question is about (the root <signals> element of the rules file).
@@ -71,6 +72,10 @@ using TextSpan = std::pair<std::size_t, std::size_t>;
 /// has its `with` word in the same sentence.
 bool word_groups_fire(const std::vector<WordGroup>& groups, const std::vector<RuleToken>& tokens,
                       const CandidateSignals& signals, const std::vector<TextSpan>& lawful);
+
+/// True when a word of some group of `groups` appears anywhere in `tokens` (a cheap test before the lawful
+/// patterns are run).
+bool any_group_word(const std::vector<WordGroup>& groups, const std::vector<RuleToken>& tokens);
 
 /// True when the words tokens[first, first + count) are about the candidate: the term holds a second-person
 /// word; or the nearest person word before it in its sentence (else the nearest after it) is second person
