@@ -235,7 +235,8 @@ std::vector<RubricProblem> check_rubric(const Rubric& rubric) {
             problems.push_back({level.score, "level " + std::to_string(level.score) + " anchor stacks " +
                                                  std::to_string(conditions) + " conditions; keep at most " +
                                                  std::to_string(kMaxAnchorConditions) +
-                                                 " observable ones so the level is awarded consistently"});
+                                                 " observable ones so the level is awarded consistently",
+                                 /*heuristic=*/true});
     }
     for (const auto& example : rubric.examples)
         if (!rubric.level(example.score))

@@ -13,6 +13,7 @@ namespace ikit {
 struct RubricProblem {
     int score = 0;          ///< the level concerned, 0 for the whole rubric
     std::string message;    ///< what is wrong and what to do
+    bool heuristic = false; ///< found by a heuristic (stacked conditions): advice, never a reason to refuse a kit
 };
 
 /// Most observable conditions one anchor may set: more make a level hard to award consistently (an answer

@@ -10,6 +10,7 @@ void check_scoring(const Kit& kit, std::vector<Finding>& findings) {
     std::vector<const Rubric*> reported;
     for (const auto& s : kit.sections)
         for (const auto& q : s.questions) {
+            if (!q.scored) continue;  // asked but not rated: no rubric needed
             if (q.rubric.empty()) {
                 findings.push_back({Severity::Warning, "scoring",
                                     "No rubric is attached: attach one so every interviewer scores the answer against "
@@ -24,7 +25,7 @@ void check_scoring(const Kit& kit, std::vector<Finding>& findings) {
 
             int users = 0;
             for (const auto& s2 : kit.sections)
-                for (const auto& q2 : s2.questions) users += q2.rubric == q.rubric ? 1 : 0;
+                for (const auto& q2 : s2.questions) users += q2.scored && q2.rubric == q.rubric ? 1 : 0;
             const std::string name = "The rubric \"" + (q.rubric.name.empty() ? q.rubric.id : q.rubric.name) + "\"" +
                                      (users > 1 ? " (used by " + std::to_string(users) + " questions)" : "");
             for (const auto& problem : check_rubric(q.rubric)) {

@@ -108,7 +108,8 @@ std::vector<std::pair<std::string, int>> questions_per_competency(const Kit& kit
     std::vector<std::pair<std::string, int>> counts;
     for (const auto& c : kit.competencies) counts.emplace_back(c.id, 0);
     for (const auto& s : kit.sections)
-        for (const auto& q : s.questions)
+        for (const auto& q : s.questions) {
+            if (!q.scored) continue;
             for (const auto& cid : q.competency_ids) {
                 auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& p) { return p.first == cid; });
                 if (it == counts.end())
@@ -116,6 +117,7 @@ std::vector<std::pair<std::string, int>> questions_per_competency(const Kit& kit
                 else
                     ++it->second;
             }
+        }
     return counts;
 }
 

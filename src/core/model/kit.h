@@ -124,7 +124,9 @@ Kit new_empty_kit();
 /// A kit question made from a bank question, with `rubric` embedded (id "" = none); its kit id is left empty.
 KitQuestion make_kit_question(const Question& question, const Rubric& rubric);
 
-/// How many questions of the kit list each competency (main or not), in the order first met.
+/// How many scored questions of the kit list each competency (main or not), in the order first met (the
+/// kit's named competencies first, with 0 when none does). Unscored questions gather no rating, so they
+/// cover nothing.
 std::vector<std::pair<std::string, int>> questions_per_competency(const Kit& kit);
 
 /// Competencies named for the kit that no question covers.
