@@ -78,7 +78,9 @@ TEST_CASE("bank show and stats", "[cli]") {
     REQUIRE(r.code == 0);
     CHECK(r.out.rfind("csl-004: ", 0) == 0);
     CHECK(r.out.find("Listen for:") != std::string::npos);
-    CHECK(r.out.find("Sources:\n  - guide 000 #4") != std::string::npos);
+    CHECK(r.out.find("\nSuits:         ") != std::string::npos);
+    CHECK(r.out.find("\nFrom:          guide 000 #4") != std::string::npos);
+    CHECK(r.out.find("Guide wordings:\n  - guide 000 #4") != std::string::npos);
     r = ikit_run({"bank", "show", "nope"});
     CHECK(r.code == 1);
     CHECK(r.err == "ikit bank: no question with id \"nope\" in the bank\n");
@@ -130,4 +132,37 @@ TEST_CASE("rubric list and show", "[cli]") {
     CHECK(r.out.find("  1 Unsatisfactory: ") != std::string::npos);
     CHECK(r.out.find("  5 Exceptional: ") != std::string::npos);
     CHECK(ikit_run({"rubric", "show", "nope"}).code == 1);
+}
+
+TEST_CASE("bank show separates the roles a question suits from the guides it came from", "[cli]") {
+    const std::string dir = output_dir("bank-suits");
+    const std::string bank = dir + "/mine.xml";
+    std::ofstream(bank)
+        << "<bank format=\"1\"><questions>"
+           "<question id=\"mine-1\" type=\"technical\" minutes=\"3\" roles=\"cs-manager\" competencies=\"operations\">"
+           "<text>How do you forecast weekend staffing?</text><listen-for>a</listen-for><listen-for>b</listen-for>"
+           "<probe>c</probe><source guide=\"005\" number=\"12\">Asked in a director's guide.</source></question>"
+           "<question id=\"mine-2\" type=\"background\" minutes=\"3\" roles=\"cs-manager director-support\" "
+           "competencies=\"communication\" scored=\"false\"><text>What drew you to support work?</text>"
+           "<listen-for>a</listen-for><listen-for>b</listen-for><probe>c</probe><tag>opener</tag></question>"
+           "</questions></bank>";
+    auto r = ikit_run({"--bank", bank, "bank", "show", "mine-1"});
+    REQUIRE(r.code == 0);
+    CHECK(r.out.find("Suits:         Customer Service Manager\n") != std::string::npos);
+    CHECK(r.out.find("From:          guide 005 #12\n") != std::string::npos);
+    CHECK(r.out.find("Scored:        yes, on \"Operations") != std::string::npos);
+    r = ikit_run({"--bank", bank, "bank", "show", "mine-2"});
+    REQUIRE(r.code == 0);
+    CHECK(r.out.find("From:          written for Interview Kit Builder\n") != std::string::npos);
+    CHECK(r.out.find("Scored:        no (") != std::string::npos);
+    CHECK(r.out.find("Guide wordings:") == std::string::npos);
+
+    // The role filter goes by the roles a question suits, never by the guide it came from.
+    r = ikit_run({"--bank", bank, "bank", "list", "--role", "director-support", "--search", "weekend"});
+    CHECK(r.code == 0);
+    CHECK(r.out.find("mine-1") == std::string::npos);
+    r = ikit_run({"--bank", bank, "bank", "list", "--role", "cs-manager", "--search", "weekend"});
+    CHECK(r.out.find("mine-1") != std::string::npos);
+    r = ikit_run({"--bank", bank, "bank", "list", "--role", "director-support", "--search", "drew"});
+    CHECK(r.out.find("mine-2") != std::string::npos);
 }

@@ -16,10 +16,15 @@ TEST_CASE("ikit new assembles a valid kit within the minutes", "[cli]") {
     CHECK(r.out.rfind("wrote " + file + ": ", 0) == 0);
     const ikit::Kit kit = ikit::read_kit_file(file);
     CHECK(kit.properties.title == "Director panel");
-    CHECK(kit.sections.size() == 3);
-    CHECK(kit.planned_minutes() <= 40);
+    std::size_t body = 0;
+    for (const auto& s : kit.sections) body += s.kind == ikit::SectionKind::Body ? 1 : 0;
+    CHECK(body == 3);
+    REQUIRE(kit.sections.back().kind == ikit::SectionKind::Close);
+    CHECK(kit.sections.back().candidate_minutes == 10);
+    CHECK(kit.planned_minutes() + kit.reserved_minutes() <= 40);  // 5 minutes of slack
+    CHECK(r.out.find(" of 45 minutes planned (10 of them for the candidate's questions)\n") != std::string::npos);
     for (const auto& s : kit.sections)
-        for (const auto& q : s.questions) CHECK_FALSE(q.rubric.empty());
+        for (const auto& q : s.questions) CHECK(q.rubric.empty() == !q.scored);
     r = ikit_run({"validate", file});
     CHECK(r.code == 0);
     CHECK(r.out == file + ": valid (" + std::to_string(kit.question_count()) + " questions)\n");
@@ -27,6 +32,7 @@ TEST_CASE("ikit new assembles a valid kit within the minutes", "[cli]") {
     CHECK(r.code == 0);
     CHECK(r.out.rfind("Director panel\n", 0) == 0);
     CHECK(r.out.find("## KPIs & metrics") != std::string::npos);
+    CHECK(r.out.find("## Close  (close)\n\n10 minutes reserved for the candidate's questions\n") != std::string::npos);
     CHECK(r.out.find("rubric: ") != std::string::npos);
 }
 
