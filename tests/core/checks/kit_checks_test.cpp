@@ -504,3 +504,21 @@ TEST_CASE("shape: a competency reached only as a secondary competency is advice"
     CHECK_THAT(shape[0].message, Catch::Contains("\"Operations\" is covered only by questions written mainly for "
                                                  "another competency"));
 }
+
+TEST_CASE("scoring: anchors that stack conditions are one advice for the rubric", "[checks]") {
+    Kit kit = clean_kit();
+    for (auto& s : kit.sections)
+        for (auto& q : s.questions)
+            if (q.competency_ids.front() == "operations") {
+                q.rubric.levels[2].anchor = "Forecasts volume, staffs the shifts, and tracks spend against budget.";
+                q.rubric.levels[4].anchor = "Models staffing, balances channel mix, and defends the budget in figures.";
+            }
+    const auto scoring = findings_of(check_kit(kit, shipped_rules()), "scoring");
+    INFO(dump(scoring));
+    REQUIRE(scoring.size() == 1);
+    CHECK(scoring[0].severity == Severity::Advice);
+    CHECK(scoring[0].question_id == "q7");
+    CHECK(scoring[0].message == "The rubric \"Rubric operations\" (used by 2 questions): the anchors of levels 3 and 5 "
+                                "stack more than 2 conditions: keep at most 2 observable ones in each so a level is "
+                                "awarded consistently.");
+}
