@@ -2,8 +2,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <sstream>
 
 TEST_CASE("--version and --help", "[cli]") {
     auto r = ikit_run({"--version"});
@@ -165,4 +167,22 @@ TEST_CASE("bank show separates the roles a question suits from the guides it cam
     CHECK(r.out.find("mine-1") != std::string::npos);
     r = ikit_run({"--bank", bank, "bank", "list", "--role", "director-support", "--search", "drew"});
     CHECK(r.out.find("mine-2") != std::string::npos);
+}
+
+TEST_CASE("rubric show prints a question's own rubric with its example answers", "[cli]") {
+    namespace fs = std::filesystem;
+    const std::string dir = output_dir("rubric-examples");
+    fs::create_directories(dir + "/bank");
+    fs::create_directories(dir + "/rubrics/questions");
+    fs::copy_file(std::string(IKIT_SOURCE_ASSETS_DIR) + "/rubrics/generic.xml", dir + "/rubrics/generic.xml");
+    fs::copy_file(std::string(IKIT_TEST_DATA_DIR) + "/schema/rubric-good-examples.xml",
+                  dir + "/rubrics/questions/csl-020.xml");
+    std::ostringstream out, err;
+    const int code = ikit::cli::run_ikit({"rubric", "show", "csl-020"}, out, err, "", dir);
+    INFO(err.str());
+    REQUIRE(code == 0);
+    CHECK(out.str().rfind("Reading a falling CSAT (csl-020)\n", 0) == 0);
+    CHECK(out.str().find("\nExample answers:\n  1: I would tell the team to be friendlier on calls.\n  3: ") !=
+          std::string::npos);
+    CHECK(out.str().find("  ! ") == std::string::npos);  // it meets the rubric rules
 }

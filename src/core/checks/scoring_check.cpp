@@ -12,9 +12,12 @@ std::string stacked_levels_message(const std::vector<int>& levels) {
     std::string list;
     for (std::size_t i = 0; i < levels.size(); ++i)
         list += (i == 0 ? "" : i + 1 == levels.size() ? " and " : ", ") + std::to_string(levels[i]);
-    return (levels.size() == 1 ? "level " + list + "'s anchor stacks" : "the anchors of levels " + list + " stack") +
-           " more than " + std::to_string(kMaxAnchorConditions) + " conditions: keep at most " +
-           std::to_string(kMaxAnchorConditions) + " observable ones in each so a level is awarded consistently.";
+    const std::string most = std::to_string(kMaxAnchorConditions);
+    if (levels.size() == 1)
+        return "the anchor of level " + list + " stacks more than " + most + " conditions: keep at most " + most +
+               " observable ones so the level is awarded consistently.";
+    return "the anchors of levels " + list + " stack more than " + most + " conditions: keep at most " + most +
+           " observable ones in each so a level is awarded consistently.";
 }
 
 }  // namespace
