@@ -54,9 +54,13 @@ TEST_CASE("ikit validate reports bad files and questions without rubrics", "[cli
         std::ifstream in(good);
         text.assign(std::istreambuf_iterator<char>(in), {});
     }
-    // Strip the first rubric and empty one anchor of the second.
+    // Strip the first rubric (of the first scored question: an unscored opener has none) and empty one
+    // anchor of the second.
     std::string no_rubric = text;
     const auto start = no_rubric.find("        <rubric");
+    REQUIRE(start != std::string::npos);
+    const auto owner = no_rubric.rfind("<question id=\"", start) + 14;
+    const std::string first_scored = no_rubric.substr(owner, no_rubric.find('"', owner) - owner);
     const auto end = no_rubric.find("</rubric>\n", start) + 10;
     no_rubric.erase(start, end - start);
     const auto anchor = no_rubric.find("<level score=\"3\"");
@@ -70,7 +74,7 @@ TEST_CASE("ikit validate reports bad files and questions without rubrics", "[cli
     auto r = ikit_run({"validate", good, bad_rubric, broken});
     CHECK(r.code == 1);
     CHECK(r.out == good + ": valid (" + std::to_string(ikit::read_kit_file(good).question_count()) + " questions)\n");
-    CHECK(r.err.find(bad_rubric + ": question q1") != std::string::npos);
+    CHECK(r.err.find(bad_rubric + ": question " + first_scored + " ") != std::string::npos);
     CHECK(r.err.find("has no rubric: attach one") != std::string::npos);
     CHECK(r.err.find("level 3 has no anchor") != std::string::npos);
     CHECK(r.err.find(broken + ":") != std::string::npos);
