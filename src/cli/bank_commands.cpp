@@ -108,6 +108,26 @@ void print_items(std::ostream& out, const char* heading, const std::vector<std::
     for (const auto& item : items) out << "  - " << item << "\n";
 }
 
+// Where the question came from (provenance only; the roles it suits are its own judgement): "guide 000 #4,
+// guide 002 #14", or that it was written for this program.
+std::string provenance_line(const Question& q) {
+    if (q.sources.empty()) return "written for Interview Kit Builder";
+    std::vector<std::string> guides;
+    for (const auto& s : q.sources) guides.push_back("guide " + s.guide + " #" + s.number);
+    return join(guides, ", ");
+}
+
+// "no (an opener or background question: notes, no rating)", or "yes, on <rubric> (<id>)" with the rubric the
+// library's one rule gives it.
+std::string scored_line(Context& ctx, const Question& q) {
+    if (!q.scored) return "no (asked for rapport and context: notes, no rating)";
+    const auto& rubrics = ctx.library().rubrics;
+    const Rubric* rubric = rubrics.for_question(q);
+    if (!rubric) return "yes (no rubric loaded for it)";
+    return "yes, on \"" + rubric->name + "\" (" + rubric->id +
+           (rubrics.is_question_rubric(*rubric) ? ", this question's own rubric)" : ")");
+}
+
 int show(Context& ctx, const std::vector<std::string>& raw) {
     Args args(raw, {}, {"--help"});
     if (args.has("--help")) {
@@ -127,14 +147,16 @@ int show(Context& ctx, const std::vector<std::string>& raw) {
     ctx.out << "Competencies:  " << join(names, ", ") << "\n";
     names.clear();
     for (const auto& r : q->role_ids) names.push_back(bank.role(r) ? bank.role(r)->name : r);
-    ctx.out << "Roles:         " << join(names, ", ") << "\n";
+    ctx.out << "Suits:         " << join(names, ", ") << "\n";
     if (!q->levels.empty()) ctx.out << "Levels:        " << join(q->levels, ", ") << "\n";
+    ctx.out << "Scored:        " << scored_line(ctx, *q) << "\n";
+    ctx.out << "From:          " << provenance_line(*q) << "\n";
     ctx.out << "\n";
     print_items(ctx.out, "Listen for", q->listen_for);
     print_items(ctx.out, "Probes", q->probes);
     print_items(ctx.out, "Red flags", q->red_flags);
     if (!q->sources.empty()) {
-        ctx.out << "Sources:\n";
+        ctx.out << "Guide wordings:\n";
         for (const auto& s : q->sources) ctx.out << "  - guide " << s.guide << " #" << s.number << ": " << s.wording << "\n";
     }
     return kSuccess;

@@ -79,7 +79,11 @@ int run_new_command(Context& ctx, const std::vector<std::string>& raw) {
     }
     save_kit_file(kit, output);
     ctx.out << "wrote " << output << ": " << kit.question_count() << " questions in " << kit.sections.size()
-            << " sections, " << kit.planned_minutes() << " of " << kit.properties.length_minutes << " minutes\n";
+            << " sections, " << kit.planned_minutes() + kit.reserved_minutes() << " of "
+            << kit.properties.length_minutes << " minutes planned";
+    if (kit.reserved_minutes() > 0)
+        ctx.out << " (" << kit.reserved_minutes() << " of them for the candidate's questions)";
+    ctx.out << "\n";
     return kSuccess;
 }
 
@@ -127,8 +131,9 @@ int run_show_command(Context& ctx, const std::vector<std::string>& raw) {
     out << p.title << "\n" << std::string(std::min<std::size_t>(p.title.size(), 72), '=') << "\n";
     if (!p.role_name.empty()) out << "Role:      " << p.role_name << "\n";
     if (!p.stage.empty()) out << "Stage:     " << p.stage << "\n";
-    out << "Length:    " << p.length_minutes << " minutes (" << kit.planned_minutes() << " planned, "
-        << kit.question_count() << " questions)\n";
+    out << "Length:    " << p.length_minutes << " minutes (" << kit.planned_minutes() << " planned, ";
+    if (kit.reserved_minutes() > 0) out << kit.reserved_minutes() << " reserved, ";
+    out << kit.question_count() << " questions)\n";
     if (!p.author.empty()) out << "Author:    " << p.author << "\n";
     if (!p.modified.empty()) out << "Modified:  " << p.modified << "\n";
     if (!kit.competencies.empty()) {
@@ -139,9 +144,14 @@ int run_show_command(Context& ctx, const std::vector<std::string>& raw) {
     if (!p.instructions.empty()) out << "\n" << p.instructions << "\n";
     int number = 0;
     for (const auto& s : kit.sections) {
-        out << "\n## " << s.title << "\n";
+        out << "\n## " << s.title;
+        if (s.kind != SectionKind::Body) out << "  (" << to_id(s.kind) << ")";
+        out << "\n";
+        if (s.candidate_minutes > 0)
+            out << "\n" << s.candidate_minutes << " minutes reserved for the candidate's questions\n";
         for (const auto& q : s.questions) {
-            out << "\n" << ++number << ". " << q.text << "  [" << q.minutes << " min, " << to_id(q.type) << "]\n";
+            out << "\n" << ++number << ". " << q.text << "  [" << q.minutes << " min, " << to_id(q.type)
+                << (q.scored ? "" : ", not scored") << "]\n";
             for (const auto& l : q.listen_for) out << "   listen for: " << l << "\n";
             for (const auto& pr : q.probes) out << "   probe: " << pr << "\n";
             for (const auto& r : q.red_flags) out << "   red flag: " << r << "\n";
@@ -149,6 +159,8 @@ int run_show_command(Context& ctx, const std::vector<std::string>& raw) {
                 out << "   rubric: " << q.rubric.name << "\n";
                 for (const auto& level : q.rubric.levels)
                     out << "     " << level.score << " " << level.label << ": " << level.anchor << "\n";
+                for (const auto& example : q.rubric.examples)
+                    out << "     example answer at " << example.score << ": " << example.text << "\n";
             }
         }
     }

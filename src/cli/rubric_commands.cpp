@@ -47,6 +47,8 @@ int run_rubric_command(Context& ctx, const std::vector<std::string>& raw) {
         if (!r->description.empty()) ctx.out << r->description << "\n";
         ctx.out << "\n";
         for (const auto& level : r->levels) ctx.out << "  " << level.score << " " << level.label << ": " << level.anchor << "\n";
+        if (!r->examples.empty()) ctx.out << "\nExample answers:\n";
+        for (const auto& example : r->examples) ctx.out << "  " << example.score << ": " << example.text << "\n";
         print_problems(ctx, *r);
         return kSuccess;
     }

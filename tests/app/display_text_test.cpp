@@ -40,6 +40,17 @@ TEST_CASE("outline rows are numbered across sections and show the minutes first"
     CHECK(section_label(untitled) == "(untitled section)  (0 \u00b7 0 min)");
 }
 
+TEST_CASE("outline rows say which questions are not scored and what the close reserves", "[display]") {
+    KitQuestion opener = kit_question("o", "Why this company?", 3);
+    opener.scored = false;
+    CHECK(question_label(opener, 1) == "1.  (3 min, not scored)  Why this company?");
+    KitSection close;
+    close.title = "Close";
+    close.kind = SectionKind::Close;
+    close.candidate_minutes = 10;
+    CHECK(section_label(close) == "Close  (0 \u00b7 0 min + 10 min for the candidate\u2019s questions)");
+}
+
 TEST_CASE("outline tooltips carry the whole question or section", "[display]") {
     const Kit kit = two_sections();
     const std::string long_text(300, 'w');

@@ -12,6 +12,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include <wx/choice.h>
 #include <wx/treectrl.h>
 
@@ -136,6 +138,16 @@ TEST_CASE("kit properties and New from Bank go through their dialogs", "[gui]") 
     f.menu(kCmdNewFromBank);
     CHECK(doc.kit().properties.title == "Assembled");
     CHECK(doc.kit().question_count() > 0);
+    // Shaped as interviews run: the body, then a close that keeps 10 minutes for the candidate, 5 to spare.
+    REQUIRE_FALSE(doc.kit().sections.empty());
+    CHECK(doc.kit().sections.back().kind == SectionKind::Close);
+    CHECK(doc.kit().sections.back().candidate_minutes == 10);
+    CHECK(doc.kit().planned_minutes() + doc.kit().reserved_minutes() <= 40);
+    f.pump();
+    const auto labels = f.tree_labels();
+    CHECK(std::any_of(labels.begin(), labels.end(), [](const std::string& label) {
+        return label.find("+ 10 min for the candidate") != std::string::npos;
+    }));
     CHECK(doc.modified());
     CHECK(doc.path().empty());
 }

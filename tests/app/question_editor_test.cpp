@@ -1,17 +1,19 @@
 // The details pane gives a writer room and one visible model: edits apply as the user leaves a field
 // (no Apply or Revert; Undo takes them back), the question box grows with its text, the pane widens
 // when a kit question is chosen, and a custom question's competency (and so its rubric) is chosen
-// there, as one undo step.
+// there, as one undo step; the Scored box marks a question not scored, as one undo step.
 
 #include "gui_fixture.h"
 
 #include "commands/commands.h"
+#include "panels/display_text.h"
 #include "panels/question_editor_panel.h"
 #include "wx_text.h"
 
 #include <catch2/catch.hpp>
 
 #include <wx/button.h>
+#include <wx/checkbox.h>
 #include <wx/choice.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
@@ -110,4 +112,38 @@ TEST_CASE("a custom question's competency is chosen in the editor, its rubric fo
     f.selection().select_question(f.document().kit().sections[0].questions[0].id);
     f.pump();
     CHECK_FALSE(choice->IsShown());
+}
+
+TEST_CASE("the Scored box marks a question not scored as one undo step, and the outline says so", "[gui][editor]") {
+    GuiFixture f;
+    f.open_sample();
+    const KitQuestion first = f.document().kit().sections[0].questions[0];
+    REQUIRE(first.scored);
+    f.selection().select_question(first.id);
+    f.pump();
+    auto* scored = f.control<wxCheckBox>(control_name::kQuestionScored);
+    REQUIRE(scored->IsShown());
+    CHECK(scored->GetValue());
+
+    const std::size_t steps = f.document().history().undo_depth();
+    scored->SetValue(false);
+    wxCommandEvent ticked(wxEVT_CHECKBOX, scored->GetId());
+    ticked.SetEventObject(scored);
+    ticked.SetInt(0);
+    scored->ProcessWindowEvent(ticked);
+    f.pump();
+
+    CHECK_FALSE(f.document().kit().find_question(first.id)->scored);
+    CHECK(f.document().history().undo_depth() == steps + 1);
+    CHECK(f.document().history().undo_description() == "Mark question not scored");
+    const auto labels = f.tree_labels();
+    CHECK(std::find(labels.begin(), labels.end(), question_label(*f.document().kit().find_question(first.id), 1)) !=
+          labels.end());
+    CHECK(labels.at(1).find(", not scored)") != std::string::npos);
+
+    f.menu(wxID_UNDO);
+    f.pump();
+    CHECK(f.document().kit().find_question(first.id)->scored);
+    CHECK(scored->GetValue());
+    CHECK(f.tree_labels().at(1).find("not scored") == std::string::npos);
 }

@@ -2,8 +2,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <sstream>
 
 TEST_CASE("--version and --help", "[cli]") {
     auto r = ikit_run({"--version"});
@@ -78,7 +80,9 @@ TEST_CASE("bank show and stats", "[cli]") {
     REQUIRE(r.code == 0);
     CHECK(r.out.rfind("csl-004: ", 0) == 0);
     CHECK(r.out.find("Listen for:") != std::string::npos);
-    CHECK(r.out.find("Sources:\n  - guide 000 #4") != std::string::npos);
+    CHECK(r.out.find("\nSuits:         ") != std::string::npos);
+    CHECK(r.out.find("\nFrom:          guide 000 #4") != std::string::npos);
+    CHECK(r.out.find("Guide wordings:\n  - guide 000 #4") != std::string::npos);
     r = ikit_run({"bank", "show", "nope"});
     CHECK(r.code == 1);
     CHECK(r.err == "ikit bank: no question with id \"nope\" in the bank\n");
@@ -130,4 +134,55 @@ TEST_CASE("rubric list and show", "[cli]") {
     CHECK(r.out.find("  1 Unsatisfactory: ") != std::string::npos);
     CHECK(r.out.find("  5 Exceptional: ") != std::string::npos);
     CHECK(ikit_run({"rubric", "show", "nope"}).code == 1);
+}
+
+TEST_CASE("bank show separates the roles a question suits from the guides it came from", "[cli]") {
+    const std::string dir = output_dir("bank-suits");
+    const std::string bank = dir + "/mine.xml";
+    std::ofstream(bank)
+        << "<bank format=\"1\"><questions>"
+           "<question id=\"mine-1\" type=\"technical\" minutes=\"3\" roles=\"cs-manager\" competencies=\"operations\">"
+           "<text>How do you forecast weekend staffing?</text><listen-for>a</listen-for><listen-for>b</listen-for>"
+           "<probe>c</probe><source guide=\"005\" number=\"12\">Asked in a director's guide.</source></question>"
+           "<question id=\"mine-2\" type=\"background\" minutes=\"3\" roles=\"cs-manager director-support\" "
+           "competencies=\"communication\" scored=\"false\"><text>What drew you to support work?</text>"
+           "<listen-for>a</listen-for><listen-for>b</listen-for><probe>c</probe><tag>opener</tag></question>"
+           "</questions></bank>";
+    auto r = ikit_run({"--bank", bank, "bank", "show", "mine-1"});
+    REQUIRE(r.code == 0);
+    CHECK(r.out.find("Suits:         Customer Service Manager\n") != std::string::npos);
+    CHECK(r.out.find("From:          guide 005 #12\n") != std::string::npos);
+    CHECK(r.out.find("Scored:        yes, on \"Operations") != std::string::npos);
+    r = ikit_run({"--bank", bank, "bank", "show", "mine-2"});
+    REQUIRE(r.code == 0);
+    CHECK(r.out.find("From:          written for Interview Kit Builder\n") != std::string::npos);
+    CHECK(r.out.find("Scored:        no (") != std::string::npos);
+    CHECK(r.out.find("Guide wordings:") == std::string::npos);
+
+    // The role filter goes by the roles a question suits, never by the guide it came from.
+    r = ikit_run({"--bank", bank, "bank", "list", "--role", "director-support", "--search", "weekend"});
+    CHECK(r.code == 0);
+    CHECK(r.out.find("mine-1") == std::string::npos);
+    r = ikit_run({"--bank", bank, "bank", "list", "--role", "cs-manager", "--search", "weekend"});
+    CHECK(r.out.find("mine-1") != std::string::npos);
+    r = ikit_run({"--bank", bank, "bank", "list", "--role", "director-support", "--search", "drew"});
+    CHECK(r.out.find("mine-2") != std::string::npos);
+}
+
+TEST_CASE("rubric show prints a question's own rubric with its example answers", "[cli]") {
+    namespace fs = std::filesystem;
+    const std::string dir = output_dir("rubric-examples");
+    fs::create_directories(dir + "/bank");
+    fs::create_directories(dir + "/rubrics/questions");
+    fs::copy_file(std::string(IKIT_SOURCE_ASSETS_DIR) + "/rubrics/generic.xml", dir + "/rubrics/generic.xml");
+    fs::copy_file(std::string(IKIT_TEST_DATA_DIR) + "/schema/rubric-good-examples.xml",
+                  dir + "/rubrics/questions/csl-020.xml");
+    std::ostringstream out, err;
+    const int code = ikit::cli::run_ikit({"rubric", "show", "csl-020"}, out, err, "", dir);
+    INFO(err.str());
+    REQUIRE(code == 0);
+    CHECK(out.str().rfind("Reading a falling CSAT (csl-020)\n", 0) == 0);
+    CHECK(out.str().find("\nExample answers:\n  1: I would tell the team to be friendlier on calls.\n  3: ") !=
+          std::string::npos);
+    CHECK(out.str().find("  ! ") == std::string::npos);  // it meets the rubric rules
 }

@@ -27,6 +27,7 @@ inline constexpr char kChecksList[] = "checks_list";                   ///< the 
 inline constexpr char kChecksSummary[] = "checks_summary";             ///< "1 error, 2 warnings, …"
 inline constexpr char kChecksUseSuggestion[] = "checks_use_suggestion"; ///< Use the Suggested Wording
 inline constexpr char kQuestionCompetency[] = "question_competency";   ///< a custom question's competency choice
+inline constexpr char kQuestionScored[] = "question_scored";           ///< "Scored" check box (unticked: not scored)
 inline constexpr char kStartPage[] = "start_page";                     ///< the start page (no kit chosen yet)
 
 }  // namespace ikit::control_name

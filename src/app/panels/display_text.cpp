@@ -55,13 +55,17 @@ std::string bank_question_tooltip(const QuestionBank& bank, const Question& ques
 }
 
 std::string section_label(const KitSection& section) {
-    return section_title(section) + "  (" + std::to_string(section.questions.size()) + " \u00b7 " +
-           minutes_text(section_minutes(section)) + ")";
+    std::string label = section_title(section) + "  (" + std::to_string(section.questions.size()) + " \u00b7 " +
+                        minutes_text(section_minutes(section));
+    if (section.candidate_minutes > 0)
+        label += " + " + minutes_text(section.candidate_minutes) + " for the candidate\u2019s questions";
+    return label + ")";
 }
 
 std::string question_label(const KitQuestion& question, int number) {
     const std::string text = question.text.empty() ? "(no text yet)" : question.text;
-    return std::to_string(number) + ".  (" + minutes_text(question.minutes) + ")  " + text;
+    return std::to_string(number) + ".  (" + minutes_text(question.minutes) + (question.scored ? "" : ", not scored") +
+           ")  " + text;
 }
 
 int question_number(const Kit& kit, const std::string& question_id) {

@@ -32,10 +32,12 @@ std::string competencies_cell(const QuestionBank& bank, const Question& question
 /// The tooltip of a bank list row: the whole text, then "Behavioural · 6 min", then every competency.
 std::string bank_question_tooltip(const QuestionBank& bank, const Question& question);
 
-/// An outline row of a section: "KPIs & metrics  (2 · 12 min)".
+/// An outline row of a section: "KPIs & metrics  (2 · 12 min)", "Close  (1 · 3 min + 10 min for the
+/// candidate's questions)".
 std::string section_label(const KitSection& section);
 
-/// An outline row of a question with its running number across the kit: "4.  (6 min)  How do you …".
+/// An outline row of a question with its running number across the kit: "4.  (6 min)  How do you …",
+/// "1.  (3 min, not scored)  Why …" for an unscored one.
 std::string question_label(const KitQuestion& question, int number);
 
 /// The running number of a question across the kit's sections (1 = first), as on the scorecard; 0 when absent.

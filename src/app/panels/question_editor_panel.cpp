@@ -7,6 +7,7 @@
 #include "util/text.h"
 #include "wx_text.h"
 
+#include <wx/checkbox.h>
 #include <wx/choice.h>
 #include <wx/notebook.h>
 #include <wx/sizer.h>
@@ -54,6 +55,13 @@ QuestionEditorPanel::QuestionEditorPanel(wxWindow* parent, EditPath& edits, cons
     row->Add(new wxStaticText(page, wxID_ANY, "M&inutes:"), 0, wxALIGN_CENTER_VERTICAL);
     minutes_ = new wxSpinCtrl(page, wxID_ANY, "", wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS, 0, 120, 5);
     row->Add(minutes_, 0);
+    // Openers and background questions are asked but not rated: no rating row, no rubric needed.
+    row->AddSpacer(0);
+    scored_ = new wxCheckBox(page, wxID_ANY, "&Scored (rated on the scorecard)");
+    scored_->SetName(control_name::kQuestionScored);
+    scored_->SetToolTip("Untick for an opener or a background question: it keeps its notes lines but gets no "
+                        "rating and is left out of the competency summary");
+    row->Add(scored_, 0, wxALIGN_CENTER_VERTICAL);
     // A custom question's competency is chosen here (a bank question's comes with it, shown below).
     competency_label_ = new wxStaticText(page, wxID_ANY, "C&ompetency:");
     row->Add(competency_label_, 0, wxALIGN_CENTER_VERTICAL);
@@ -115,6 +123,9 @@ QuestionEditorPanel::QuestionEditorPanel(wxWindow* parent, EditPath& edits, cons
         CallAfter([this] { fit_text_height(); });
     });
     minutes_->Bind(wxEVT_SPINCTRL, [this](wxSpinEvent&) { commit_with("Change minutes"); });
+    scored_->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent&) {
+        commit_with(scored_->GetValue() ? "Mark question scored" : "Mark question not scored");
+    });
     rubric_->set_change_handler([this](const std::string& description) { commit_with(description); });
     show_question("");
 }
@@ -162,6 +173,7 @@ void QuestionEditorPanel::load(const KitQuestion& q) {
     for (std::size_t i = 0; i < std::size(kTypes); ++i)
         if (kTypes[i] == q.type) type_->SetSelection(static_cast<int>(i));
     minutes_->SetValue(q.minutes);
+    scored_->SetValue(q.scored);
     std::vector<std::string> names;
     for (const auto& id : q.competency_ids) {  // the kit's own name, else the bank's
         const bool in_kit = find_competency(document_.kit().competencies, id) != nullptr;
@@ -247,6 +259,7 @@ KitQuestion QuestionEditorPanel::edited() const {
     const int type = type_->GetSelection();
     if (type >= 0) q.type = kTypes[type];
     q.minutes = minutes_->GetValue();
+    q.scored = scored_->GetValue();
     q.listen_for = text_lines(listen_->GetValue());
     q.probes = text_lines(probes_->GetValue());
     q.red_flags = text_lines(flags_->GetValue());
@@ -271,6 +284,7 @@ bool QuestionEditorPanel::commit() {
     note(after.text != before.text, "Edit question text");
     note(after.type != before.type, "Change question type");
     note(after.minutes != before.minutes, "Change minutes");
+    note(after.scored != before.scored, after.scored ? "Mark question scored" : "Mark question not scored");
     note(after.listen_for != before.listen_for, "Edit listen-for");
     note(after.probes != before.probes, "Edit probes");
     note(after.red_flags != before.red_flags, "Edit red flags");

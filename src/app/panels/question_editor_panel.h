@@ -1,7 +1,7 @@
 #pragma once
 /// \file question_editor_panel.h
-/// The details pane: edits the selected kit question (text, type, minutes, a custom question's
-/// competency, listen-for, probes, red flags, rubric). One model, said on the pane: a field's change
+/// The details pane: edits the selected kit question (text, type, minutes, whether it is scored, a custom
+/// question's competency, listen-for, probes, red flags, rubric). One model, said on the pane: a field's change
 /// applies when the user leaves the field (or picks a choice, or the edit path flushes pending edits
 /// before another change), each one KitDocument::edit_question through the EditPath, so one undo
 /// step; Undo takes it back. There is no Apply or Revert.
@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+class wxCheckBox;
 class wxChoice;
 class wxNotebook;
 class wxSpinCtrl;
@@ -72,6 +73,7 @@ private:
     wxTextCtrl* text_ = nullptr;
     wxChoice* type_ = nullptr;
     wxSpinCtrl* minutes_ = nullptr;
+    wxCheckBox* scored_ = nullptr;
     wxStaticText* competencies_ = nullptr;
     wxTextCtrl* listen_ = nullptr;
     wxTextCtrl* probes_ = nullptr;

@@ -42,7 +42,7 @@ std::string question_detail_html(const QuestionBank& bank, const Question& quest
     for (const auto& id : question.competency_ids) competencies.push_back(bank.competency_name(id));
     html += "<p><font color=\"#555555\">" + html_escape(std::string(to_label(question.type))) + " &middot; " +
             std::to_string(question.minutes) + " min &middot; " + html_escape(join(competencies, ", ")) +
-            "</font></p>";
+            (question.scored ? "" : " &middot; <b>not scored</b>") + "</font></p>";
 
     add_list(html, "Listen for", "#1b6e3a", question.listen_for);
     add_list(html, "Probes", "#1f4e8c", question.probes);
@@ -53,14 +53,14 @@ std::string question_detail_html(const QuestionBank& bank, const Question& quest
         const Role* role = bank.role(id);
         roles.push_back(role ? role->name : id);
     }
+    // The roles the question suits (what the role filter uses), apart from where it came from.
     if (!roles.empty())
-        html += "<p><font color=\"#555555\" size=\"-1\"><b>Roles:</b> " + html_escape(join(roles, ", ")) + "</font></p>";
-    if (!question.sources.empty()) {
-        std::vector<std::string> sources;
-        for (const auto& s : question.sources) sources.push_back("guide " + s.guide + " #" + s.number);
-        html += "<p><font color=\"#555555\" size=\"-1\"><b>Source:</b> " + html_escape(join(sources, "; ")) +
-                " &middot; " + html_escape(question.id) + "</font></p>";
-    }
+        html += "<p><font color=\"#555555\" size=\"-1\"><b>Suits:</b> " + html_escape(join(roles, ", ")) + "</font></p>";
+    std::vector<std::string> sources;
+    for (const auto& s : question.sources) sources.push_back("guide " + s.guide + " #" + s.number);
+    const std::string from = sources.empty() ? "written for Interview Kit Builder" : join(sources, "; ");
+    html += "<p><font color=\"#555555\" size=\"-1\"><b>From:</b> " + html_escape(from) + " &middot; " +
+            html_escape(question.id) + "</font></p>";
     html += "</body></html>";
     return html;
 }

@@ -11,8 +11,8 @@ namespace ikit {
 
 namespace {
 
-constexpr int kCandidateQuestionMinutes = 5;
 constexpr std::size_t kDefaultCompetencyCount = 5;
+constexpr int kLongInterviewMinutes = 45;  // from here the close reserves 10 minutes, not 5
 
 std::string valid_list(const std::vector<std::string>& ids) { return join(ids, ", "); }
 
@@ -25,6 +25,26 @@ std::vector<std::string> ids_of(const std::vector<T>& items) {
 
 bool asked_for(const Question& q, const std::string& role_id) {
     return std::any_of(q.role_ids.begin(), q.role_ids.end(), [&](const std::string& r) { return iequals(r, role_id); });
+}
+
+bool tagged(const Question& q, const char* tag) {
+    return std::any_of(q.tags.begin(), q.tags.end(), [&](const std::string& t) { return iequals(t, tag); });
+}
+
+// Questions for the body: scored, and neither an opener nor the close.
+bool body_question(const Question& q) { return q.scored && !tagged(q, "opener") && !tagged(q, "close"); }
+
+// The bank's question tagged `tag` for the role: one that suits the role first, then the shortest, then the
+// first in the bank; nullptr when the bank has none.
+const Question* framing_question(const QuestionBank& bank, const Role& role, const char* tag) {
+    const Question* best = nullptr;
+    for (const auto& q : bank.questions()) {
+        if (!tagged(q, tag)) continue;
+        if (!best || (asked_for(q, role.id) && !asked_for(*best, role.id)) ||
+            (asked_for(q, role.id) == asked_for(*best, role.id) && q.minutes < best->minutes))
+            best = &q;
+    }
+    return best;
 }
 
 bool covers(const Question& q, const std::string& competency_id) {
@@ -47,7 +67,7 @@ std::vector<const Competency*> wanted_competencies(const QuestionBank& bank, con
     if (!wanted.empty()) return wanted;
     std::map<std::string, int> counts;
     for (const auto& q : bank.questions())
-        if (asked_for(q, role.id) && !q.competency_ids.empty()) ++counts[q.main_competency()];
+        if (asked_for(q, role.id) && body_question(q) && !q.competency_ids.empty()) ++counts[q.main_competency()];
     std::vector<std::pair<std::string, int>> ranked(counts.begin(), counts.end());
     std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
     for (const auto& [id, n] : ranked) {
@@ -62,7 +82,7 @@ std::vector<const Competency*> wanted_competencies(const QuestionBank& bank, con
 std::vector<const Question*> ranked_candidates(const QuestionBank& bank, const Role& role, const Competency& c) {
     std::vector<const Question*> list;
     for (const auto& q : bank.questions())
-        if (asked_for(q, role.id) && covers(q, c.id)) list.push_back(&q);
+        if (asked_for(q, role.id) && body_question(q) && covers(q, c.id)) list.push_back(&q);
     std::stable_sort(list.begin(), list.end(), [&](const Question* a, const Question* b) {
         const bool am = iequals(a->main_competency(), c.id), bm = iequals(b->main_competency(), c.id);
         if (am != bm) return am;
@@ -86,7 +106,8 @@ Kit kit_outline(const Role& role, const KitRequest& request, const std::vector<c
         "Ask every question as written, in order, to every candidate. Use the probes to get to specifics: "
         "what the candidate did, how, and what changed as a result. Take notes during the answer and rate each "
         "question against its anchors right after the interview, before talking to the other interviewers. "
-        "Leave " + std::to_string(kCandidateQuestionMinutes) + " minutes at the end for the candidate's questions.";
+        "Open with the unscored question to put the candidate at ease, and keep the reserved minutes at the end "
+        "for the candidate's own questions.";
     for (const Competency* c : wanted) {
         kit.competencies.push_back(*c);
         KitSection s;
@@ -98,7 +119,47 @@ Kit kit_outline(const Role& role, const KitRequest& request, const std::vector<c
     return kit;
 }
 
+// A kit question for a bank question, with the rubric it is scored on (none for an unscored question).
+KitQuestion kit_question(const Kit& kit, const Question& q, const Rubric* rubric) {
+    KitQuestion kq = make_kit_question(q, q.scored && rubric ? *rubric : Rubric{});
+    kq.id = kit.next_question_id();
+    return kq;
+}
+
+// The opener section before the body, holding `opener` (nullptr: no opener section).
+void add_opener(Kit& kit, const Question* opener) {
+    if (!opener) return;
+    KitSection s;
+    s.id = kit.next_section_id();
+    s.title = "Opening";
+    s.kind = SectionKind::Opener;
+    s.questions.push_back(kit_question(kit, *opener, nullptr));
+    kit.sections.insert(kit.sections.begin(), std::move(s));
+}
+
+// The close after the body: `close` (if any) and the minutes reserved for the candidate's questions.
+void add_close(Kit& kit, const Question* close, const RubricLibrary& rubrics, int length) {
+    KitSection s;
+    s.id = kit.next_section_id();
+    s.title = "Close";
+    s.kind = SectionKind::Close;
+    s.candidate_minutes = close_minutes(length);
+    if (close) s.questions.push_back(kit_question(kit, *close, rubrics.for_question(*close)));
+    kit.sections.push_back(std::move(s));
+}
+
+// Ids in asking order (s1, s2, …; q1, q2, …) once the opener has been put before the body.
+void number_in_order(Kit& kit) {
+    int section = 0, question = 0;
+    for (auto& s : kit.sections) {
+        s.id = "s" + std::to_string(++section);
+        for (auto& q : s.questions) q.id = "q" + std::to_string(++question);
+    }
+}
+
 }  // namespace
+
+int close_minutes(int length) { return length < kLongInterviewMinutes ? 5 : 10; }
 
 Kit assemble_kit(const QuestionBank& bank, const RubricLibrary& rubrics, const KitRequest& request) {
     const Role* role = bank.role(request.role);
@@ -111,8 +172,13 @@ Kit assemble_kit(const QuestionBank& bank, const RubricLibrary& rubrics, const K
     for (const Competency* c : wanted) candidates.push_back(ranked_candidates(bank, *role, *c));
     Kit kit = kit_outline(*role, request, wanted);
 
+    const Question* opener = framing_question(bank, *role, "opener");
+    const Question* close = framing_question(bank, *role, "close");
+    // The body gets what the opener, the close and the slack leave of the interview.
+    int budget = request.minutes - kAssemblySlackMinutes - close_minutes(request.minutes) -
+                 (opener ? opener->minutes : 0) - (close ? close->minutes : 0);
+
     // Round robin over the competencies, one question each per round, until the time is used up.
-    int budget = request.minutes - kCandidateQuestionMinutes;
     std::set<std::string> used;
     std::vector<std::size_t> next(wanted.size(), 0);
     bool added = true;
@@ -123,16 +189,16 @@ Kit assemble_kit(const QuestionBank& bank, const RubricLibrary& rubrics, const K
             while (next[i] < list.size() && (used.count(list[next[i]]->id) || list[next[i]]->minutes > budget)) ++next[i];
             if (next[i] >= list.size()) continue;
             const Question& q = *list[next[i]++];
-            const Rubric* rubric = rubrics.for_question(q, wanted[i]->id);
-            KitQuestion kq = make_kit_question(q, rubric ? *rubric : Rubric{});
-            kq.id = kit.next_question_id();
-            kit.sections[i].questions.push_back(std::move(kq));
+            kit.sections[i].questions.push_back(kit_question(kit, q, rubrics.for_question(q, wanted[i]->id)));
             used.insert(q.id);
             budget -= q.minutes;
             added = true;
         }
     }
     // Sections the bank could not fill stay, empty, so the gap shows in the checks.
+    add_opener(kit, opener);
+    add_close(kit, close, rubrics, request.minutes);
+    number_in_order(kit);
     return kit;
 }
 

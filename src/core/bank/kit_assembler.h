@@ -11,6 +11,13 @@
 
 namespace ikit {
 
+/// Minutes an assembled kit leaves unplanned, for overruns.
+constexpr int kAssemblySlackMinutes = 5;
+
+/// Minutes the close reserves for the candidate's questions in an interview of `length` minutes: 5 below
+/// 45 minutes, else 10.
+int close_minutes(int length);
+
 /// What `ikit new` (and File ▸ New from bank) asks for.
 struct KitRequest {
     std::string role;                      ///< role id or name (required)
@@ -21,10 +28,13 @@ struct KitRequest {
     std::string author;                    ///< who made it
 };
 
-/// Builds a kit: one section per competency, each with the best-fitting questions for the role,
-/// balanced across competencies, total minutes within the length less 5 minutes for the candidate's
-/// own questions; every question gets its competency's rubric (or the generic one).
-/// Throws Error for an unknown role or competency (the message lists the valid ones).
+/// Builds a kit the way interviews are run: an opener (one unscored question tagged "opener" that suits the
+/// role, when the bank has one), then the body, one section per competency with the best-fitting scored
+/// questions for the role, balanced across competencies; then a close (the bank's question tagged "close",
+/// if any) that reserves minutes for the candidate's own questions (close_minutes()). The planned minutes
+/// leave at least kAssemblySlackMinutes of the length free. Every scored question gets the rubric
+/// RubricLibrary::for_question gives for its section's competency (its own, else its competency's, else the
+/// generic one). Throws Error for an unknown role or competency (the message lists the valid ones).
 Kit assemble_kit(const QuestionBank& bank, const RubricLibrary& rubrics, const KitRequest& request);
 
 }  // namespace ikit

@@ -18,6 +18,10 @@ void check_time(const Kit& kit, std::vector<Finding>& findings);
 /// Questions without a rubric and rubrics with unanchored or merely evaluative levels.
 void check_scoring(const Kit& kit, std::vector<Finding>& findings);
 
+/// The interview's shape: a close with time for the candidate's questions, no scored question in the opener,
+/// no unscored one in the body, named competencies reached by a question written for them.
+void check_shape(const Kit& kit, std::vector<Finding>& findings);
+
 /// The same bank question twice and questions that ask the same thing.
 void check_duplicates(const Kit& kit, std::vector<Finding>& findings);
 

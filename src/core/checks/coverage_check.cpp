@@ -29,12 +29,12 @@ void check_coverage(const Kit& kit, std::vector<Finding>& findings) {
     if (!named)
         for (const auto& s : kit.sections)
             for (const auto& q : s.questions)
-                if (!q.competency_ids.empty() &&
+                if (q.scored && !q.competency_ids.empty() &&
                     std::find(planned.begin(), planned.end(), q.competency_ids.front()) == planned.end())
                     planned.push_back(q.competency_ids.front());
 
     for (const auto& s : kit.sections)
-        if (s.questions.empty())
+        if (s.questions.empty() && !(s.kind == SectionKind::Close && s.candidate_minutes > 0))
             add(Severity::Advice, "The section \"" + s.title + "\" has no questions: add some or remove the section.", {},
                 s.id);
 
@@ -48,7 +48,7 @@ void check_coverage(const Kit& kit, std::vector<Finding>& findings) {
         int count = 0;
         for (const auto& s : kit.sections)
             for (const auto& q : s.questions)
-                if (std::find(q.competency_ids.begin(), q.competency_ids.end(), id) != q.competency_ids.end()) {
+                if (q.scored && std::find(q.competency_ids.begin(), q.competency_ids.end(), id) != q.competency_ids.end()) {
                     ++count;
                     only = &q;
                     only_section = &s;

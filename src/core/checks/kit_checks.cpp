@@ -56,6 +56,7 @@ std::vector<Finding> check_kit(const Kit& kit, const QuestionRules& rules) {
     check_wording(kit, rules, findings);
     check_coverage(kit, findings);
     check_time(kit, findings);
+    check_shape(kit, findings);
     check_scoring(kit, findings);
     check_duplicates(kit, findings);
 

@@ -16,8 +16,10 @@ namespace ikit {
 constexpr int kMinInterviewCompetencies = 3;
 /// Most competencies one interview can gather real evidence for.
 constexpr int kMaxInterviewCompetencies = 8;
-/// Minutes to leave free for the candidate's own questions.
+/// Minutes to leave free for the candidate's own questions (the least a close should reserve).
 constexpr int kCandidateQuestionMinutes = 5;
+/// Minutes of the interview to leave unplanned beyond questions and reserved time, for overruns.
+constexpr int kMinSlackMinutes = 5;
 
 /// How serious a finding is.
 enum class Severity { Error, Warning, Advice };
@@ -31,7 +33,7 @@ std::optional<Severity> severity_from_id(std::string_view id);
 /// One thing wrong with a kit.
 struct Finding {
     Severity severity = Severity::Advice;  ///< how serious
-    std::string check;        ///< which check, e.g. "coverage", "time", "scoring", "duplicate", "wording", "protected-topic"
+    std::string check;        ///< which check, e.g. "coverage", "time", "shape", "scoring", "duplicate", "wording", "protected-topic"
     std::string message;      ///< what is wrong and what to do
     std::string question_id;  ///< the question concerned, or ""
     std::string section_id;   ///< the section concerned, or ""

@@ -11,11 +11,13 @@ std::vector<std::string> validation_problems(const Kit& kit) {
         for (const auto& q : s.questions) {
             const std::string where = "question " + q.id + " (\"" + shorten(q.text, 50) + "\")";
             if (trim(q.text).empty()) problems.push_back(where + " has no text");
+            if (!q.scored && q.rubric.empty()) continue;  // asked but not rated: no rubric needed
             if (q.rubric.empty()) {
                 problems.push_back(where + " has no rubric: attach one so it can be scored");
                 continue;
             }
-            for (const auto& p : check_rubric(q.rubric)) problems.push_back(where + ", rubric " + q.rubric.id + ": " + p.message);
+            for (const auto& p : check_rubric(q.rubric))
+                if (!p.heuristic) problems.push_back(where + ", rubric " + q.rubric.id + ": " + p.message);
         }
     return problems;
 }

@@ -1,7 +1,8 @@
 #pragma once
 /// \file kit_validation.h
-/// What a kit must have before it can be used (`ikit validate`): every question has text and a rubric,
-/// and every rubric meets the rubric rules. Softer advice about a kit lives in the kit checks.
+/// What a kit must have before it can be used (`ikit validate`): every question has text, every scored
+/// question a rubric, and every rubric meets the rubric rules (all but the heuristic ones). Softer advice
+/// about a kit lives in the kit checks.
 
 #include "model/kit.h"
 

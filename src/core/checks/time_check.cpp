@@ -15,18 +15,28 @@ void check_time(const Kit& kit, std::vector<Finding>& findings) {
 
     if (kit.question_count() == 0) return;
     const int length = kit.properties.length_minutes;
-    const int planned = kit.planned_minutes();
+    const int reserved = kit.reserved_minutes();
+    const int planned = kit.planned_minutes() + reserved;
     if (length <= 0) {
         add(Severity::Advice, "The interview length is not set: set it so the planned " + std::to_string(planned) +
                                   " minutes of questions can be checked against it.");
         return;
     }
-    const std::string plan = "The questions are planned at " + std::to_string(planned) + " minutes";
+    const std::string plan = reserved > 0 ? "The questions and the " + std::to_string(reserved) +
+                                                " minutes reserved for the candidate's questions come to " +
+                                                std::to_string(planned) + " minutes"
+                                          : "The questions are planned at " + std::to_string(planned) + " minutes";
     if (planned > length) {
         add(Severity::Warning, plan + ", " + std::to_string(planned - length) + " more than the " +
                                    std::to_string(length) +
                                    "-minute interview: shorten or remove questions, or lengthen the interview.");
-    } else if (length - planned < kCandidateQuestionMinutes) {
+    } else if (reserved > 0 && length - planned < kMinSlackMinutes) {
+        const int free = length - planned;
+        add(Severity::Advice, plan + " of the " + std::to_string(length) + "-minute interview, leaving " +
+                                  std::to_string(free) + (free == 1 ? " minute" : " minutes") +
+                                  " of slack: leave at least " + std::to_string(kMinSlackMinutes) +
+                                  " for overruns by trimming a question or lengthening the interview.");
+    } else if (reserved == 0 && length - planned < kCandidateQuestionMinutes) {
         const int free = length - planned;
         add(Severity::Advice, plan + " of the " + std::to_string(length) + "-minute interview, leaving " +
                                   std::to_string(free) + (free == 1 ? " minute" : " minutes") +

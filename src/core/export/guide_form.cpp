@@ -8,6 +8,8 @@ using namespace form_style;
 
 namespace {
 
+constexpr TextStyle kExampleStyle{8.2f, Weight::Regular, kMuted, 0};  // an example answer under a rubric
+
 // "1:05" for 65 minutes.
 std::u32string clock(int minutes) {
     const int m = minutes % 60;
@@ -90,6 +92,24 @@ void add_plan_question(FormBuilder& b, const PlanColumns& c, const PrintModel& m
     });
 }
 
+// The close's minutes reserved for the candidate's own questions, as a line of the plan from minute `start`.
+void add_plan_reserved(FormBuilder& b, const PlanColumns& c, const PrintModel& m, int minutes, int start, bool zebra) {
+    constexpr float kRow = 15;
+    const int end = start + minutes;
+    const bool late = m.length_minutes > 0 && end > m.length_minutes;
+    const std::u32string span = clock(start) + U"\u2013" + clock(end);
+    const std::u32string total = digits(end) + out_of_length(m) + U" min";
+    const std::u32string amount = digits(minutes);
+    b.add(kRow, Glue::Soft, [=](Painter& p, float top) {
+        if (zebra) p.fill(c.left, top - kRow, c.right - c.left, kRow, kZebra);
+        const float base = p.typesetter().baseline(top, kRow, kPlanCellStyle);
+        p.text(c.text_x, base, U"The candidate\u2019s questions (reserved)", kPlanSecondaryStyle);
+        p.text_right(c.minutes_right, base, amount, kPlanCellStyle);
+        p.text(c.clock_x, base, span, late ? kPlanLateStyle : kPlanCellStyle);
+        p.text_right(c.total_right, base, total, late ? kPlanLateStyle : kPlanSecondaryStyle);
+    });
+}
+
 // Each section's title, then a line per question, the clock running on from one question to the next.
 void add_plan_questions(FormBuilder& b, const PlanColumns& c, const PrintModel& m) {
     int elapsed = 0;
@@ -100,6 +120,10 @@ void add_plan_questions(FormBuilder& b, const PlanColumns& c, const PrintModel& 
         for (const auto& q : section.questions) {
             add_plan_question(b, c, m, q, elapsed, row++ % 2 == 1);
             elapsed += q.minutes;
+        }
+        if (section.candidate_minutes > 0) {
+            add_plan_reserved(b, c, m, section.candidate_minutes, elapsed, row++ % 2 == 1);
+            elapsed += section.candidate_minutes;
         }
     }
 }
@@ -116,10 +140,13 @@ void add_plan_total(FormBuilder& b, const PlanColumns& c, const PrintModel& m, i
         p.text_right(c.minutes_right, base, planned, kPlanTotalStyle);
         p.text_right(c.total_right, base, total, late ? kPlanLateStyle : kPlanTotalStyle);
     });
+    bool reserved = false;
+    for (const auto& s : m.sections) reserved = reserved || s.candidate_minutes > 0;
     if (m.length_minutes > 0 && over < 0) {
         b.space(4);
-        b.paragraphs({digits(-over) + U" minutes are left for the candidate's questions and the close."}, kNoteStyle,
-                     c.text_x - c.left, 12);
+        b.paragraphs({reserved ? digits(-over) + U" minutes are left as slack for overruns."
+                               : digits(-over) + U" minutes are left for the candidate's questions and the close."},
+                     kNoteStyle, c.text_x - c.left, 12);
     } else if (m.length_minutes == 0) {
         b.space(4);
         b.paragraphs({U"The kit sets no interview length."}, kNoteStyle, c.text_x - c.left, 12);
@@ -186,10 +213,51 @@ void add_rubric_level(FormBuilder& b, const PrintLevel& level, float x, float la
     }
 }
 
+// The rubric's calibration examples under its table: "EXAMPLE ANSWERS", then per level that has one its score
+// and label in bold and the answer in quotes, lines after the first indented.
+void add_examples(FormBuilder& b, const PrintQuestion& q) {
+    bool any = false;
+    for (const auto& level : q.levels) any = any || !level.example.empty();
+    if (!any) return;
+    b.space(7);
+    b.label(U"EXAMPLE ANSWERS", kGutter);
+    const float x = b.left() + kGutter;
+    const float hang = 14;
+    constexpr float kLine = 11;
+    for (const auto& level : q.levels) {
+        if (level.example.empty()) continue;
+        const StyledLine runs{{digits(level.score) + U" " + level.label + U"  ", kRubricLabelStyle},
+                              {U"\u201C" + level.example + U"\u201D", kExampleStyle}};
+        const auto lines = b.typesetter().wrap(runs, b.right() - x - hang);
+        for (std::size_t i = 0; i < lines.size(); ++i) {
+            const StyledLine line = lines[i];
+            const float lx = i == 0 ? x : x + hang;
+            b.add(kLine, i + 1 < lines.size() ? Glue::Hard : Glue::Soft, [=](Painter& p, float top) {
+                p.line_of_runs(lx, p.typesetter().baseline(top, kLine, kExampleStyle), line);
+            });
+        }
+        b.space(2);
+    }
+    b.glue_last(Glue::None);
+}
+
+// For an unscored question: why there is no rubric or rating.
+void add_not_scored_note(FormBuilder& b) {
+    b.label(U"NOT SCORED", kGutter);
+    b.paragraphs({U"This question is not scored: ask it for rapport and context, take notes, and give no rating. "
+                  U"It is left out of the competency summary."},
+                 kNoteStyle, kGutter, 11.5f);
+}
+
 // A rubric as a table: level number and label on the left, the anchor on the right (or, without a rubric,
-// the scale in a sentence).
+// the scale in a sentence; for an unscored question, a note saying so), then its example answers.
 void add_rubric(FormBuilder& b, const PrintQuestion& q) {
     b.space(8);
+    if (!q.scored) {
+        add_not_scored_note(b);
+        b.glue_last(Glue::None);
+        return;
+    }
     if (!q.has_rubric) {
         add_rating_scale_note(b, q);
         b.glue_last(Glue::None);
@@ -199,6 +267,7 @@ void add_rubric(FormBuilder& b, const PrintQuestion& q) {
     const float x = b.left() + kGutter;
     for (const auto& level : q.levels) add_rubric_level(b, level, x, 104);
     b.glue_last(Glue::None);
+    add_examples(b, q);
 }
 
 // A labelled list; the label stays with the first item, and a list moves to the next page whole when it can.

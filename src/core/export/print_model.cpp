@@ -2,6 +2,8 @@
 
 #include "export/printable_text.h"
 
+#include <algorithm>
+
 namespace ikit {
 
 namespace {
@@ -18,8 +20,11 @@ std::vector<std::u32string> lines_of(const std::vector<std::string>& items) {
 // The rubric's levels as printed; `with_anchors` false leaves the anchors out (a scale's header).
 std::vector<PrintLevel> levels_of(const Rubric& rubric, bool with_anchors) {
     std::vector<PrintLevel> levels;
-    for (const auto& level : rubric.levels)
-        levels.push_back({level.score, printable_line(level.label), with_anchors ? printable_line(level.anchor) : U""});
+    for (const auto& level : rubric.levels) {
+        const RubricExample* example = with_anchors ? rubric.example(level.score) : nullptr;
+        levels.push_back({level.score, printable_line(level.label), with_anchors ? printable_line(level.anchor) : U"",
+                          example ? printable_line(example->text) : U""});
+    }
     return levels;
 }
 
@@ -28,17 +33,18 @@ std::vector<PrintLevel> default_levels() {
     std::vector<PrintLevel> levels;
     const auto& labels = default_level_labels();
     for (std::size_t i = 0; i < labels.size(); ++i)
-        levels.push_back({static_cast<int>(i + 1), printable_line(labels[i]), {}});
+        levels.push_back({static_cast<int>(i + 1), printable_line(labels[i]), {}, {}});
     return levels;
 }
 
-// The rubric competency `id` is rated on: the first one attached in the kit that was made for it, else the
-// first one attached to a question whose main competency it is; nullptr when there is none.
+// The rubric competency `id` is rated on: the first one attached to a scored question in the kit that was
+// made for it, else the first one attached to a scored question whose main competency it is; nullptr when
+// there is none.
 const Rubric* competency_rubric(const Kit& kit, const std::string& id) {
     const Rubric* of_main_competency = nullptr;
     for (const auto& section : kit.sections) {
         for (const auto& q : section.questions) {
-            if (q.rubric.empty()) continue;
+            if (q.rubric.empty() || !q.scored) continue;
             if (q.rubric.competency_id == id) return &q.rubric;
             if (!of_main_competency && !q.competency_ids.empty() && q.competency_ids.front() == id)
                 of_main_competency = &q.rubric;
@@ -53,8 +59,14 @@ const Rubric* section_rubric(const Kit& kit, const KitSection& section) {
     if (!section.competency_id.empty())
         if (const Rubric* rubric = competency_rubric(kit, section.competency_id)) return rubric;
     for (const auto& q : section.questions)
-        if (!q.rubric.empty()) return &q.rubric;
+        if (!q.rubric.empty() && q.scored) return &q.rubric;
     return nullptr;
+}
+
+bool has_scored_question(const KitSection& section) {
+    for (const auto& q : section.questions)
+        if (q.scored) return true;
+    return false;
 }
 
 // A summary row named `name`, rated on `rubric` (nullptr: the default scale).
@@ -62,8 +74,9 @@ PrintCompetency summary_row(std::u32string name, const Rubric* rubric) {
     return {std::move(name), rubric ? levels_of(*rubric, false) : default_levels()};
 }
 
-// The scorecard summary's rows: the kit's named competencies, else those its questions cover, else its
-// sections (`sections`, as printed); each rated on its rubric's scale.
+// The scorecard summary's rows: the kit's named competencies, else those its scored questions cover, else its
+// sections with a scored question (`sections`, as printed); each rated on its rubric's scale. Unscored
+// questions (openers, the close) add no row.
 std::vector<PrintCompetency> summary_rows(const Kit& kit, const std::vector<PrintSection>& sections) {
     std::vector<PrintCompetency> rows;
     if (!kit.competencies.empty()) {
@@ -76,7 +89,8 @@ std::vector<PrintCompetency> summary_rows(const Kit& kit, const std::vector<Prin
     }
     if (rows.empty())
         for (std::size_t i = 0; i < sections.size(); ++i)
-            rows.push_back(summary_row(sections[i].title, section_rubric(kit, kit.sections[i])));
+            if (has_scored_question(kit.sections[i]))
+                rows.push_back(summary_row(sections[i].title, section_rubric(kit, kit.sections[i])));
     return rows;
 }
 
@@ -90,6 +104,7 @@ PrintQuestion make_question(const Kit& kit, const KitQuestion& q, int number) {
     p.listen_for = lines_of(q.listen_for);
     p.probes = lines_of(q.probes);
     p.red_flags = lines_of(q.red_flags);
+    p.scored = q.scored;
     p.has_rubric = !q.rubric.empty();
     if (p.has_rubric) p.rubric_name = printable_line(q.rubric.name);
     p.levels = p.has_rubric ? levels_of(q.rubric, true) : default_levels();
@@ -126,6 +141,8 @@ PrintModel make_print_model(const Kit& kit, const PdfOptions& options) {
             s.questions.push_back(make_question(kit, q, ++number));
             s.minutes += s.questions.back().minutes;
         }
+        s.candidate_minutes = std::max(0, section.candidate_minutes);
+        s.minutes += s.candidate_minutes;
         m.planned_minutes += s.minutes;
         m.sections.push_back(std::move(s));
     }
@@ -168,6 +185,7 @@ std::set<char32_t> PrintModel::characters() const {
             for (const auto& level : q.levels) {
                 add(level.label);
                 add(level.anchor);
+                add(level.example);
             }
         }
     }

@@ -16,6 +16,7 @@ struct PrintLevel {
     int score = 0;          ///< e.g. 1..5 (rubrics have 4 or 5 levels)
     std::u32string label;   ///< short label, e.g. "Meets the bar"
     std::u32string anchor;  ///< behaviour that earns it; may be empty
+    std::u32string example; ///< an example answer that earns it (guide only); may be empty
 };
 
 /// A question as printed.
@@ -31,6 +32,7 @@ struct PrintQuestion {
     std::u32string rubric_name;              ///< "" when no rubric is attached
     std::vector<PrintLevel> levels;          ///< the rubric's levels, or 1–5 with default labels
     bool has_rubric = false;                 ///< false: default labels, no anchors
+    bool scored = true;                      ///< false: asked but not rated (no rating row, "Not scored")
 };
 
 /// A row of the scorecard's summary: a competency and the scale it is rated on.
@@ -43,7 +45,8 @@ struct PrintCompetency {
 struct PrintSection {
     std::u32string title;                  ///< heading (never empty: "Section N" when the kit has none)
     std::vector<PrintQuestion> questions;  ///< in asking order
-    int minutes = 0;                       ///< sum of the questions' minutes
+    int minutes = 0;                       ///< sum of the questions' minutes and candidate_minutes
+    int candidate_minutes = 0;             ///< minutes reserved for the candidate's own questions (a close's)
 };
 
 /// The whole printed content.
@@ -63,7 +66,7 @@ struct PrintModel {
     std::vector<PrintCompetency> competencies;    ///< rows of the scorecard summary
     std::vector<std::u32string> recommendations;  ///< overall recommendation labels, lowest first
     int question_count = 0;                       ///< questions across all sections
-    int planned_minutes = 0;                      ///< sum of the questions' minutes
+    int planned_minutes = 0;                      ///< sum of the sections' minutes (questions and reserved time)
 
     /// Every code point the documents may draw: the text above and the documents' own labels.
     std::set<char32_t> characters() const;

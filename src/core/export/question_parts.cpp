@@ -22,10 +22,24 @@ std::u32string kit_summary(const PrintModel& m) {
 }
 
 std::u32string section_note(const PrintSection& section) {
-    std::u32string note = question_count_text(static_cast<int>(section.questions.size()));
-    if (section.minutes > 0) note += U"  \u00B7  " + digits(section.minutes) + U" min";
-    return note;
+    const int questions = static_cast<int>(section.questions.size());
+    return joined({questions > 0 || section.candidate_minutes == 0 ? question_count_text(questions) : U"",
+                   section.candidate_minutes > 0 ? digits(section.candidate_minutes) + U" min reserved" : U"",
+                   section.minutes > section.candidate_minutes ? digits(section.minutes) + U" min" : U""});
 }
+
+namespace {
+
+// The close's reserved time, said where the interviewer reaches it.
+void add_reserved_note(FormBuilder& b, const PrintSection& section) {
+    if (section.candidate_minutes <= 0) return;
+    b.space(section.questions.empty() ? 8 : 14);
+    b.paragraphs({U"Keep " + digits(section.candidate_minutes) +
+                  U" minutes for the candidate\u2019s own questions, and note what they ask."},
+                 kNoteStyle, kGutter, 12);
+}
+
+}  // namespace
 
 void add_sections(FormBuilder& b, const PrintModel& m, float space_before, AddQuestionFn add_question) {
     for (const auto& section : m.sections) {
@@ -34,6 +48,7 @@ void add_sections(FormBuilder& b, const PrintModel& m, float space_before, AddQu
         b.section_band(section.title, section_note(section));
         for (std::size_t i = 0; i < section.questions.size(); ++i)
             add_question(b, section.questions[i], section.title, i == 0);
+        add_reserved_note(b, section);
     }
 }
 
@@ -42,7 +57,7 @@ void add_question_header(FormBuilder& b, const PrintQuestion& q, const std::u32s
     const float x = b.left() + kGutter;
     const std::u32string meta =
         b.typesetter().fit(joined({section_title, q.competency == section_title ? U"" : q.competency, q.type,
-                                   q.minutes > 0 ? digits(q.minutes) + U" min" : U""}),
+                                   q.minutes > 0 ? digits(q.minutes) + U" min" : U"", q.scored ? U"" : U"Not scored"}),
                            kQuestionMetaStyle, b.right() - x);
     b.add(12, Glue::Hard, [=](Painter& p, float top) {
         p.text(x, p.typesetter().baseline(top, 12, kQuestionMetaStyle), meta, kQuestionMetaStyle);

@@ -9,6 +9,7 @@ using namespace form_style;
 namespace {
 
 constexpr float kBox = 10;  // rating box side
+constexpr TextStyle kListenForStyle{7.4f, Weight::Regular, kMuted, 0};  // listen-for signals above the notes
 
 // A tick box with its top-left corner at (x, top).
 void tick_box(Painter& p, float x, float top, float side = kBox) { p.frame(x, top - side, side, side, 0.7f, kMuted); }
@@ -79,6 +80,31 @@ void add_anchors(FormBuilder& b, const PrintQuestion& q) {
     b.glue_last(Glue::None);
 }
 
+// The listen-for signals in small type just above the notes lines: a "LISTEN FOR" label, and beside it the
+// signals run together ("signal · signal · signal"), continuation lines under the first signal, so the
+// interviewer sees what to note down without turning to the guide.
+void add_listen_for(FormBuilder& b, const PrintQuestion& q) {
+    if (q.listen_for.empty()) return;
+    constexpr float kLine = 10.2f;
+    const TextStyle label = label_style(kAccent);
+    const float x = b.left() + kGutter;
+    const float signals_x = x + b.typesetter().width(U"LISTEN FOR", label) + 7;
+    StyledLine runs;
+    for (std::size_t i = 0; i < q.listen_for.size(); ++i)
+        runs.push_back({(i == 0 ? U"" : U"  \u00B7  ") + q.listen_for[i], kListenForStyle});
+    const auto lines = b.typesetter().wrap(runs, b.right() - signals_x);
+    b.space(6);
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const StyledLine line = lines[i];
+        const bool first = i == 0;
+        b.add(kLine, Glue::Hard, [=](Painter& p, float top) {
+            const float base = p.typesetter().baseline(top, kLine, kListenForStyle);
+            if (first) p.text(x, base, U"LISTEN FOR", label);
+            p.line_of_runs(signals_x, base, line);
+        });
+    }
+}
+
 void add_question(FormBuilder& b, const PrintQuestion& q, const std::u32string& section_title, bool first_in_section) {
     b.space(first_in_section ? 10 : 18);
     add_question_header(b, q, section_title);
@@ -88,9 +114,12 @@ void add_question(FormBuilder& b, const PrintQuestion& q, const std::u32string& 
         b.bullets(q.probes, kNoteStyle, kGutter, 11.5f, Glue::Hard);
         b.glue_last(Glue::Hard);
     }
-    add_rating_row(b, q);
-    add_anchors(b, q);
+    if (q.scored) {  // an unscored question (an opener, the close) gets notes lines but no rating
+        add_rating_row(b, q);
+        add_anchors(b, q);
+    }
     b.glue_last(Glue::Soft);  // the notes area starts with the question when there is room
+    add_listen_for(b, q);
     b.space(7);
     b.label(U"NOTES", kGutter);
     const int lines = std::clamp(2 + q.minutes / 2, 3, 7);

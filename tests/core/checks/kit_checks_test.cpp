@@ -47,7 +47,8 @@ KitQuestion question(const std::string& id, const std::string& competency, const
     return q;
 }
 
-// Four competencies, two questions each, 48 of 60 minutes planned, every question anchored and well worded.
+// Four competencies, two questions each, 48 of 60 minutes planned and 5 reserved in the close for the
+// candidate's questions, every question anchored and well worded.
 Kit clean_kit() {
     Kit kit;
     kit.properties.title = "Support Manager — Panel";
@@ -72,6 +73,7 @@ Kit clean_kit() {
          {question("q7", "operations", "How do you build a staffing forecast for a seasonal peak?", 6,
                    QuestionType::Technical),
           question("q8", "operations", "Tell me about a time you missed an SLA for a whole week.")}},
+        {"sc", "Close", "", {}, SectionKind::Close, 5},
     };
     return kit;
 }
@@ -216,13 +218,15 @@ TEST_CASE("coverage: an empty section draws advice on that section", "[checks]")
 
 TEST_CASE("time: over the interview length is a warning that says by how much", "[checks]") {
     Kit kit = clean_kit();
-    kit.properties.length_minutes = 40;  // 48 planned
+    kit.properties.length_minutes = 40;  // 48 planned and 5 reserved
     const auto time = findings_of(check_kit(kit, shipped_rules()), "time");
     INFO(dump(time));
     REQUIRE(time.size() == 1);
     CHECK(time[0].severity == Severity::Warning);
     CHECK(time[0].question_id.empty());
-    CHECK_THAT(time[0].message, Catch::Contains("48 minutes") && Catch::Contains("8 more than the 40-minute"));
+    CHECK_THAT(time[0].message, Catch::Contains("the 5 minutes reserved for the candidate's questions come to 53 "
+                                                "minutes") &&
+                                    Catch::Contains("13 more than the 40-minute"));
 }
 
 TEST_CASE("time: a question without minutes is a warning", "[checks]") {
@@ -236,8 +240,21 @@ TEST_CASE("time: a question without minutes is a warning", "[checks]") {
     CHECK(time[0].section_id == "s3");
 }
 
+TEST_CASE("time: less than five minutes of slack after the reserved close is advice", "[checks]") {
+    Kit kit = clean_kit();
+    kit.properties.length_minutes = 57;  // 48 planned, 5 reserved, 4 left
+    auto time = findings_of(check_kit(kit, shipped_rules()), "time");
+    INFO(dump(time));
+    REQUIRE(time.size() == 1);
+    CHECK(time[0].severity == Severity::Advice);
+    CHECK_THAT(time[0].message, Catch::Contains("leaving 4 minutes of slack") && Catch::Contains("at least 5"));
+    kit.properties.length_minutes = 58;  // exactly 5 of slack
+    CHECK(findings_of(check_kit(kit, shipped_rules()), "time").empty());
+}
+
 TEST_CASE("time: less than five free minutes for the candidate's questions is advice", "[checks]") {
     Kit kit = clean_kit();
+    kit.sections.back().candidate_minutes = 0;  // nothing reserved: the free minutes are the candidate's
     kit.properties.length_minutes = 52;  // 48 planned, 4 left
     auto time = findings_of(check_kit(kit, shipped_rules()), "time");
     INFO(dump(time));
@@ -415,4 +432,93 @@ TEST_CASE("the guide's check line says passed only without errors and warnings",
     findings.push_back({ikit::Severity::Error, "protected-topic", "m", "q2", "", ""});
     CHECK(ikit::check_summary_line(findings, "2026-11-23") ==
           "Kit check on 2026-11-23: 2 errors, 1 warning — fix them before the interview");
+}
+
+TEST_CASE("shape: a kit with no close is a warning", "[checks]") {
+    Kit kit = clean_kit();
+    kit.sections.pop_back();
+    kit.properties.length_minutes = 55;
+    const auto shape = findings_of(check_kit(kit, shipped_rules()), "shape");
+    INFO(dump(shape));
+    REQUIRE(shape.size() == 1);
+    CHECK(shape[0].severity == Severity::Warning);
+    CHECK_THAT(shape[0].message, Catch::Contains("no close"));
+}
+
+TEST_CASE("shape: a close that reserves under five minutes is advice", "[checks]") {
+    Kit kit = clean_kit();
+    kit.sections.back().candidate_minutes = 3;
+    const auto shape = findings_of(check_kit(kit, shipped_rules()), "shape");
+    INFO(dump(shape));
+    REQUIRE(shape.size() == 1);
+    CHECK(shape[0].severity == Severity::Advice);
+    CHECK(shape[0].section_id == "sc");
+}
+
+TEST_CASE("shape: a scored question in the opener is a warning, an unscored one is not", "[checks]") {
+    Kit kit = clean_kit();
+    KitQuestion hello = question("q0", "team-management", "Walk me through how you came to support work.", 3,
+                                 QuestionType::Background);
+    kit.sections.insert(kit.sections.begin(), {"so", "Opening", "", {hello}, SectionKind::Opener, 0});
+    kit.properties.length_minutes = 65;
+    auto shape = findings_of(check_kit(kit, shipped_rules()), "shape");
+    INFO(dump(shape));
+    REQUIRE(shape.size() == 1);
+    CHECK(shape[0].severity == Severity::Warning);
+    CHECK(shape[0].question_id == "q0");
+    CHECK_THAT(shape[0].message, Catch::Contains("scored question in the opener"));
+
+    find(kit, "q0").scored = false;
+    find(kit, "q0").rubric = Rubric{};
+    const auto all = check_kit(kit, shipped_rules());
+    INFO(dump(all));
+    CHECK(all.empty());  // no rubric needed, and the opener counts for no competency
+}
+
+TEST_CASE("shape: an unscored question in the body is advice at most", "[checks]") {
+    Kit kit = clean_kit();
+    find(kit, "q6").scored = false;
+    find(kit, "q6").rubric = Rubric{};
+    const auto findings = check_kit(kit, shipped_rules());
+    INFO(dump(findings));
+    for (const auto& f : findings) CHECK(f.severity == Severity::Advice);
+    const auto shape = findings_of(findings, "shape");
+    REQUIRE(shape.size() == 1);
+    CHECK(shape[0].question_id == "q6");
+    CHECK_THAT(shape[0].message, Catch::Contains("not scored but sits in the body"));
+    // The unscored question covers nothing: team management now rests on q5 alone.
+    const auto coverage = findings_of(findings, "coverage");
+    REQUIRE(coverage.size() == 1);
+    CHECK(coverage[0].question_id == "q5");
+    CHECK(findings_of(findings, "scoring").empty());
+}
+
+TEST_CASE("shape: a competency reached only as a secondary competency is advice", "[checks]") {
+    Kit kit = clean_kit();
+    // Operations' questions move to team management, naming operations second.
+    for (auto id : {"q7", "q8"}) find(kit, id).competency_ids = {"team-management", "operations"};
+    const auto shape = findings_of(check_kit(kit, shipped_rules()), "shape");
+    INFO(dump(shape));
+    REQUIRE(shape.size() == 1);
+    CHECK(shape[0].severity == Severity::Advice);
+    CHECK_THAT(shape[0].message, Catch::Contains("\"Operations\" is covered only by questions written mainly for "
+                                                 "another competency"));
+}
+
+TEST_CASE("scoring: anchors that stack conditions are one advice for the rubric", "[checks]") {
+    Kit kit = clean_kit();
+    for (auto& s : kit.sections)
+        for (auto& q : s.questions)
+            if (q.competency_ids.front() == "operations") {
+                q.rubric.levels[2].anchor = "Forecasts volume, staffs the shifts, and tracks spend against budget.";
+                q.rubric.levels[4].anchor = "Models staffing, balances channel mix, and defends the budget in figures.";
+            }
+    const auto scoring = findings_of(check_kit(kit, shipped_rules()), "scoring");
+    INFO(dump(scoring));
+    REQUIRE(scoring.size() == 1);
+    CHECK(scoring[0].severity == Severity::Advice);
+    CHECK(scoring[0].question_id == "q7");
+    CHECK(scoring[0].message == "The rubric \"Rubric operations\" (used by 2 questions): the anchors of levels 3 and 5 "
+                                "stack more than 2 conditions: keep at most 2 observable ones in each so a level is "
+                                "awarded consistently.");
 }
