@@ -3,7 +3,9 @@
 // flags; "how do you…" questions carry a probe for a real example and are not typed behavioural;
 // situational questions are scored on a rubric written for them (the competency rubrics ask for past
 // results); question rubrics score the question's main competency; openers and the close are unscored.
+#include "bank/library_loader.h"
 #include "bank/shipped_text_tools.h"
+#include "io/data_paths.h"
 
 #include <catch2/catch.hpp>
 
@@ -201,4 +203,23 @@ TEST_CASE("openers and the one close are unscored; the close was written for thi
     }
     CHECK(openers >= 2);
     CHECK(closes == 1);
+}
+
+TEST_CASE("as the app loads them, every scored question gets a rubric with examples, and its own when it names one",
+          "[bank][content]") {
+    const auto library = ikit::load_library(ikit::DataPaths("", IKIT_SOURCE_ASSETS_DIR), {}, false);
+    REQUIRE(library.errors.empty());
+    std::size_t unscored = 0;
+    for (const auto& q : library.bank.questions()) {
+        INFO(q.id);
+        if (!q.scored) {
+            ++unscored;
+            continue;
+        }
+        const ikit::Rubric* rubric = library.rubrics.for_question(q);
+        REQUIRE(rubric != nullptr);
+        CHECK(rubric->id == (q.rubric_id.empty() ? q.competency_ids.at(0) : q.rubric_id));
+        for (int level : {1, 3, 5}) CHECK(rubric->example(level) != nullptr);
+    }
+    CHECK(unscored >= 9);  // openers, background questions and the close
 }
