@@ -20,7 +20,8 @@ std::size_t shown_width(const std::string& text) {
 // `text` cut to `width` characters ("…" at the end when cut) and padded with spaces to it.
 std::string column(const std::string& text, std::size_t width) {
     // Line breaks or tabs in a name would break the table.
-    std::string out = shorten(join(split_words(text), " "), width);
+    std::string out = join(split_words(text), " ");
+    for (std::size_t keep = width; shown_width(out) > width && keep > 1; --keep) out = shorten(out, keep - 1);
     return out + std::string(width - std::min(width, shown_width(out)), ' ');
 }
 
@@ -35,7 +36,7 @@ std::string duration(int minutes) {
 
 std::string slot_text(const InterviewerSlot& slot) {
     if (!slot.name.empty() && !slot.role.empty()) return slot.name + " (" + slot.role + ")";
-    if (slot.name.empty() && !slot.role.empty()) return slot.role + " (to fill per candidate)";
+    if (slot.name.empty() && !slot.role.empty()) return slot.role + " (to fill)";
     return slot.display_name();
 }
 
