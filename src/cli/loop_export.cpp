@@ -204,7 +204,8 @@ int export_candidates(Context& ctx, const Args& args, const LoopExportRequest& r
 }  // namespace
 
 bool uses_loop_options(const Args& args) {
-    return args.has("--interview") || args.has("--all-interviews") || args.has("--agenda") || args.has("--candidates");
+    return args.has("--interview") || args.has("--all-interviews") || args.has("--agenda") || args.has("--candidates") ||
+           args.has("--merge");  // refused by check_loop_usage without --candidates
 }
 
 void check_loop_usage(const Args& args, const LoopExportRequest& request) {
