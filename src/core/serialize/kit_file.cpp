@@ -2,6 +2,7 @@
 
 #include "io/atomic_file.h"
 #include "io/file_read.h"
+#include "serialize/plan_xml.h"
 #include "serialize/rubric_xml.h"
 #include "serialize/xml_input.h"
 #include "serialize/xml_writer.h"
@@ -28,10 +29,12 @@ constexpr std::size_t kMaxRubricExamples = kMaxRubricLevels;  // one per level a
 // The most elements a kit can use: per question a <question>, its <text>, 50 each of <listen-for>, <probe>
 // and <red-flag> and an embedded <rubric> with a <description>, 10 <level>s and 10 <example>s; per section a
 // <section> and its <title>; the competencies; <kit>, <properties> with its children, <recommendation> with its
-// labels and <sections>; and 1,000 more for unknown elements of a newer minor version.
+// labels and <sections>; the interview plan (plan_xml.h); and 1,000 more for unknown elements of a newer minor
+// version.
 constexpr std::size_t kMaxKitElements = kMaxQuestions * (2 + 3 * kMaxItems + 2 + kMaxRubricLevels + kMaxRubricExamples) +
                                         kMaxSections * 2 + (1 + kMaxCompetencies) + 1 + 9 +
-                                        (1 + kMaxRecommendationLabels) + 1 + 1000;
+                                        (1 + kMaxRecommendationLabels) + 1 +
+                                        max_plan_elements(kMaxSections, kMaxQuestions) + 1000;
 // No element of a kit has more than 6 attributes (<question>); 16 leaves room for a newer minor version.
 constexpr XmlLimits kKitXmlLimits{16, kMaxKitElements};
 
@@ -60,7 +63,7 @@ private:
 };
 
 const std::set<std::string>& known_kit_children() {
-    static const std::set<std::string> names{"properties", "competencies", "recommendation", "sections"};
+    static const std::set<std::string> names{"properties", "competencies", "recommendation", "sections", "plan"};
     return names;
 }
 
@@ -274,6 +277,7 @@ std::string write_kit(const Kit& kit) {
         w.close();
     }
     w.close();
+    write_plan_element(w, kit);
     for (const auto& extension : kit.extensions) w.raw(extension);
     w.close();
     return w.str();
@@ -296,6 +300,7 @@ Kit parse_kit(const std::string& xml, const std::string& file_name, std::vector<
         kit.recommendation_labels = std::move(labels);
     }
     kit.sections = read_sections(ctx, root, warnings);
+    kit.plan = read_plan_element(ctx, root, kit, [&](int line, const std::string& m) { warnings.add(line, m); });
     kit.extensions = read_extensions(root, warnings);
     warnings.finish();
     return kit;
