@@ -45,6 +45,7 @@ constexpr TextStyle kCellStyle{8.8f, Weight::Regular, kInk, 0};
 constexpr TextStyle kCellBoldStyle{8.8f, Weight::Bold, kInk, 0};
 constexpr TextStyle kCellWarnStyle{8.8f, Weight::Bold, kWarn, 0};
 constexpr TextStyle kCellMutedStyle{8.8f, Weight::Regular, kFaint, 0};
+constexpr TextStyle kCellFlagStyle{7.8f, Weight::Bold, kWarn, 0};
 constexpr TextStyle kHeadStyle{6.8f, Weight::Bold, kFaint, 0.5f};
 constexpr TextStyle kBigFigureStyle{22, Weight::Bold, kAccent, 0};
 constexpr TextStyle kTileNoteStyle{8.2f, Weight::Regular, kMuted, 0};
@@ -75,29 +76,51 @@ float flag_pill(Painter& p, float x, float baseline, const std::u32string& text,
     return w;
 }
 
-// A table row of cells: x positions, texts and styles; `zebra` tints it.
+// A table row of cells: x positions, texts and styles; `zebra` tints it. A cell that `wraps` takes two lines
+// at most (the row grows), the others are shortened to fit.
 struct Cell {
     float x = 0;
     float width = 0;
     std::u32string text;
     TextStyle style = kCellStyle;
     bool centered = false;
+    bool wraps = false;
 };
 
-void table_row(FormBuilder& b, std::vector<Cell> cells, float height, bool zebra, bool header,
+void table_row(FormBuilder& b, const std::vector<Cell>& cells, float height, bool zebra, bool header,
                std::vector<std::pair<std::u32string, Rgb>> pills = {}, float pill_x = 0) {
+    constexpr float kLine = 10.5f;
     const float left = b.left(), right = b.right();
-    for (auto& c : cells) c.text = b.typesetter().fit(c.text, c.style, c.width - 4);
-    b.add(height, header ? Glue::Hard : Glue::None, [=](Painter& p, float top) {
-        if (zebra) p.fill(left, top - height, right - left, height, kZebra);
-        for (const auto& c : cells) {
-            const float baseline = p.typesetter().baseline(top, height, c.style);
-            if (c.centered) p.text_centered(c.x + c.width / 2, baseline, c.text, c.style);
-            else p.text(c.x + 3, baseline, c.text, c.style);
+    std::vector<std::vector<std::u32string>> lines;
+    float h = height;
+    for (const auto& c : cells) {
+        std::vector<std::u32string> wrapped{b.typesetter().fit(c.text, c.style, c.width - 4)};
+        if (c.wraps) {
+            wrapped = b.typesetter().wrap(c.text, c.style, c.width - 4);
+            if (wrapped.size() > 2) {
+                wrapped.resize(2);
+                wrapped[1] = b.typesetter().fit(wrapped[1] + U" \u2026", c.style, c.width - 4);
+            }
+            if (wrapped.empty()) wrapped.emplace_back();
+            h = std::max(h, kLine * static_cast<float>(wrapped.size()) + (height - kLine));
+        }
+        lines.push_back(std::move(wrapped));
+    }
+    b.add(h, header ? Glue::Hard : Glue::None, [=](Painter& p, float top) {
+        if (zebra) p.fill(left, top - h, right - left, h, kZebra);
+        for (std::size_t i = 0; i < cells.size(); ++i) {
+            const Cell& c = cells[i];
+            float line_top = top - (h - kLine * static_cast<float>(lines[i].size())) / 2;
+            for (const auto& line : lines[i]) {
+                const float baseline = p.typesetter().baseline(line_top, kLine, c.style);
+                if (c.centered) p.text_centered(c.x + c.width / 2, baseline, line, c.style);
+                else p.text(c.x + 3, baseline, line, c.style);
+                line_top -= kLine;
+            }
         }
         float x = pill_x + 3;
-        for (const auto& [text, color] : pills) x += flag_pill(p, x, p.typesetter().baseline(top, height, kFlagStyle), text, color) + 3;
-        p.line(left, top - height, right, top - height, header ? 0.7f : 0.4f, header ? kRule : kHairline);
+        for (const auto& [text, color] : pills) x += flag_pill(p, x, p.typesetter().baseline(top, h, kFlagStyle), text, color) + 3;
+        p.line(left, top - h, right, top - h, header ? 0.7f : 0.4f, header ? kRule : kHairline);
     });
 }
 
@@ -310,15 +333,15 @@ FormPart comparison_part(const Kit& kit, const Comparison& cmp, Texts& t, const 
     b.space(16);
     const float x = b.left();
     const std::size_t n = cmp.competency_ids.size();
-    const float rank_w = 30, composite_w = 52, flags_w = 110;
-    const float name_w = std::max(80.0f, std::min(140.0f, b.width() - rank_w - composite_w - flags_w - 34.0f * static_cast<float>(n)));
+    const float rank_w = 30, composite_w = 60, flags_w = 150;
+    const float name_w = std::max(90.0f, std::min(200.0f, b.width() - rank_w - composite_w - flags_w - 62.0f * static_cast<float>(n)));
     const float comp_w = n ? (b.width() - rank_w - name_w - composite_w - flags_w) / static_cast<float>(n) : 0;
     std::vector<Cell> head{{x, rank_w, t("RANK"), kHeadStyle, true},
                            {x + rank_w, name_w, t("CANDIDATE"), kHeadStyle},
                            {x + rank_w + name_w, composite_w, t("COMPOSITE"), kHeadStyle, true}};
     const float comp_x = x + rank_w + name_w + composite_w;
     for (std::size_t i = 0; i < n; ++i)
-        head.push_back({comp_x + comp_w * static_cast<float>(i), comp_w, t(cmp.competency_names[i]), kHeadStyle, true});
+        head.push_back({comp_x + comp_w * static_cast<float>(i), comp_w, t(cmp.competency_names[i]), kHeadStyle, true, true});
     const float flags_x = comp_x + comp_w * static_cast<float>(n);
     head.push_back({flags_x, flags_w, t("FLAGS"), kHeadStyle});
     table_row(b, head, 22, false, true);
@@ -337,7 +360,7 @@ FormPart comparison_part(const Kit& kit, const Comparison& cmp, Texts& t, const 
             cells.push_back({comp_x + comp_w * static_cast<float>(i), comp_w, t(text),
                              cell.split ? kCellWarnStyle : cell.score ? kCellStyle : kCellMutedStyle, true});
         }
-        cells.push_back({flags_x, flags_w, t(row.flags()), row.flags().empty() ? kCellMutedStyle : kCellWarnStyle});
+        cells.push_back({flags_x, flags_w, t(row.flags()), kCellFlagStyle, false, true});
         table_row(b, cells, 19, zebra, false);
         zebra = !zebra;
     }
@@ -354,14 +377,17 @@ FormPart comparison_part(const Kit& kit, const Comparison& cmp, Texts& t, const 
 
 // Renders one part with the fonts `texts` needs.
 template <typename MakePart>
-ScorePdf render(const std::string& title, const std::string& subject, const ScorePdfOptions& options, MakePart make) {
+ScorePdf render(const std::string& title, const std::string& subject, const ScorePdfOptions& options, bool landscape,
+                MakePart make) {
+    PageGeometry geometry = page_geometry(options.paper);
+    if (landscape) std::swap(geometry.width, geometry.height);
     // First pass: collect the characters (the part is built and thrown away with a measuring typesetter).
     HaruDocument probe_doc;
     Texts texts;
     {
         const PdfFonts fonts(probe_doc, {U'a'}, options.font_file);
         const Typesetter ts(fonts);
-        make(texts, ts, page_geometry(options.paper));
+        make(texts, ts, geometry);
     }
     HaruDocument doc;
     const PdfFonts fonts(doc, texts.characters(), options.font_file);
@@ -370,7 +396,6 @@ ScorePdf render(const std::string& title, const std::string& subject, const Scor
     doc.set_info(HPDF_INFO_CREATOR, std::string(product_name()) + " " + version());
     HPDF_SetPageMode(doc.get(), HPDF_PAGE_MODE_USE_OUTLINE);
     doc.check("setting the page mode");
-    const PageGeometry geometry = page_geometry(options.paper);
     const Typesetter ts(fonts);
     Painter painter(doc, fonts);
     Texts again;
@@ -384,12 +409,12 @@ ScorePdf render(const std::string& title, const std::string& subject, const Scor
 }  // namespace
 
 ScorePdf render_debrief_pdf(const DebriefInput& debrief, const ScorePdfOptions& options) {
-    return render("Debrief: " + debrief.sheet.candidate, "Interview debrief", options,
+    return render("Debrief: " + debrief.sheet.candidate, "Interview debrief", options, false,
                   [&](Texts& t, const Typesetter& ts, const PageGeometry& g) { return debrief_part(debrief, t, ts, g); });
 }
 
 ScorePdf render_comparison_pdf(const Kit& kit, const Comparison& comparison, const ScorePdfOptions& options) {
-    return render("Comparison: " + kit.properties.title, "Candidate comparison", options,
+    return render("Comparison: " + kit.properties.title, "Candidate comparison", options, true,
                   [&](Texts& t, const Typesetter& ts, const PageGeometry& g) { return comparison_part(kit, comparison, t, ts, g); });
 }
 
