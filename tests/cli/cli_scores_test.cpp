@@ -208,3 +208,30 @@ TEST_CASE("ikit scores purge deletes old score files and their backups, and says
     CHECK(ikit_run({"scores", "purge", dir, "--before", "2025-13-01"}).code == 2);
     CHECK(ikit_run({"scores", "purge", dir + "/missing", "--before", "2025-01-01"}).code == 1);
 }
+
+TEST_CASE("the score commands refuse outputs that would destroy something", "[cli][scores]") {
+    const std::string dir = scored_folder("scores-outputs");
+    const std::string kit = dir + "/panel.ikit";
+    const std::string sheet = dir + "/example1.iscore";
+    // A folder, a device, the input itself, a file of another kind: usage errors, nothing written.
+    auto r = ikit_run({"debrief", sheet, "--kit", kit, "--format", "csv", "-o", dir});
+    CHECK(r.code == 2);
+    CHECK(r.err.find("is a folder, not a file") != std::string::npos);
+    CHECK(ikit_run({"debrief", sheet, "--kit", kit, "-o", "/dev/null"}).code == 2);
+    r = ikit_run({"scores", "import", kit, dir + "/none.csv", "--candidate", "X", "-o", sheet + "x"});
+    CHECK(r.code == 1);  // the CSV does not exist; the target is fine
+    r = ikit_run({"debrief", sheet, "--kit", kit, "--format", "csv", "-o", sheet});
+    CHECK(r.code == 2);
+    CHECK(r.err.find("is the input file") != std::string::npos);
+    r = ikit_run({"debrief", sheet, "--kit", kit, "-o", kit});
+    CHECK(r.code == 2);
+    r = ikit_run({"scores", "template", kit, "-o", sheet});  // a CSV never replaces a score file
+    CHECK(r.code == 2);
+    CHECK(r.err.find("is a score file") != std::string::npos);
+    CHECK(read_score_file(sheet) == test::scoring_example_sheet(1));
+    r = ikit_run({"calibration", dir, "-o", dir + "/example2.iscore"});
+    CHECK(r.code == 2);
+    // Text options are checked like every other command's.
+    CHECK(ikit_run({"scores", "import", kit, dir + "/x.csv", "--candidate", "line\nbreak", "-o", dir + "/y.iscore"}).code == 2);
+    CHECK(ikit_run({"debrief", sheet, "--kit", kit, "--format", "xml"}).code == 2);
+}
