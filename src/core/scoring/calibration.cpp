@@ -69,6 +69,21 @@ void CalibrationBuilder::add(const ScoreSheet& sheet) {
         }
 }
 
+void CalibrationBuilder::merge(const CalibrationBuilder& later) {
+    sheets_ += later.sheets_;
+    for (const auto& [key, t] : later.totals_) {
+        Totals& mine = totals_[key];
+        if (mine.name.empty()) mine.name = t.name;
+        mine.scorecards += t.scorecards;
+        mine.ratings += t.ratings;
+        mine.no_evidence += t.no_evidence;
+        mine.compared += t.compared;
+        mine.sum += t.sum;
+        mine.sum_squares += t.sum_squares;
+        mine.difference_sum += t.difference_sum;
+    }
+}
+
 std::vector<InterviewerCalibration> CalibrationBuilder::result() const {
     std::vector<InterviewerCalibration> out;
     for (const auto& [key, t] : totals_) {

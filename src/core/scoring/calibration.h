@@ -38,6 +38,9 @@ class CalibrationBuilder {
 public:
     /// Counts one candidate's sheet.
     void add(const ScoreSheet& sheet);
+    /// Adds what `later` counted, as if its sheets had been added after this one's (so a list read in two
+    /// halves on two threads gives the result of reading it in order, names as first met included).
+    void merge(const CalibrationBuilder& later);
     /// Sheets added.
     int sheets() const { return sheets_; }
     /// One entry per interviewer (names compared ignoring case and surrounding blanks), by name.

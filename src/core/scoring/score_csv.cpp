@@ -3,6 +3,7 @@
 #include "scoring/scored_questions.h"
 #include "util/csv_table.h"
 #include "util/error.h"
+#include "util/storable_text.h"
 #include "util/text.h"
 
 #include <algorithm>
@@ -139,6 +140,11 @@ private:
     void read_row(const CsvRow& row, std::size_t number) {
         if (std::all_of(row.cells.begin(), row.cells.end(), [](const std::string& c) { return trim(c).empty(); })) return;
         row_bad_ = identity_bad_ = false;
+        // A score file stores text exactly: a character XML cannot hold is a bad cell, not a silent change.
+        for (const char* column : {"interviewer", "interview", "kind", "item", "rating", "evidence"})
+            if (const std::string why = unstorable_text_reason(cell(row, column)); !why.empty())
+                bad(row, number, column, "cannot be stored: " + why);
+        if (row_bad_) return;
         const std::string interviewer = trim(cell(row, "interviewer"));
         if (interviewer.empty()) bad(row, number, "interviewer", "no interviewer named");
         else if (decode_utf8(interviewer).size() > kMaxNameChars)

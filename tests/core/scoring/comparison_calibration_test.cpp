@@ -146,3 +146,31 @@ TEST_CASE("the debrief text and CSV show the figures of example 1", "[scoring][d
         CHECK(parse_csv(debrief_csv(d2), "d.csv").rows[0].cells[0] == "kit");
     }
 }
+
+TEST_CASE("calibration read in two halves and merged equals reading in order", "[scoring][calibration]") {
+    std::vector<ScoreSheet> sheets;
+    for (int i = 0; i < 7; ++i) {
+        ScoreSheet sheet;
+        sheet.scorecards = {test::example_card(i % 2 ? "Lee" : "LEE", {5, 4}), test::example_card("Kim", {3, std::nullopt}),
+                            test::example_card(i < 3 ? "Pat" : "Ro", {2, 1})};
+        sheets.push_back(sheet);
+    }
+    CalibrationBuilder all, first, second;
+    for (const auto& s : sheets) all.add(s);
+    for (int i = 0; i < 3; ++i) first.add(sheets[static_cast<std::size_t>(i)]);
+    for (int i = 3; i < 7; ++i) second.add(sheets[static_cast<std::size_t>(i)]);
+    first.merge(second);
+    CHECK(first.sheets() == 7);
+    const auto a = all.result(), b = first.result();
+    REQUIRE(a.size() == b.size());
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        CHECK(a[i].interviewer == b[i].interviewer);
+        CHECK(a[i].scorecards == b[i].scorecards);
+        CHECK(a[i].no_evidence == b[i].no_evidence);
+        CHECK(*a[i].mean == Approx(*b[i].mean));
+        CHECK(*a[i].difference == Approx(*b[i].difference));
+        CHECK(a[i].advice() == b[i].advice());
+    }
+    CHECK(a[0].interviewer == "Kim");
+    CHECK(a[1].interviewer == "LEE");  // the first spelling met
+}

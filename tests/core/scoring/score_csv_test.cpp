@@ -143,3 +143,13 @@ TEST_CASE("a CSV without the needed columns, or not CSV at all, is refused", "[s
     CHECK_THROWS_AS(import_score_csv(kit, "interviewer,kind,item,rating\n\"open,question,q1,4\n", "c.csv", "2025-03-04"), Error);
     CHECK_THROWS_AS(import_score_csv(kit, std::string("\xFF\xFEi\0n", 5), "c.csv", "2025-03-04"), Error);
 }
+
+TEST_CASE("a cell a score file cannot store is a bad cell, not a silent change (fuzz_score_csv)", "[scoring][csv][fuzz]") {
+    const Kit kit = test::scoring_example_kit();
+    const std::string text = "interviewer,kind,item,rating,evidence\nAna,question,q1,4,\"bell\x07here\"\nBen\x01,question,q1,3,\n";
+    const auto imported = import_score_csv(kit, text, "ctl.csv", "2025-03-04");
+    REQUIRE(imported.errors.size() == 2);
+    CHECK_THAT(imported.errors[0], Catch::StartsWith("ctl.csv:2: row 2, column E (evidence): cannot be stored: "));
+    CHECK_THAT(imported.errors[0], Catch::Contains("U+0007"));
+    CHECK_THAT(imported.errors[1], Catch::StartsWith("ctl.csv:3: row 3, column A (interviewer): cannot be stored: "));
+}
