@@ -2,6 +2,7 @@
 
 #include "io/atomic_file.h"
 #include "io/file_read.h"
+#include "model/competency_weight.h"
 #include "serialize/plan_xml.h"
 #include "serialize/rubric_xml.h"
 #include "serialize/xml_input.h"
@@ -179,6 +180,24 @@ KitProperties read_properties(const XmlReadContext& ctx, const tinyxml2::XMLElem
     return p;
 }
 
+// A competency's weight in the composite score (issue 18): absent = 1.
+double read_competency_weight(const XmlReadContext& ctx, const tinyxml2::XMLElement& c) {
+    const char* text = c.Attribute("weight");
+    if (!text) return 1.0;
+    const auto weight = parse_competency_weight(text);
+    if (!weight)
+        ctx.fail(&c, "attribute weight=\"" + shorten(text, 20) +
+                         "\" of <competency> must be a number from 0 to 100 with at most two decimals (e.g. 1.5)");
+    return *weight;
+}
+
+// The attributes of a <competency>: the weight only when it is not the default 1, so older kits keep their bytes.
+XmlAttributes competency_attributes(const Competency& c) {
+    XmlAttributes attributes{{"id", c.id}, {"name", c.name}};
+    if (competency_weight_text(c.weight) != "1") attributes.emplace_back("weight", competency_weight_text(c.weight));
+    return attributes;
+}
+
 std::vector<Competency> read_competencies(const XmlReadContext& ctx, const tinyxml2::XMLElement& root) {
     std::vector<Competency> competencies;
     std::set<std::string> ids;
@@ -191,6 +210,7 @@ std::vector<Competency> read_competencies(const XmlReadContext& ctx, const tinyx
         competency.name = XmlReadContext::attribute(*c, "name");
         if (competency.name.empty()) competency.name = competency.id;
         competency.description = ctx.text(*c);
+        competency.weight = read_competency_weight(ctx, *c);
         if (!ids.insert(competency.id).second) ctx.fail(c, "duplicate competency id \"" + competency.id + "\"");
         competencies.push_back(std::move(competency));
     }
@@ -231,6 +251,10 @@ std::vector<std::string> read_extensions(const tinyxml2::XMLElement& root, Warni
     std::vector<std::string> extensions;
     for (const auto* c = root.FirstChildElement(); c; c = c->NextSiblingElement()) {
         if (known_kit_children().count(c->Name())) continue;
+        if (std::string(c->Name()) == "scores") {  // personal data never travels inside a kit (docs/privacy.md)
+            warnings.add(c->GetLineNum(), "left out <scores>: ratings of candidates are kept in score files, never in a kit");
+            continue;
+        }
         extensions.push_back(element_to_xml(*c));
         warnings.add(c->GetLineNum(), std::string("kept unknown element <") + c->Name() + "> from a newer version as it is");
     }
@@ -259,7 +283,7 @@ std::string write_kit(const Kit& kit) {
     if (!kit.competencies.empty()) {
         w.open("competencies");
         for (const auto& c : kit.competencies)
-            w.text_element("competency", c.description, {{"id", c.id}, {"name", c.name}}, false);
+            w.text_element("competency", c.description, competency_attributes(c), false);
         w.close();
     }
     w.open("recommendation");
