@@ -2,6 +2,7 @@
 
 #include "io/atomic_file.h"
 #include "io/file_read.h"
+#include "serialize/plan_xml.h"
 #include "serialize/rubric_xml.h"
 #include "serialize/xml_input.h"
 #include "serialize/xml_writer.h"
@@ -26,10 +27,11 @@ constexpr std::size_t kMaxRubricLevels = 10;
 // The most elements a kit can use: per question a <question>, its <text>, 50 each of <listen-for>, <probe>
 // and <red-flag> and an embedded <rubric> with a <description> and 10 <level>s; per section a <section> and
 // its <title>; the competencies; <kit>, <properties> with its children, <recommendation> with its labels and
-// <sections>; and 1,000 more for unknown elements of a newer minor version.
+// <sections>; the interview plan (plan_xml.h); and 1,000 more for unknown elements of a newer minor version.
 constexpr std::size_t kMaxKitElements = kMaxQuestions * (2 + 3 * kMaxItems + 2 + kMaxRubricLevels) +
                                         kMaxSections * 2 + (1 + kMaxCompetencies) + 1 + 9 +
-                                        (1 + kMaxRecommendationLabels) + 1 + 1000;
+                                        (1 + kMaxRecommendationLabels) + 1 +
+                                        max_plan_elements(kMaxSections, kMaxQuestions) + 1000;
 // No element of a kit has more than 5 attributes (<question>); 16 leaves room for a newer minor version.
 constexpr XmlLimits kKitXmlLimits{16, kMaxKitElements};
 
@@ -58,7 +60,7 @@ private:
 };
 
 const std::set<std::string>& known_kit_children() {
-    static const std::set<std::string> names{"properties", "competencies", "recommendation", "sections"};
+    static const std::set<std::string> names{"properties", "competencies", "recommendation", "sections", "plan"};
     return names;
 }
 
@@ -242,6 +244,7 @@ std::string write_kit(const Kit& kit) {
         w.close();
     }
     w.close();
+    write_plan_element(w, kit);
     for (const auto& extension : kit.extensions) w.raw(extension);
     w.close();
     return w.str();
@@ -264,6 +267,7 @@ Kit parse_kit(const std::string& xml, const std::string& file_name, std::vector<
         kit.recommendation_labels = std::move(labels);
     }
     kit.sections = read_sections(ctx, root, warnings);
+    kit.plan = read_plan_element(ctx, root, kit, [&](int line, const std::string& m) { warnings.add(line, m); });
     kit.extensions = read_extensions(root, warnings);
     warnings.finish();
     return kit;
