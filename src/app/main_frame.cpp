@@ -12,6 +12,7 @@
 #include "panels/start_panel.h"
 #include "prompts.h"
 #include "util/version.h"
+#include "workspaces/plan_panel.h"
 #include "workspaces/workspace_strip.h"
 #include "wx_text.h"
 
@@ -112,6 +113,12 @@ void MainFrame::build_layout() {
         });
     });
     checks_->set_select_handler([this](const Finding& finding) {
+        // A finding about the plan is shown in the plan, any other in the kit builder.
+        if (finding.check == "plan") {
+            workspaces_->show("plan");
+            plan_->select_item({finding.question_id.empty() ? finding.section_id : "", finding.question_id});
+            return;
+        }
         if (!finding.question_id.empty() || !finding.section_id.empty()) workspaces_->show("build");
         if (!finding.question_id.empty()) selection_.select_question(finding.question_id);
         else if (!finding.section_id.empty()) selection_.select_section(finding.section_id);
@@ -129,6 +136,9 @@ void MainFrame::register_workspaces() {
     // One line per workspace, in the strip's order: Build ▸ Plan ▸ Scores ▸ Debrief.
     workspaces_->add({"build", "&Build", "Ctrl+1", "Build the kit: the question bank, the kit's questions and their details",
                       [this](wxWindow* parent) { return build_kit_builder(parent); }});
+    workspaces_->add({"plan", "&Plan", "Ctrl+2", "Plan the interview loop: interviews, interviewers, who asks what, coverage",
+                      [this](wxWindow* parent) { return plan_ = new PlanPanel(parent, edits_); }});
+    plan_->set_show_handler([this] { workspaces_->show("plan"); });
 }
 
 wxWindow* MainFrame::build_kit_builder(wxWindow* parent) {
@@ -181,6 +191,7 @@ void MainFrame::register_commands() {
     register_edit_commands(commands_, context_);
     register_view_commands(commands_, *workspaces_);
     register_kit_commands(commands_, context_);
+    register_plan_commands(commands_, context_, *plan_);
     register_help_commands(commands_, context_);
     commands_.set_before_action([this] { edits_.flush(); });  // every command sees the fields' edits applied
     SetMenuBar(commands_.build_menu_bar());

@@ -30,6 +30,7 @@ namespace ikit {
 class BankPanel;
 class ChecksPanel;
 class KitTreePanel;
+class PlanPanel;
 class QuestionEditorPanel;
 class StartPanel;
 class WorkspaceStrip;
@@ -101,6 +102,7 @@ private:
     QuestionEditorPanel* editor_ = nullptr;
     ChecksPanel* checks_ = nullptr;
     StartPanel* start_ = nullptr;
+    PlanPanel* plan_ = nullptr;
     std::string shown_role_;
     int pending_checks_height_ = 0;  // the checks pane's wanted height, until the window has its size
 };
