@@ -1,8 +1,8 @@
 #pragma once
 /// \file main_frame.h
-/// The main window: lays out the bank, kit, details and checks panes, the menus and toolbar built
-/// from the command registry, and the status bar; keeps them in step with the open KitDocument,
-/// which every part changes through the one EditPath.
+/// The main window: lays out the workspace strip (Build: the bank, kit and details panes; Plan; …)
+/// above the checks pane, the menus and toolbar built from the command registry, and the status bar;
+/// keeps them in step with the open KitDocument, which every part changes through the one EditPath.
 
 #include "app_services.h"
 #include "autosaver.h"
@@ -30,8 +30,10 @@ namespace ikit {
 class BankPanel;
 class ChecksPanel;
 class KitTreePanel;
+class PlanPanel;
 class QuestionEditorPanel;
 class StartPanel;
+class WorkspaceStrip;
 
 /// The app's one top-level window.
 class MainFrame : public wxFrame, private WindowActions {
@@ -58,6 +60,8 @@ public:
 
 private:
     void build_layout();
+    void register_workspaces();
+    wxWindow* build_kit_builder(wxWindow* parent);
     void build_status_bar();
     void register_commands();
     void on_document_changed();
@@ -90,6 +94,7 @@ private:
     CommandRegistry commands_;
     std::unique_ptr<WindowState> window_state_;
     wxSplitterWindow* outer_ = nullptr;
+    WorkspaceStrip* workspaces_ = nullptr;
     wxSplitterWindow* left_ = nullptr;
     wxSplitterWindow* right_ = nullptr;
     BankPanel* bank_ = nullptr;
@@ -97,6 +102,7 @@ private:
     QuestionEditorPanel* editor_ = nullptr;
     ChecksPanel* checks_ = nullptr;
     StartPanel* start_ = nullptr;
+    PlanPanel* plan_ = nullptr;
     std::string shown_role_;
     int pending_checks_height_ = 0;  // the checks pane's wanted height, until the window has its size
 };

@@ -30,4 +30,20 @@ inline constexpr char kQuestionCompetency[] = "question_competency";   ///< a cu
 inline constexpr char kQuestionScored[] = "question_scored";           ///< "Scored" check box (unticked: not scored)
 inline constexpr char kStartPage[] = "start_page";                     ///< the start page (no kit chosen yet)
 
+// --- the workspace strip and the plan workspace ---
+inline constexpr char kWorkspaces[] = "workspaces";                    ///< WorkspaceStrip
+inline constexpr char kWorkspaceTabs[] = "workspace_tabs";             ///< its tabs (wxNotebook)
+inline constexpr char kBuildWorkspace[] = "build_workspace";           ///< the Build workspace (bank, kit, details)
+inline constexpr char kPlanWorkspace[] = "plan_workspace";             ///< PlanPanel
+inline constexpr char kPlanQuestions[] = "plan_questions";             ///< the plan's question pane
+inline constexpr char kPlanQuestionTree[] = "plan_question_tree";      ///< its sections and questions (wxTreeListCtrl)
+inline constexpr char kPlanInterviews[] = "plan_interviews";           ///< the list of interviews (InterviewList)
+inline constexpr char kPlanAddInterview[] = "plan_add_interview";      ///< Add Interview button
+inline constexpr char kPlanInterviewName[] = "plan_interview_name";    ///< the selected interview's name
+inline constexpr char kPlanInterviewMinutes[] = "plan_interview_minutes";  ///< its length (wxSpinCtrl)
+inline constexpr char kPlanTimeBar[] = "plan_time_bar";                ///< its time bar (TimeBar; label = the numbers)
+inline constexpr char kPlanInterviewers[] = "plan_interviewers";       ///< its interviewer slots (wxGrid: name, role)
+inline constexpr char kPlanCoverage[] = "plan_coverage";               ///< the coverage matrix (CoverageGrid)
+inline constexpr char kPlanEmpty[] = "plan_empty";                     ///< the page shown while the kit has no plan
+
 }  // namespace ikit::control_name
