@@ -15,7 +15,7 @@ checked=0
 report() { echo "layering: $1"; fail=1; }
 
 # floor of each core folder; folders on one floor may not include each other
-declare -A floor=([util]=0 [io]=1 [model]=2 [checks]=3 [export]=3 [serialize]=4 [bank]=5 [print]=6 [document]=7)
+declare -A floor=([util]=0 [io]=1 [model]=2 [scoring]=3 [checks]=4 [export]=4 [serialize]=5 [bank]=6 [print]=7 [document]=8)
 
 for dir in "$core"/*/; do
   name=$(basename "$dir")

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Validates every shipped XML file (bank, rubrics, question rules, sample kits) and every kit file
-# the tests wrote against the project's XML schemas with xmllint.
+# Validates every shipped XML file (bank, rubrics, question rules, sample kits) and every kit and score
+# file the tests wrote against the project's XML schemas with xmllint.
 set -u
 root=$1
 out=${2:-}
@@ -22,6 +22,7 @@ for f in "$root"/assets/checks/*.xml; do check "$schema/question_rules.xsd" "$f"
 for f in "$root"/kits/*.ikit; do check "$schema/kit.xsd" "$f"; done
 if [ -n "$out" ]; then
   while IFS= read -r -d '' f; do check "$schema/kit.xsd" "$f"; done < <(find "$out" -name '*.ikit' -print0)
+  while IFS= read -r -d '' f; do check "$schema/score.xsd" "$f"; done < <(find "$out" -name '*.iscore' -print0)
 fi
 rm -f /tmp/ikit_xmllint.$$
 echo "schema validation: $passed passed, $failed failed"

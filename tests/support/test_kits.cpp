@@ -162,6 +162,16 @@ Kit export_sample_kit() {
     return kit;
 }
 
+Kit loop_kit() {
+    Kit kit = export_sample_kit();
+    kit.plan.interviews = {
+        Interview{"i1", "Phone screen", 20, {{"Ana Ruiz", "Recruiter"}}, {}, {"q6", "q2"}},
+        Interview{"i2", "Panel: customers", 30, {{"Kim Lee", "Support manager"}, {"", "Peer manager"}}, {"s1"}, {"q3"}},
+        Interview{"i3", "Panel: team", 30, {{"Kim Lee", ""}, {"Li Wei", "Team lead"}}, {"s3"}, {"q4"}},
+    };
+    return kit;
+}
+
 Kit synthetic_kit(int questions, bool greek) {
     const std::vector<std::string> latin_texts{
         "Describe a time the queue grew faster than your team could answer it, and what you changed first.",

@@ -36,6 +36,12 @@ Kit sample_kit();
 /// and red flags, all in Latin-1 text.
 Kit export_sample_kit();
 
+/// export_sample_kit with a plan of three interviews that the plan checks pass: "Phone screen" (20 min, Ana Ruiz
+/// as Recruiter; q6 and q2), "Panel: customers" (30 min, Kim Lee and a Peer manager to fill; section s1 — so
+/// q1 — and q3) and "Panel: team" (30 min, Kim Lee and Li Wei; section s3 — so q5 — and q4). Each competency
+/// is assessed in two interviews by three people.
+Kit loop_kit();
+
 /// A kit of `questions` questions in sections of ten; `greek` writes the texts in Greek.
 /// Every question text starts with "Q<n> " so that it can be found in extracted text.
 Kit synthetic_kit(int questions, bool greek = false);

@@ -12,7 +12,8 @@ namespace ikit {
 /// Competencies without questions, competencies with one question, too many or too few competencies.
 void check_coverage(const Kit& kit, std::vector<Finding>& findings);
 
-/// Planned time against the interview length, questions without minutes, time for the candidate's questions.
+/// Planned time against the interview length, questions without minutes, time for the candidate's questions
+/// (with a plan only the questions without minutes: check_plan times each interview).
 void check_time(const Kit& kit, std::vector<Finding>& findings);
 
 /// Questions without a rubric and rubrics with unanchored or merely evaluative levels.

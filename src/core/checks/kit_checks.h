@@ -44,7 +44,8 @@ struct Finding {
 /// Coverage counts competencies this way: when the kit names competencies (kit.competencies), those are
 /// the interview's plan, so each one needs a question and the 3–8 range applies to them; a kit that names
 /// none is judged by the distinct main competencies of its questions. A question counts for every
-/// competency it lists, main or not.
+/// competency it lists, main or not. A kit with an interview plan is also checked as a loop (check "plan",
+/// see plan_checks.h), and each interview's length then replaces the kit's in the time check.
 std::vector<Finding> check_kit(const Kit& kit, const QuestionRules& rules);
 
 /// True when any finding is an error.

@@ -13,7 +13,8 @@ void check_time(const Kit& kit, std::vector<Finding>& findings) {
                 add(Severity::Warning, "No time is planned for this question: set its minutes so the plan adds up.", q.id,
                     s.id);
 
-    if (kit.question_count() == 0) return;
+    // With a plan each interview has its own length, checked by check_plan instead of the kit's.
+    if (kit.question_count() == 0 || !kit.plan.empty()) return;
     const int length = kit.properties.length_minutes;
     const int planned = kit.planned_minutes();
     if (length <= 0) {

@@ -68,4 +68,20 @@ int planned_minutes_of_interview(const Kit& kit, const Interview& interview) {
     return total;
 }
 
+std::map<std::string, std::size_t> interview_index_of_questions(const Kit& kit) {
+    std::map<std::string, std::size_t> result;
+    std::map<std::string, std::size_t> section_interview;
+    const auto& interviews = kit.plan.interviews;
+    for (std::size_t i = 0; i < interviews.size(); ++i) {
+        for (const auto& id : interviews[i].question_ids) result.emplace(id, i);  // the first naming it wins
+        for (const auto& id : interviews[i].section_ids) section_interview.emplace(id, i);
+    }
+    for (const auto& s : kit.sections) {
+        const auto it = section_interview.find(s.id);
+        if (it == section_interview.end()) continue;
+        for (const auto& q : s.questions) result.emplace(q.id, it->second);  // a single assignment wins
+    }
+    return result;
+}
+
 }  // namespace ikit

@@ -2,6 +2,8 @@
 /// \file interview_plan.h
 /// An interview loop: a kit's questions split across several interviews, each with its own interviewers.
 
+#include <cstddef>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -59,5 +61,9 @@ std::vector<const KitQuestion*> questions_of_interview(const Kit& kit, const Int
 
 /// Planned question minutes of `interview` (sum of its questions' minutes).
 int planned_minutes_of_interview(const Kit& kit, const Interview& interview);
+
+/// Every assigned question's interview at once, as an index into kit.plan.interviews by question id (the same
+/// answer as interview_of_question, in one pass over the kit; questions in no interview are absent).
+std::map<std::string, std::size_t> interview_index_of_questions(const Kit& kit);
 
 }  // namespace ikit

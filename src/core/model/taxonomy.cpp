@@ -7,7 +7,7 @@ namespace ikit {
 bool Role::operator==(const Role& o) const { return id == o.id && name == o.name && level == o.level; }
 
 bool Competency::operator==(const Competency& o) const {
-    return id == o.id && name == o.name && description == o.description;
+    return id == o.id && name == o.name && description == o.description && weight == o.weight;
 }
 
 namespace {

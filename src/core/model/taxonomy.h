@@ -21,6 +21,7 @@ struct Competency {
     std::string id;           ///< stable id, e.g. "kpis-metrics"
     std::string name;         ///< display name
     std::string description;  ///< one sentence; may be empty
+    double weight = 1.0;      ///< weight in a kit's composite score (0–100, two decimals at most); banks leave it 1
     bool operator==(const Competency& other) const;
     bool operator!=(const Competency& other) const { return !(*this == other); }
 };

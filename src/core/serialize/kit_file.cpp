@@ -2,6 +2,8 @@
 
 #include "io/atomic_file.h"
 #include "io/file_read.h"
+#include "model/competency_weight.h"
+#include "serialize/plan_xml.h"
 #include "serialize/rubric_xml.h"
 #include "serialize/xml_input.h"
 #include "serialize/xml_writer.h"
@@ -26,10 +28,11 @@ constexpr std::size_t kMaxRubricLevels = 10;
 // The most elements a kit can use: per question a <question>, its <text>, 50 each of <listen-for>, <probe>
 // and <red-flag> and an embedded <rubric> with a <description> and 10 <level>s; per section a <section> and
 // its <title>; the competencies; <kit>, <properties> with its children, <recommendation> with its labels and
-// <sections>; and 1,000 more for unknown elements of a newer minor version.
+// <sections>; the interview plan (plan_xml.h); and 1,000 more for unknown elements of a newer minor version.
 constexpr std::size_t kMaxKitElements = kMaxQuestions * (2 + 3 * kMaxItems + 2 + kMaxRubricLevels) +
                                         kMaxSections * 2 + (1 + kMaxCompetencies) + 1 + 9 +
-                                        (1 + kMaxRecommendationLabels) + 1 + 1000;
+                                        (1 + kMaxRecommendationLabels) + 1 +
+                                        max_plan_elements(kMaxSections, kMaxQuestions) + 1000;
 // No element of a kit has more than 5 attributes (<question>); 16 leaves room for a newer minor version.
 constexpr XmlLimits kKitXmlLimits{16, kMaxKitElements};
 
@@ -58,7 +61,7 @@ private:
 };
 
 const std::set<std::string>& known_kit_children() {
-    static const std::set<std::string> names{"properties", "competencies", "recommendation", "sections"};
+    static const std::set<std::string> names{"properties", "competencies", "recommendation", "sections", "plan"};
     return names;
 }
 
@@ -146,6 +149,24 @@ KitProperties read_properties(const XmlReadContext& ctx, const tinyxml2::XMLElem
     return p;
 }
 
+// A competency's weight in the composite score (issue 18): absent = 1.
+double read_competency_weight(const XmlReadContext& ctx, const tinyxml2::XMLElement& c) {
+    const char* text = c.Attribute("weight");
+    if (!text) return 1.0;
+    const auto weight = parse_competency_weight(text);
+    if (!weight)
+        ctx.fail(&c, "attribute weight=\"" + shorten(text, 20) +
+                         "\" of <competency> must be a number from 0 to 100 with at most two decimals (e.g. 1.5)");
+    return *weight;
+}
+
+// The attributes of a <competency>: the weight only when it is not the default 1, so older kits keep their bytes.
+XmlAttributes competency_attributes(const Competency& c) {
+    XmlAttributes attributes{{"id", c.id}, {"name", c.name}};
+    if (competency_weight_text(c.weight) != "1") attributes.emplace_back("weight", competency_weight_text(c.weight));
+    return attributes;
+}
+
 std::vector<Competency> read_competencies(const XmlReadContext& ctx, const tinyxml2::XMLElement& root) {
     std::vector<Competency> competencies;
     std::set<std::string> ids;
@@ -158,6 +179,7 @@ std::vector<Competency> read_competencies(const XmlReadContext& ctx, const tinyx
         competency.name = XmlReadContext::attribute(*c, "name");
         if (competency.name.empty()) competency.name = competency.id;
         competency.description = ctx.text(*c);
+        competency.weight = read_competency_weight(ctx, *c);
         if (!ids.insert(competency.id).second) ctx.fail(c, "duplicate competency id \"" + competency.id + "\"");
         competencies.push_back(std::move(competency));
     }
@@ -225,7 +247,7 @@ std::string write_kit(const Kit& kit) {
     if (!kit.competencies.empty()) {
         w.open("competencies");
         for (const auto& c : kit.competencies)
-            w.text_element("competency", c.description, {{"id", c.id}, {"name", c.name}}, false);
+            w.text_element("competency", c.description, competency_attributes(c), false);
         w.close();
     }
     w.open("recommendation");
@@ -242,6 +264,7 @@ std::string write_kit(const Kit& kit) {
         w.close();
     }
     w.close();
+    write_plan_element(w, kit);
     for (const auto& extension : kit.extensions) w.raw(extension);
     w.close();
     return w.str();
@@ -264,6 +287,7 @@ Kit parse_kit(const std::string& xml, const std::string& file_name, std::vector<
         kit.recommendation_labels = std::move(labels);
     }
     kit.sections = read_sections(ctx, root, warnings);
+    kit.plan = read_plan_element(ctx, root, kit, [&](int line, const std::string& m) { warnings.add(line, m); });
     kit.extensions = read_extensions(root, warnings);
     warnings.finish();
     return kit;

@@ -41,6 +41,7 @@ FileKind sniff_file_kind(std::string_view head) {
     if (root == "bank") return FileKind::Bank;
     if (root == "rubric") return FileKind::Rubric;
     if (root == "question-rules") return FileKind::QuestionRules;
+    if (root == "scores") return FileKind::Scores;
     return FileKind::OtherXml;
 }
 
@@ -52,6 +53,7 @@ std::string file_kind_phrase(FileKind kind) {
         case FileKind::Bank: return "a question bank";
         case FileKind::Rubric: return "a rubric";
         case FileKind::QuestionRules: return "a question rules file";
+        case FileKind::Scores: return "a score file";
         case FileKind::OtherXml: return "an XML file of another kind";
         case FileKind::Other: break;
     }

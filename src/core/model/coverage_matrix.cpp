@@ -1,0 +1,89 @@
+#include "model/coverage_matrix.h"
+
+#include "util/text.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace ikit {
+
+const CoverageRow* CoverageMatrix::find(const std::string& id) const {
+    for (const auto& row : rows)
+        if (row.competency_id == id) return &row;
+    return nullptr;
+}
+
+std::string interviewer_key(const InterviewerSlot& slot, const std::string& interview_id, std::size_t index) {
+    const std::string name = trim(slot.name);
+    if (!name.empty()) return "name:" + ascii_lower(name);
+    return "slot:" + interview_id + "#" + std::to_string(index);
+}
+
+CoverageMatrix coverage_matrix(const Kit& kit) {
+    CoverageMatrix m;
+    const auto& interviews = kit.plan.interviews;
+    if (interviews.empty()) return m;
+    for (std::size_t i = 0; i < interviews.size(); ++i) {
+        const Interview& interview = interviews[i];
+        CoverageColumn c;
+        c.interview_id = interview.id;
+        c.name = trim(interview.name).empty() ? "Interview " + std::to_string(i + 1) : interview.name;
+        c.length = interview.minutes;
+        c.interviewers = static_cast<int>(interview.interviewers.size());
+        m.interviews.push_back(std::move(c));
+    }
+
+    std::map<std::string, std::size_t> row_of;
+    const auto row = [&](const std::string& id) -> CoverageRow& {
+        const auto [it, added] = row_of.emplace(id, m.rows.size());
+        if (added) {
+            CoverageRow r;
+            r.competency_id = id;
+            r.name = kit.competency_name(id);
+            r.cells.resize(interviews.size());
+            m.rows.push_back(std::move(r));
+        }
+        return m.rows[it->second];
+    };
+    for (const auto& c : kit.competencies) row(c.id).required = true;
+
+    const auto assignment = interview_index_of_questions(kit);
+    for (const auto& s : kit.sections)
+        for (const auto& q : s.questions) {
+            const auto it = assignment.find(q.id);
+            if (it == assignment.end()) {
+                ++m.unassigned_questions;
+                for (const auto& id : q.competency_ids) row(id);  // listed, even when asked nowhere
+                continue;
+            }
+            CoverageColumn& column = m.interviews[it->second];
+            ++column.questions;
+            column.planned += std::max(0, q.minutes);
+            std::set<std::string> seen;  // a question listing a competency twice counts once
+            for (std::size_t k = 0; k < q.competency_ids.size(); ++k) {
+                const std::string& id = q.competency_ids[k];
+                if (!seen.insert(id).second) continue;
+                CoverageCell& cell = row(id).cells[it->second];
+                ++cell.questions;
+                cell.main_questions += k == 0;
+                cell.minutes += std::max(0, q.minutes);
+            }
+        }
+    for (auto& c : m.interviews) c.left = c.length - c.planned;
+
+    for (auto& r : m.rows) {
+        std::set<std::string> people;
+        for (std::size_t i = 0; i < interviews.size(); ++i) {
+            if (r.cells[i].questions == 0) continue;
+            ++r.interviews;
+            r.questions += r.cells[i].questions;
+            for (std::size_t k = 0; k < interviews[i].interviewers.size(); ++k)
+                people.insert(interviewer_key(interviews[i].interviewers[k], interviews[i].id, k));
+        }
+        r.interviewers = static_cast<int>(people.size());
+    }
+    return m;
+}
+
+}  // namespace ikit

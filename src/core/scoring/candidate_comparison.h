@@ -1,0 +1,51 @@
+#pragma once
+/// \file candidate_comparison.h
+/// Comparing candidates scored with one kit (docs/scoring.md, "Comparing candidates"): one row per score sheet,
+/// ranked by composite, every sheet shown — incomplete ones and those scored against a changed kit flagged.
+
+#include "scoring/combination.h"
+#include "scoring/kit_fingerprint.h"
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ikit {
+
+/// One competency's cell in a comparison row.
+struct ComparedCompetency {
+    std::optional<double> score;  ///< the panel's median; nullopt = no evidence
+    bool split = false;           ///< ratings 2 or more apart
+    bool single_rater = false;    ///< one rater only
+    /// "split", "single rater", "no evidence", joined with "; "; "" when none.
+    std::string flags() const;
+};
+
+/// One candidate's row.
+struct ComparisonRow {
+    std::size_t sheet = 0;                        ///< index into the sheets given
+    std::string candidate;                        ///< the candidate's name
+    std::string reference;                        ///< the candidate's reference
+    std::optional<double> composite;              ///< two decimals; nullopt = no evidence at all
+    std::optional<int> rank;                      ///< 1 = best; equal composites share a rank; nullopt without composite
+    bool tied = false;                            ///< another candidate has the same rank
+    bool incomplete = false;                      ///< a required competency has no evidence
+    KitMismatch mismatch;                         ///< how the sheet's kit differs from the kit
+    std::vector<ComparedCompetency> competencies; ///< in the comparison's competency order
+    /// The row's flags: "incomplete (escalations)", "kit changed", "kit renamed", "tied", joined with "; ".
+    std::string flags() const;
+    std::vector<std::string> missing;             ///< the required competencies without evidence
+};
+
+/// A comparison of candidates.
+struct Comparison {
+    std::vector<std::string> competency_ids;    ///< columns: the kit's rated competencies
+    std::vector<std::string> competency_names;  ///< their names
+    std::vector<ComparisonRow> rows;            ///< best composite first; rows without composite last, by name
+};
+
+/// Combines every sheet against `kit` and ranks them.
+Comparison compare_candidates(const Kit& kit, const std::vector<ScoreSheet>& sheets);
+
+}  // namespace ikit

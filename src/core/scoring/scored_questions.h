@@ -1,0 +1,52 @@
+#pragma once
+/// \file scored_questions.h
+/// Which of a kit's questions are rated, and on what scale: the one place scoring decides both.
+
+#include "model/kit.h"
+
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+namespace ikit {
+
+namespace detail {
+// KitQuestion gains `bool scored` (questions asked but not rated) on another branch; until both meet, a
+// question without the member counts as scored. Once merged this can read `question.scored` directly.
+template <typename Q>
+auto question_scored(const Q& question, int) -> decltype(static_cast<bool>(question.scored)) {
+    return question.scored;
+}
+template <typename Q>
+bool question_scored(const Q&, long) {
+    return true;
+}
+}  // namespace detail
+
+/// True when interviewers rate `question` (a question marked not scored is asked but gets no rating).
+inline bool is_scored(const KitQuestion& question) { return detail::question_scored(question, 0); }
+
+/// A rating scale: the lowest and highest score.
+struct RatingScale {
+    int low = 1;   ///< lowest score
+    int high = 5;  ///< highest score
+    /// True when `rating` lies on the scale.
+    bool contains(int rating) const { return rating >= low && rating <= high; }
+    bool operator==(const RatingScale& o) const { return low == o.low && high == o.high; }
+};
+
+/// The scale a question is rated on: its rubric's lowest to highest score, else 1–5.
+RatingScale question_scale(const KitQuestion& question);
+
+/// The scale a competency is rated on in the summary: that of the first scored question with a rubric whose
+/// main competency it is, else 1–5.
+RatingScale competency_scale(const Kit& kit, const std::string& competency_id);
+
+/// The kit's scored questions, in kit order.
+std::vector<const KitQuestion*> scored_questions(const Kit& kit);
+
+/// The competencies a scorecard rates, in order: the kit's named ones, then any other main competency of a
+/// scored question, in kit order.
+std::vector<std::string> scored_competency_ids(const Kit& kit);
+
+}  // namespace ikit
