@@ -2,15 +2,19 @@
 
 #include "commands/bank_question_adding.h"
 #include "commands/commands.h"
+#include "commands/score_commands.h"
 #include "commands/suggested_wording.h"
 #include "panels/bank_panel.h"
 #include "panels/checks_panel.h"
 #include "panels/kit_summary.h"
 #include "panels/kit_tree_panel.h"
 #include "panels/question_editor_panel.h"
+#include "panels/control_names.h"
 #include "panels/start_panel.h"
 #include "prompts.h"
 #include "util/version.h"
+#include "score_workspaces.h"
+#include "workspaces/workspace_strip.h"
 #include "wx_text.h"
 
 #include <wx/artprov.h>
@@ -76,7 +80,7 @@ MainFrame::MainFrame(const AppServices& services)
     edits_.add_change_listener([this] { on_document_changed(); });
     selection_.add_listener([this] {
         editor_->show_question(selection_.question_id());
-        if (!selection_.question_id().empty()) widen_editor_for_question();
+        if (!selection_.question_id().empty() && workspaces_->current() == "build") widen_editor_for_question();
     });
     Bind(wxEVT_CLOSE_WINDOW, &MainFrame::on_close, this);
     window_state_ = std::make_unique<WindowState>(WindowParts{*this, *left_, *right_, *outer_, *bank_, session_, history_});
@@ -90,57 +94,28 @@ MainFrame::MainFrame(const AppServices& services)
 }
 
 MainFrame::~MainFrame() {
+    scores_.reset();     // the score panes outlive their session too
     editor_->detach();  // the panes outlive the document and its edit path (wx destroys children after this)
 }
 
 void MainFrame::build_layout() {
+    // The workspaces above (Build ▸ Plan ▸ …), the checks below them, whatever the workspace.
     outer_ = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE | wxSP_3DSASH);
-    left_ = new wxSplitterWindow(outer_, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE | wxSP_3DSASH);
-    right_ = new wxSplitterWindow(left_, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE | wxSP_3DSASH);
-    bank_ = new BankPanel(left_, services_);
-    kit_ = new KitTreePanel(right_, edits_, selection_);
-    editor_ = new QuestionEditorPanel(right_, edits_, services_.library);
+    workspaces_ = new WorkspaceStrip(outer_);
     checks_ = new ChecksPanel(outer_, services_.rules, services_.checks_delay_ms);
-    start_ = new StartPanel(left_, StartActions{[this] { session_.new_from_bank(); },
-                                                [this] {
-                                                    if (session_.new_kit()) show_start(false);
-                                                },
-                                                [this] { session_.open(); },
-                                                [this](const std::string& path) { session_.open_path(path); }});
-    start_->Hide();
-    // Tab goes bank, kit, details, checks: the bank pane was created after the kit's splitter.
-    bank_->MoveBeforeInTabOrder(right_);
+    register_workspaces();
     if (!services_.rules_error.empty()) checks_->set_rules_problem(services_.rules_error);
-
-    for (wxSplitterWindow* s : {left_, right_}) s->SetMinimumPaneSize(FromDIP(120));
     outer_->SetMinimumPaneSize(FromDIP(80));
-    // Width the window gains goes where the work is: 30% to the bank, the rest shared by the kit
-    // (whose outline shows whole questions) and the details (where they are written).
-    left_->SetSashGravity(0.3);
-    right_->SetSashGravity(0.5);
     outer_->SetSashGravity(1.0);
-    left_->SplitVertically(bank_, right_, FromDIP(500));
-    right_->SplitVertically(kit_, editor_, FromDIP(380));
-    outer_->SplitHorizontally(left_, checks_, -FromDIP(110));
+    outer_->SplitHorizontally(workspaces_, checks_, -FromDIP(110));
     outer_->Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
         event.Skip();
         if (pending_checks_height_ > 0) CallAfter([this] {
             if (pending_checks_height_ > 0) fit_checks_pane(pending_checks_height_);
         });
     });
-
-    bank_->set_add_handler([this](const std::vector<const Question*>& questions) {
-        add_bank_questions(context_, questions);
-    });
-    kit_->set_bank_drop_handler([this](const std::vector<std::string>& ids, QuestionPosition where) {
-        std::vector<const Question*> questions;
-        for (const auto& id : ids)
-            if (const Question* q = services_.library.bank.find(id)) questions.push_back(q);
-        add_bank_questions(context_, questions, where);
-    });
-    kit_->set_file_drop_handler([this](const std::string& path) { session_.open_path(path); });
-    kit_->set_move_handler([this](bool up) { commands_.execute(up ? kCmdMoveUp : kCmdMoveDown); });
     checks_->set_select_handler([this](const Finding& finding) {
+        if (!finding.question_id.empty() || !finding.section_id.empty()) workspaces_->show("build");
         if (!finding.question_id.empty()) selection_.select_question(finding.question_id);
         else if (!finding.section_id.empty()) selection_.select_section(finding.section_id);
     });
@@ -153,6 +128,63 @@ void MainFrame::build_layout() {
     });
 }
 
+void MainFrame::register_workspaces() {
+    // One line per workspace, in the strip's order: Build ▸ Plan ▸ Scores ▸ Debrief.
+    workspaces_->add({"build", "&Build", "Ctrl+1", "Build the kit: the question bank, the kit's questions and their details",
+                      [this](wxWindow* parent) { return build_kit_builder(parent); }});
+    register_score_workspaces();
+}
+
+void MainFrame::register_score_workspaces() {
+    // Scores and Debrief (issue 18): a candidate's score file, its own document, never part of the kit.
+    scores_ = std::make_unique<ScoreWorkspaces>(edits_, *services_.prompts, this,
+                                                [this](const std::string& id) { workspaces_->show(id); });
+    workspaces_->add({"scores", "&Scores", "Ctrl+3", "Enter an interviewer's scorecard for a candidate, from the keyboard",
+                      [this](wxWindow* parent) { return scores_->make_scores_panel(parent); }});
+    workspaces_->add({"debrief", "&Debrief", "Ctrl+4",
+                      "The candidate's debrief (ratings, evidence, splits, composite) and the comparison of candidates",
+                      [this](wxWindow* parent) { return scores_->make_debrief_panel(parent); }});
+}
+
+wxWindow* MainFrame::build_kit_builder(wxWindow* parent) {
+    left_ = new wxSplitterWindow(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE | wxSP_3DSASH);
+    left_->SetName(control_name::kBuildWorkspace);
+    right_ = new wxSplitterWindow(left_, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE | wxSP_3DSASH);
+    bank_ = new BankPanel(left_, services_);
+    kit_ = new KitTreePanel(right_, edits_, selection_);
+    editor_ = new QuestionEditorPanel(right_, edits_, services_.library);
+    start_ = new StartPanel(left_, StartActions{[this] { session_.new_from_bank(); },
+                                                [this] {
+                                                    if (session_.new_kit()) show_start(false);
+                                                },
+                                                [this] { session_.open(); },
+                                                [this](const std::string& path) { session_.open_path(path); }});
+    start_->Hide();
+    // Tab goes bank, kit, details (then the checks): the bank pane was created after the kit's splitter.
+    bank_->MoveBeforeInTabOrder(right_);
+
+    for (wxSplitterWindow* s : {left_, right_}) s->SetMinimumPaneSize(FromDIP(120));
+    // Width the window gains goes where the work is: 30% to the bank, the rest shared by the kit
+    // (whose outline shows whole questions) and the details (where they are written).
+    left_->SetSashGravity(0.3);
+    right_->SetSashGravity(0.5);
+    left_->SplitVertically(bank_, right_, FromDIP(500));
+    right_->SplitVertically(kit_, editor_, FromDIP(380));
+
+    bank_->set_add_handler([this](const std::vector<const Question*>& questions) {
+        add_bank_questions(context_, questions);
+    });
+    kit_->set_bank_drop_handler([this](const std::vector<std::string>& ids, QuestionPosition where) {
+        std::vector<const Question*> questions;
+        for (const auto& id : ids)
+            if (const Question* q = services_.library.bank.find(id)) questions.push_back(q);
+        add_bank_questions(context_, questions, where);
+    });
+    kit_->set_file_drop_handler([this](const std::string& path) { session_.open_path(path); });
+    kit_->set_move_handler([this](bool up) { commands_.execute(up ? kCmdMoveUp : kCmdMoveDown); });
+    return left_;
+}
+
 void MainFrame::build_status_bar() {
     CreateStatusBar(3);
     const int widths[] = {FromDIP(130), FromDIP(220), -1};
@@ -162,6 +194,8 @@ void MainFrame::build_status_bar() {
 void MainFrame::register_commands() {
     register_file_commands(commands_, context_);
     register_edit_commands(commands_, context_);
+    register_view_commands(commands_, *workspaces_);
+    register_score_commands(commands_, context_, scores_->session(), *scores_);
     register_kit_commands(commands_, context_);
     register_help_commands(commands_, context_);
     commands_.set_before_action([this] { edits_.flush(); });  // every command sees the fields' edits applied
@@ -236,6 +270,11 @@ void MainFrame::report_load_problems() {
 }
 
 void MainFrame::on_close(wxCloseEvent& event) {
+    // Unsaved scores are asked about first: they are not in the kit, its autosave or its recovery file.
+    if (!scores_->session().confirm_discard() && event.CanVeto()) {
+        event.Veto();
+        return;
+    }
     // Closing the kit resets the document, which takes the recovery file with it; when the close
     // cannot be refused and the user cancels, the file stays to be offered back at the next start.
     if (!session_.close_kit() && event.CanVeto()) {
@@ -249,6 +288,8 @@ void MainFrame::on_close(wxCloseEvent& event) {
 std::vector<const Question*> MainFrame::selected_bank_questions() const { return bank_->selected_questions(); }
 
 bool MainFrame::focus_in_bank() const {
+    // Outside the kit builder, Delete and Cut leave the kit's questions alone too.
+    if (workspaces_->current() != "build") return true;
     for (wxWindow* w = wxWindow::FindFocus(); w; w = w->GetParent())
         if (w == bank_) return true;
     return false;

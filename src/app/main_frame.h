@@ -1,8 +1,8 @@
 #pragma once
 /// \file main_frame.h
-/// The main window: lays out the bank, kit, details and checks panes, the menus and toolbar built
-/// from the command registry, and the status bar; keeps them in step with the open KitDocument,
-/// which every part changes through the one EditPath.
+/// The main window: lays out the workspace strip (Build: the bank, kit and details panes; Plan; …)
+/// above the checks pane, the menus and toolbar built from the command registry, and the status bar;
+/// keeps them in step with the open KitDocument, which every part changes through the one EditPath.
 
 #include "app_services.h"
 #include "autosaver.h"
@@ -32,6 +32,8 @@ class ChecksPanel;
 class KitTreePanel;
 class QuestionEditorPanel;
 class StartPanel;
+class ScoreWorkspaces;
+class WorkspaceStrip;
 
 /// The app's one top-level window.
 class MainFrame : public wxFrame, private WindowActions {
@@ -44,6 +46,8 @@ public:
     const CommandContext& context() const { return context_; }
     /// The menu, shortcut and toolbar commands.
     CommandRegistry& commands() { return commands_; }
+    /// The Scores and Debrief workspaces and their open score sheet.
+    ScoreWorkspaces& scores() { return *scores_; }
     /// The recovery file writer.
     Autosaver& autosaver() { return autosaver_; }
 
@@ -58,6 +62,9 @@ public:
 
 private:
     void build_layout();
+    void register_workspaces();
+    wxWindow* build_kit_builder(wxWindow* parent);
+    void register_score_workspaces();
     void build_status_bar();
     void register_commands();
     void on_document_changed();
@@ -90,6 +97,7 @@ private:
     CommandRegistry commands_;
     std::unique_ptr<WindowState> window_state_;
     wxSplitterWindow* outer_ = nullptr;
+    WorkspaceStrip* workspaces_ = nullptr;
     wxSplitterWindow* left_ = nullptr;
     wxSplitterWindow* right_ = nullptr;
     BankPanel* bank_ = nullptr;
@@ -99,6 +107,7 @@ private:
     StartPanel* start_ = nullptr;
     std::string shown_role_;
     int pending_checks_height_ = 0;  // the checks pane's wanted height, until the window has its size
+    std::unique_ptr<ScoreWorkspaces> scores_;  // the Scores and Debrief workspaces (issue 18)
 };
 
 }  // namespace ikit

@@ -7,6 +7,15 @@
 #include "panels/scores_panel.h"
 #include "prompts.h"
 
+#include "export/debrief_pdf.h"
+#include "io/atomic_file.h"
+#include "scoring/combination.h"
+#include "scoring/score_reports.h"
+#include "util/file_name.h"
+#include "wx_text.h"
+
+#include <wx/filename.h>
+#include <wx/utils.h>
 #include <wx/window.h>
 
 namespace ikit {
@@ -59,7 +68,33 @@ void ScoreWorkspaces::submit_scorecard() {
 }
 
 void ScoreWorkspaces::export_debrief() {
-    // INTERIM: the core's debrief PDF arrives with scores-core.
+    session_.flush();
+    if (!document_.is_open() || !session_.others_visible()) return;
+    const ScoreSheet& sheet = document_.sheet();
+    const Kit& kit = session_.kit();
+    const std::string name = safe_file_stem("Debrief " + sheet.candidate, "debrief") + ".pdf";
+    const std::string path = prompts_.choose_pdf_file(dialog_parent_, session_.last_folder(), name);
+    if (path.empty()) return;
+    try {
+        const Combination combination = combine(kit, sheet);
+        const DebriefInput debrief{kit, sheet, combination, compare_kit_identity(sheet.kit, kit)};
+        ScorePdfOptions options;
+        options.paper = effective_paper(kit.properties.paper);
+        const ScorePdf pdf = render_debrief_pdf(debrief, options);
+        write_file_atomically(path, pdf.bytes);
+        std::string message = "The debrief of " + sheet.candidate + " was written to " + path + ".";
+        for (const auto& warning : pdf.warnings) message += "\n" + warning;
+        switch (prompts_.ask_after_export(dialog_parent_, message)) {
+            case ExportedChoice::Open:
+                if (pdf_opener_) pdf_opener_(path);
+                else wxLaunchDefaultApplication(wx(path));
+                break;
+            case ExportedChoice::ShowInFolder: wxLaunchDefaultApplication(wxFileName(wx(path)).GetPath()); break;
+            case ExportedChoice::Close: break;
+        }
+    } catch (const std::exception& e) {
+        prompts_.show_error(dialog_parent_, "Could not export the debrief", e.what());
+    }
 }
 
 }  // namespace ikit

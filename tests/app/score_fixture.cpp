@@ -1,6 +1,7 @@
 #include "score_fixture.h"
 
 #include "panels/debrief_panel.h"
+#include "score_workspaces.h"
 #include "panels/scores_panel.h"
 #include "serialize/score_file.h"
 #include "wx_text.h"
@@ -16,38 +17,11 @@
 
 namespace ikit::test {
 
-namespace {
-// INTERIM until the workspace strip is merged: the workspaces in a window of their own.
-struct Host {
-    wxFrame* frame = nullptr;
-    wxNotebook* book = nullptr;
-    std::unique_ptr<ScoreWorkspaces> scores;
-};
-Host* g_host = nullptr;
-}  // namespace
+ScoreFixture::ScoreFixture() { host = frame; }
 
-ScoreFixture::ScoreFixture() {
-    g_host = new Host;
-    g_host->frame = new wxFrame(nullptr, wxID_ANY, "Scores", wxDefaultPosition, wxSize(1280, 760));
-    g_host->book = new wxNotebook(g_host->frame, wxID_ANY);
-    g_host->scores = std::make_unique<ScoreWorkspaces>(frame->context().edits, *prompts, g_host->frame,
-                                                       [](const std::string& id) { g_host->book->SetSelection(id == "scores" ? 0 : 1); });
-    g_host->book->AddPage(g_host->scores->make_scores_panel(g_host->book), "Scores");
-    g_host->book->AddPage(g_host->scores->make_debrief_panel(g_host->book), "Debrief");
-    host = g_host->frame;
-    g_host->frame->Show();
-    pump();
-}
+ScoreFixture::~ScoreFixture() = default;
 
-ScoreFixture::~ScoreFixture() {
-    g_host->scores.reset();
-    g_host->frame->Destroy();
-    pump();
-    delete g_host;
-    g_host = nullptr;
-}
-
-ScoreWorkspaces& ScoreFixture::scores() { return *g_host->scores; }
+ScoreWorkspaces& ScoreFixture::scores() { return frame->scores(); }
 
 void ScoreFixture::use_kit(const Kit& kit) {
     frame->context().edits.apply([&](KitDocument& doc) { doc.reset(kit, "", false); });

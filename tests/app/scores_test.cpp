@@ -4,6 +4,7 @@
 
 #include "score_fixture.h"
 
+#include "commands/score_commands.h"
 #include "panels/compare_panel.h"
 #include "panels/debrief_panel.h"
 #include "panels/rating_field.h"
@@ -323,4 +324,19 @@ TEST_CASE("Compare ranks candidates by composite and shows ties, incomplete shee
     // The competency columns: Metrics of Avery is 3.5 and split.
     CHECK(grid->GetColLabelValue(3) == "Metrics");
     CHECK(grid->GetCellValue(avery, 3) == "3.5 (split)");
+}
+
+TEST_CASE("Export Debrief PDF writes the candidate's debrief where the user chooses", "[gui][debrief]") {
+    ScoreFixture f;
+    f.use_kit(scoring_example_kit());
+    REQUIRE(f.session().open_path(f.write_sheet(scoring_example_sheet(1), "example1.iscore")));
+    f.prompts->pdf_path = (f.dir / "debrief.pdf").string();
+    f.menu(kCmdExportDebrief);
+    f.pump(50);
+    CHECK(f.prompts->errors.empty());
+    REQUIRE(f.prompts->exported_messages.size() == 1);
+    const std::string pdf = slurp(f.prompts->pdf_path);
+    CHECK(pdf.rfind("%PDF-", 0) == 0);
+    // Nothing was written into the kit.
+    CHECK_FALSE(f.document().modified());
 }

@@ -98,7 +98,16 @@ std::vector<ShortcutRow> CommandRegistry::shortcuts() const {
             if (keys.empty()) continue;
             rows.push_back({utf8(wxStripMenuCodes(name)), utf8(wxStripMenuCodes(c.label)), utf8(keys)});
         }
-    return rows;
+    // The keys panes handle themselves, after their menu's commands.
+    std::vector<ShortcutRow> with_notes;
+    for (const auto& name : menu_order()) {
+        const std::string menu = utf8(wxStripMenuCodes(name));
+        for (const auto& row : rows)
+            if (row.menu == menu) with_notes.push_back(row);
+        for (const auto& note : notes_)
+            if (note.menu == name) with_notes.push_back({menu, utf8(note.what), utf8(note.keys)});
+    }
+    return with_notes;
 }
 
 void CommandRegistry::build_toolbar(wxToolBar* toolbar, const std::vector<int>& ids) const {

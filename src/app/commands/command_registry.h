@@ -90,6 +90,13 @@ public:
     /// Installs the extra accelerators on the frame.
     void install_aliases(wxFrame* frame) const;
 
+    // --- keys a pane handles itself (listed in Keyboard Shortcuts, no accelerator) ---
+    /// Lists `keys` under `menu` in Keyboard Shortcuts as doing `what`, for keys a pane handles itself
+    /// (e.g. 1–9 in the plan's question list); installs nothing.
+    void add_key_note(const wxString& menu, const wxString& what, const wxString& keys) {
+        notes_.push_back({menu, what, keys});
+    }
+
 private:
     /// The top-level menus in the order they are first named.
     std::vector<wxString> menu_order() const;
@@ -107,6 +114,10 @@ private:
     std::vector<Command> commands_;
     std::vector<Entry> entries_;
     std::vector<Alias> aliases_;
+    struct KeyNote {
+        wxString menu, what, keys;
+    };
+    std::vector<KeyNote> notes_;
     std::function<void()> before_;
 };
 

@@ -20,7 +20,8 @@ public:
     virtual wxWindow* dialog_parent() = 0;
     /// The questions selected in the bank pane, in list order.
     virtual std::vector<const Question*> selected_bank_questions() const = 0;
-    /// True when the keyboard focus is in the bank pane (where Delete and Cut must not touch the kit).
+    /// True when the keyboard focus is in the bank pane, or a workspace other than Build is shown (where
+    /// Delete and Cut must not touch the kit's questions).
     virtual bool focus_in_bank() const = 0;
     /// Puts the keyboard focus in the selected question's text, all of it selected.
     virtual void focus_question_text() = 0;

@@ -29,6 +29,22 @@ inline constexpr char kChecksUseSuggestion[] = "checks_use_suggestion"; ///< Use
 inline constexpr char kQuestionCompetency[] = "question_competency";   ///< a custom question's competency choice
 inline constexpr char kStartPage[] = "start_page";                     ///< the start page (no kit chosen yet)
 
+// --- the workspace strip and the plan workspace ---
+inline constexpr char kWorkspaces[] = "workspaces";                    ///< WorkspaceStrip
+inline constexpr char kWorkspaceTabs[] = "workspace_tabs";             ///< its tabs (wxNotebook)
+inline constexpr char kBuildWorkspace[] = "build_workspace";           ///< the Build workspace (bank, kit, details)
+inline constexpr char kPlanWorkspace[] = "plan_workspace";             ///< PlanPanel
+inline constexpr char kPlanQuestions[] = "plan_questions";             ///< the plan's question pane
+inline constexpr char kPlanQuestionTree[] = "plan_question_tree";      ///< its sections and questions (wxTreeListCtrl)
+inline constexpr char kPlanInterviews[] = "plan_interviews";           ///< the list of interviews (InterviewList)
+inline constexpr char kPlanAddInterview[] = "plan_add_interview";      ///< Add Interview button
+inline constexpr char kPlanInterviewName[] = "plan_interview_name";    ///< the selected interview's name
+inline constexpr char kPlanInterviewMinutes[] = "plan_interview_minutes";  ///< its length (wxSpinCtrl)
+inline constexpr char kPlanTimeBar[] = "plan_time_bar";                ///< its time bar (TimeBar; label = the numbers)
+inline constexpr char kPlanInterviewers[] = "plan_interviewers";       ///< its interviewer slots (wxGrid: name, role)
+inline constexpr char kPlanCoverage[] = "plan_coverage";               ///< the coverage matrix (CoverageGrid)
+inline constexpr char kPlanEmpty[] = "plan_empty";                     ///< the page shown while the kit has no plan
+
 // The scores, debrief and compare workspaces (issue 18). Rating boxes and notes are named by prefix + item id.
 inline constexpr char kScoresPane[] = "scores_pane";                   ///< ScoresPanel
 inline constexpr char kScoresCandidate[] = "scores_candidate";         ///< "Candidate: …" line

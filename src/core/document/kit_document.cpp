@@ -221,4 +221,8 @@ void KitDocument::move_section(const std::string& section_id, std::size_t index)
     });
 }
 
+void KitDocument::set_plan(InterviewPlan plan, const std::string& description) {
+    apply(description, [&](Kit& k) { k.plan = std::move(plan); });
+}
+
 }  // namespace ikit

@@ -80,6 +80,11 @@ public:
     /// Moves a section to `index`.
     void move_section(const std::string& section_id, std::size_t index);
 
+    // --- the interview plan (one undo step per change, named by the caller) ---
+    /// Replaces the kit's interview plan as one undo step called `description` (e.g. "Assign to Phone
+    /// screen"); a plan equal to the current one changes nothing.
+    void set_plan(InterviewPlan plan, const std::string& description);
+
     /// Where a question is; throws Error when it is not in the kit.
     QuestionPosition position_of(const std::string& question_id) const;
     /// Index of a section; throws Error when absent.

@@ -179,3 +179,22 @@ TEST_CASE("kit settings change in one undo step and the scale is checked", "[doc
     doc.undo();
     CHECK(doc.kit() == test::sample_kit());
 }
+
+TEST_CASE("a plan change is one undo step named by the caller; an equal plan is no step", "[document][plan]") {
+    KitDocument doc(test::sample_kit(), "");
+    InterviewPlan plan;
+    Interview screen;
+    screen.id = "i1";
+    screen.name = "Phone screen";
+    screen.minutes = 30;
+    screen.section_ids = {"s1"};
+    plan.interviews.push_back(screen);
+    doc.set_plan(plan, "Add interview");
+    CHECK(doc.kit().plan == plan);
+    CHECK(doc.history().undo_description() == "Add interview");
+    doc.set_plan(plan, "Nothing");  // unchanged: no step
+    CHECK(doc.history().undo_description() == "Add interview");
+    REQUIRE(doc.undo());
+    CHECK(doc.kit().plan.empty());
+    CHECK_FALSE(doc.modified());
+}
