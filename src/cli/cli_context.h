@@ -58,5 +58,13 @@ int run_show_command(Context& context, const std::vector<std::string>& args);
 int run_check_command(Context& context, const std::vector<std::string>& args);
 /// `ikit export KIT -o OUT`
 int run_export_command(Context& context, const std::vector<std::string>& args);
+/// `ikit scores template|import|purge …`
+int run_scores_command(Context& context, const std::vector<std::string>& args);
+/// `ikit debrief FILE.iscore --kit KIT`
+int run_debrief_command(Context& context, const std::vector<std::string>& args);
+/// `ikit compare FILE.iscore… --kit KIT`
+int run_compare_command(Context& context, const std::vector<std::string>& args);
+/// `ikit calibration FILE.iscore…|FOLDER`
+int run_calibration_command(Context& context, const std::vector<std::string>& args);
 
 }  // namespace ikit::cli

@@ -31,6 +31,11 @@ Commands:
   show FILE      print a kit as readable text
   check FILE…    find problems in kits: coverage, time, scoring, duplicates, wording, protected topics
   export KIT     print a scorecard or interviewer guide as PDF (-o OUT.pdf)
+  scores …       template KIT (a spreadsheet to fill in), import KIT FILE.csv (into a score file),
+                 purge FOLDER --before DATE (delete old score files)
+  debrief FILE.iscore --kit KIT   one candidate's debrief as text, CSV or PDF
+  compare FILE.iscore… --kit KIT  candidates side by side, ranked by composite
+  calibration FILE.iscore…|FOLDER how each interviewer rates compared with their panels
 
 Options:
   --bank FILE    also load this bank file (before the command; may be repeated); every command then
@@ -55,6 +60,10 @@ CommandFunction command_named(const std::string& name) {
         {"bank", run_bank_command},         {"rubric", run_rubric_command}, {"new", run_new_command},
         {"validate", run_validate_command}, {"show", run_show_command},     {"check", run_check_command},
         {"export", run_export_command}};
+    static const std::map<std::string, CommandFunction> score_commands = {
+        {"scores", run_scores_command}, {"debrief", run_debrief_command},
+        {"compare", run_compare_command}, {"calibration", run_calibration_command}};
+    if (const auto it = score_commands.find(name); it != score_commands.end()) return it->second;
     const auto it = commands.find(name);
     return it == commands.end() ? nullptr : it->second;
 }

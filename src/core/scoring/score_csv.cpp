@@ -89,7 +89,13 @@ public:
             if (table_.column(name) == std::string::npos)
                 throw Error(file_, 1, std::string("the header has no column \"") + name +
                                           "\" (a scores CSV has the columns " + join(score_csv_columns(), ",") + ")");
-        for (std::size_t i = 0; i < table_.rows.size(); ++i) read_row(table_.rows[i], i + 2);
+        // The row a spreadsheet shows: the file's line, less the line breaks inside quoted cells before it.
+        std::size_t breaks = 0;
+        for (const auto& cell : table_.header) breaks += static_cast<std::size_t>(std::count(cell.begin(), cell.end(), '\n'));
+        for (const auto& row : table_.rows) {
+            read_row(row, static_cast<std::size_t>(row.line) - breaks);
+            for (const auto& cell : row.cells) breaks += static_cast<std::size_t>(std::count(cell.begin(), cell.end(), '\n'));
+        }
         return std::move(result_);
     }
 
@@ -100,7 +106,8 @@ private:
     std::string today_;
     ScoreCsvImport result_;
     std::map<std::string, std::size_t> first_row_;  // interviewer, interview, kind, item -> spreadsheet row
-    bool row_bad_ = false;
+    bool row_bad_ = false;       // some cell of the row is bad
+    bool identity_bad_ = false;  // its interviewer, interview, kind or item is bad
 
     std::string cell(const CsvRow& row, const char* name) const {
         const std::size_t c = table_.column(name);
@@ -109,6 +116,8 @@ private:
 
     void bad(const CsvRow& row, std::size_t number, const char* column, const std::string& message) {
         row_bad_ = true;
+        const std::string name = column;
+        if (name == "interviewer" || name == "interview" || name == "kind" || name == "item") identity_bad_ = true;
         const std::size_t c = table_.column(column);
         result_.errors.push_back(file_ + ":" + std::to_string(row.line) + ": row " + std::to_string(number) +
                                  ", column " + CsvTable::column_letter(c) + " (" + column + "): " + message);
@@ -129,7 +138,7 @@ private:
 
     void read_row(const CsvRow& row, std::size_t number) {
         if (std::all_of(row.cells.begin(), row.cells.end(), [](const std::string& c) { return trim(c).empty(); })) return;
-        row_bad_ = false;
+        row_bad_ = identity_bad_ = false;
         const std::string interviewer = trim(cell(row, "interviewer"));
         if (interviewer.empty()) bad(row, number, "interviewer", "no interviewer named");
         else if (decode_utf8(interviewer).size() > kMaxNameChars)
@@ -183,7 +192,7 @@ private:
         }
 
         const std::string key = interviewer + '\n' + interview_id + '\n' + kind + '\n' + (kind == "overall" ? "" : item);
-        if (!interviewer.empty() && !kind.empty()) {
+        if (!identity_bad_) {  // a row wrong in what it rates is not counted as given
             const auto [it, fresh] = first_row_.emplace(key, number);
             if (!fresh)
                 bad(row, number, "item", (kind == "overall" ? std::string("the recommendation") : item) + " of " +

@@ -154,14 +154,14 @@ std::string comparison_text(const Kit& kit, const Comparison& comparison) {
         for (std::size_t i = 0; i < row.competencies.size(); ++i) {
             const auto& cell = row.competencies[i];
             std::string text = optional_score(cell.score);
-            if (cell.split) text += "!";
-            if (cell.single_rater) text += "1";
+            if (cell.split) text += " !";
+            if (cell.single_rater) text += " (1)";
             out += pad(text, std::max<std::size_t>(8, decode_utf8(comparison.competency_ids[i]).size() + 2));
         }
         out += row.flags() + "\n";
         while (out.size() > 1 && out[out.size() - 2] == ' ') out.erase(out.size() - 2, 1);
     }
-    out += "(! split, 1 single rater, - no evidence; = tied)\n";
+    out += "(! split, (1) one rater only, - no evidence; = tied)\n";
     return out;
 }
 

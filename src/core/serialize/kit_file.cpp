@@ -219,6 +219,10 @@ std::vector<std::string> read_extensions(const tinyxml2::XMLElement& root, Warni
     std::vector<std::string> extensions;
     for (const auto* c = root.FirstChildElement(); c; c = c->NextSiblingElement()) {
         if (known_kit_children().count(c->Name())) continue;
+        if (std::string(c->Name()) == "scores") {  // personal data never travels inside a kit (docs/privacy.md)
+            warnings.add(c->GetLineNum(), "left out <scores>: ratings of candidates are kept in score files, never in a kit");
+            continue;
+        }
         extensions.push_back(element_to_xml(*c));
         warnings.add(c->GetLineNum(), std::string("kept unknown element <") + c->Name() + "> from a newer version as it is");
     }

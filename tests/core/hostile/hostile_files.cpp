@@ -4,6 +4,7 @@
 #include "serialize/kit_file.h"
 #include "serialize/question_rules_reader.h"
 #include "serialize/rubric_reader.h"
+#include "serialize/score_file.h"
 #include "util/error.h"
 
 #include <algorithm>
@@ -52,6 +53,15 @@ const char* const kRules =
     "  <wording id=\"w\" severity=\"advice\"><match>x</match>@CHILD@<why>@TEXT@</why></wording>\n"
     "</question-rules>\n";
 
+const char* const kScores =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<scores format=\"FORMAT\"@ROOT@>\n"
+    "  <candidate>C</candidate><kit>T</kit>@CHILD@\n"
+    "  <scorecard interviewer=\"A\">\n"
+    "    <question id=\"q1\" rating=\"SCORE\">@TEXT@</question>\n"
+    "  </scorecard>\n"
+    "</scores>\n";
+
 // The values of the markers; each case changes one.
 struct Fill {
     std::string format = "1", root, child, text = "Fine text.", minutes = "5", length = "60", score = "1";
@@ -68,6 +78,7 @@ const char* template_of(HostileKind kind) {
         case HostileKind::Bank: return kBank;
         case HostileKind::Rubric: return kRubric;
         case HostileKind::Rules: return kRules;
+        case HostileKind::Scores: return kScores;
     }
     return kKit;
 }
@@ -90,7 +101,9 @@ int line_of(const std::string& s, const std::string& needle) {
     return at == std::string::npos ? 0 : 1 + static_cast<int>(std::count(s.begin(), s.begin() + static_cast<long>(at), '\n'));
 }
 
-const char* extension(HostileKind kind) { return kind == HostileKind::Kit ? ".ikit" : ".xml"; }
+const char* extension(HostileKind kind) {
+    return kind == HostileKind::Kit ? ".ikit" : kind == HostileKind::Scores ? ".iscore" : ".xml";
+}
 
 std::string root_name(HostileKind kind) {
     switch (kind) {
@@ -98,6 +111,7 @@ std::string root_name(HostileKind kind) {
         case HostileKind::Bank: return "bank";
         case HostileKind::Rubric: return "rubric";
         case HostileKind::Rules: return "question-rules";
+        case HostileKind::Scores: return "scores";
     }
     return "kit";
 }
@@ -121,7 +135,7 @@ std::string utf16(const std::string& ascii, bool little_endian, bool bom) {
 }  // namespace
 
 std::vector<HostileKind> hostile_kinds() {
-    return {HostileKind::Kit, HostileKind::Bank, HostileKind::Rubric, HostileKind::Rules};
+    return {HostileKind::Kit, HostileKind::Bank, HostileKind::Rubric, HostileKind::Rules, HostileKind::Scores};
 }
 
 std::string kind_name(HostileKind kind) {
@@ -130,11 +144,13 @@ std::string kind_name(HostileKind kind) {
         case HostileKind::Bank: return "bank";
         case HostileKind::Rubric: return "rubric";
         case HostileKind::Rules: return "rules";
+        case HostileKind::Scores: return "scores";
     }
     return "kit";
 }
 
 std::size_t hostile_budget(HostileKind kind) {
+    if (kind == HostileKind::Scores) return ScoreFileLimits::max_file_bytes;
     return kind == HostileKind::Kit || kind == HostileKind::Bank ? 16u * 1024u * 1024u : 1024u * 1024u;
 }
 
@@ -151,7 +167,8 @@ std::vector<HostileFile> hostile_files(HostileKind kind, std::size_t bytes) {
     {  // Quadratic parse: as many attributes on the root as fit (200,000 in a 3 MB kit).
         Fill fill;
         for (std::size_t k = 0; fill.root.size() + 16 < room; ++k) fill.root += " a" + std::to_string(k) + "=\"1\"";
-        add("attributes", document(kind, fill), 2, "<" + root + "> has more than 16 attributes");
+        add("attributes", document(kind, fill), 2,
+            "<" + root + "> has more than " + (kind == HostileKind::Scores ? "8" : "16") + " attributes");
     }
     {  // Unbounded work: unknown empty elements filling the file (4.19 million in 16 MiB).
         Fill fill;
@@ -220,6 +237,11 @@ std::vector<HostileFile> hostile_files(HostileKind kind, std::size_t bytes) {
                         "attribute score=\"" + value + "\" of <level> must be a whole number from 1 to 10");
                     break;
                 case HostileKind::Rules: break;  // the format is its only number
+                case HostileKind::Scores:
+                    number.score = value;
+                    add("rating" + tag, document(kind, number), 5,
+                        "attribute rating=\"" + value + "\" of <question> must be a whole number from 1 to 10");
+                    break;
             }
         }
     }
@@ -240,6 +262,7 @@ std::string refusal_of(HostileKind kind, const std::string& path) {
             case HostileKind::Bank: read_bank_file(path); break;
             case HostileKind::Rubric: read_rubric_file(path); break;
             case HostileKind::Rules: read_question_rules_file(path); break;
+            case HostileKind::Scores: read_score_file(path); break;
         }
     } catch (const Error& e) {
         return e.what();

@@ -10,16 +10,17 @@
 
 namespace ikit::test {
 
-/// The four kinds of file the core reads.
-enum class HostileKind { Kit, Bank, Rubric, Rules };
+/// The kinds of file the core reads.
+enum class HostileKind { Kit, Bank, Rubric, Rules, Scores };
 
 /// Every kind, in a fixed order.
 std::vector<HostileKind> hostile_kinds();
 
-/// "kit", "bank", "rubric" or "rules".
+/// "kit", "bank", "rubric", "rules" or "scores".
 std::string kind_name(HostileKind kind);
 
-/// The largest file of a kind its reader reads (16 MiB for kits and, here, banks; 1 MiB for rubrics and rules).
+/// The largest file of a kind its reader reads (16 MiB for kits and, here, banks; 8 MiB for score files; 1 MiB
+/// for rubrics and rules).
 std::size_t hostile_budget(HostileKind kind);
 
 /// One hostile file: its name, its bytes and what the refusal must say.
@@ -34,7 +35,7 @@ struct HostileFile {
 std::vector<HostileFile> hostile_files(HostileKind kind, std::size_t bytes);
 
 /// Reads `path` with the core's reader of `kind` (read_kit_file, read_bank_file, read_rubric_file,
-/// read_question_rules_file); returns the Error's what(), or "" when the file was read without one.
+/// read_question_rules_file, read_score_file); returns the Error's what(), or "" when the file was read without one.
 std::string refusal_of(HostileKind kind, const std::string& path);
 
 /// Writes `bytes` to `path` (binary); throws std::runtime_error on failure.

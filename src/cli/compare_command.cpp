@@ -1,0 +1,79 @@
+// `ikit compare FILE.iscore… --kit KIT`: candidates side by side, ranked by composite.
+#include "arg_parser.h"
+#include "cli_context.h"
+#include "export/debrief_pdf.h"
+#include "output_target.h"
+#include "path_arguments.h"
+#include "score_inputs.h"
+#include "serialize/kit_file.h"
+#include "text_options.h"
+#include "util/error.h"
+#include "util/text.h"
+
+namespace ikit::cli {
+
+namespace {
+
+const char* kCompareHelp = R"(Usage: ikit compare FILE.iscore…|FOLDER --kit KIT [--format text|csv|pdf] [-o OUT] [--paper a4|letter]
+
+Candidates scored with one kit, one row each: the composite, the rank (equal composites share a rank),
+each competency's panel score and flags, and the row's flags. Incomplete scorecards and score files
+entered against a changed kit are shown and flagged, never left out; a file that cannot be read stops the
+command (exit 1) with its error.
+
+  --kit KIT    the kit (required): every file is combined against it (docs/scoring.md)
+  --format F   text (default without -o), csv (candidate,composite,rank,<competency id>…,flags) or pdf
+               (default with -o)
+  -o OUT       write to OUT instead of standard output (a PDF needs -o; -o - writes it to standard output)
+A FOLDER stands for the score files (*.iscore) in it.
+)";
+
+}  // namespace
+
+int run_compare_command(Context& ctx, const std::vector<std::string>& raw) {
+    Args args(raw, {"-o", "--output", "--kit", "--format", "--paper", "--font"}, {"--help"});
+    if (args.has("--help")) {
+        ctx.out << kCompareHelp;
+        return kSuccess;
+    }
+    check_text_options(args, {{"--format", kMaxNameChars}, {"--paper", kMaxNameChars}});
+    if (!args.has("--kit")) throw UsageError("missing --kit KIT: the kit the candidates were scored with");
+    const std::string kit_file = args.value("--kit");
+    check_path_argument("--kit", kit_file);
+    const std::vector<std::string> paths = score_file_paths(args.positionals(), false);
+    const std::string format = args.value("--format", args.has("-o") ? "pdf" : "text");
+    if (format != "text" && format != "csv" && format != "pdf")
+        throw UsageError("--format must be text, csv or pdf, not \"" + shorten(format, 40) + "\"");
+    if (format == "pdf" && !args.has("-o")) throw UsageError("a PDF needs -o OUT.pdf (or -o - for standard output)");
+    const std::string output = args.value("-o", "-");
+    ScorePdfOptions pdf;
+    try {
+        pdf.paper = args.has("--paper") ? paper_from_id(args.value("--paper")) : default_paper_for_locale();
+    } catch (const Error& e) {
+        throw UsageError(e.what());
+    }
+    pdf.font_file = args.value("--font");
+    std::vector<std::string> inputs = paths;
+    inputs.push_back(kit_file);
+    check_output(output, format == "pdf" ? FileKind::Pdf : FileKind::Other, inputs);
+
+    const Kit kit = read_kit_file(kit_file);
+    const std::vector<ScoreSheet> sheets = read_score_files(ctx, paths);
+    const Comparison comparison = compare_candidates(kit, sheets);
+    for (const auto& row : comparison.rows)
+        if (row.mismatch.questions)
+            ctx.message() << "warning: " << paths[row.sheet] << ": "
+                          << row.mismatch.message(sheets[row.sheet].kit, kit_identity(kit)) << "\n";
+    std::string bytes;
+    if (format == "text") bytes = comparison_text(kit, comparison);
+    else if (format == "csv") bytes = comparison_csv(comparison);
+    else {
+        ScorePdf rendered = render_comparison_pdf(kit, comparison, pdf);
+        for (const auto& w : rendered.warnings) ctx.message() << "warning: " << w << "\n";
+        bytes = std::move(rendered.bytes);
+    }
+    write_result(ctx, output, bytes, !is_standard_output(output));
+    return kSuccess;
+}
+
+}  // namespace ikit::cli

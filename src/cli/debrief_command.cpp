@@ -1,0 +1,83 @@
+// `ikit debrief FILE.iscore --kit KIT`: one candidate's debrief as text, CSV or PDF.
+#include "arg_parser.h"
+#include "cli_context.h"
+#include "export/debrief_pdf.h"
+#include "output_target.h"
+#include "path_arguments.h"
+#include "score_inputs.h"
+#include "serialize/kit_file.h"
+#include "serialize/score_file.h"
+#include "text_options.h"
+#include "util/error.h"
+#include "util/text.h"
+
+namespace ikit::cli {
+
+namespace {
+
+const char* kDebriefHelp = R"(Usage: ikit debrief FILE.iscore --kit KIT [--format text|csv|pdf] [-o OUT] [--paper a4|letter]
+                    [--font FILE.ttf]
+
+One candidate's debrief, combined by the rule of docs/scoring.md: the interviewer x competency grid with
+each rating and its evidence, the median and range per competency, split / single-rater / no-evidence
+flags, the recommendation tally, the composite, and the order in which to discuss the competencies
+(splits first).
+
+  --kit KIT       the kit the candidate was scored with (required: score files hold the kit's title and
+                  fingerprint, not the kit). When its questions or rubrics differ from those the scores
+                  were entered against, a warning goes to standard error and into the debrief itself.
+  --format F      text (default without -o), csv, or pdf (default with -o)
+  -o OUT          write to OUT instead of standard output (a PDF needs -o; -o - writes it to standard
+                  output); an existing file is replaced only when it is of the same kind
+  --paper P       the PDF's paper (default: your locale's)
+)";
+
+}  // namespace
+
+int run_debrief_command(Context& ctx, const std::vector<std::string>& raw) {
+    Args args(raw, {"-o", "--output", "--kit", "--format", "--paper", "--font"}, {"--help"});
+    if (args.has("--help")) {
+        ctx.out << kDebriefHelp;
+        return kSuccess;
+    }
+    if (args.positionals().size() != 1) throw UsageError("give exactly one score file (.iscore)");
+    check_text_options(args, {{"--format", kMaxNameChars}, {"--paper", kMaxNameChars}});
+    const std::string score_file = args.positionals()[0];
+    check_path_argument("the score file name", score_file);
+    if (!args.has("--kit")) throw UsageError("missing --kit KIT: the kit the candidate was scored with");
+    const std::string kit_file = args.value("--kit");
+    check_path_argument("--kit", kit_file);
+    if (args.has("--font")) check_path_argument("--font", args.value("--font"));
+    const std::string format = args.value("--format", args.has("-o") ? "pdf" : "text");
+    if (format != "text" && format != "csv" && format != "pdf")
+        throw UsageError("--format must be text, csv or pdf, not \"" + shorten(format, 40) + "\"");
+    if (format == "pdf" && !args.has("-o")) throw UsageError("a PDF needs -o OUT.pdf (or -o - for standard output)");
+    const std::string output = args.value("-o", "-");
+    ScorePdfOptions pdf;
+    try {
+        pdf.paper = args.has("--paper") ? paper_from_id(args.value("--paper")) : default_paper_for_locale();
+    } catch (const Error& e) {
+        throw UsageError(e.what());
+    }
+    pdf.font_file = args.value("--font");
+    check_output(output, format == "pdf" ? FileKind::Pdf : FileKind::Other, {score_file, kit_file});
+
+    const Kit kit = read_kit_file(kit_file);
+    const ScoreSheet sheet = read_score_file(score_file);
+    const Combination combination = combine(kit, sheet);
+    const DebriefInput debrief{kit, sheet, combination, compare_kit_identity(sheet.kit, kit)};
+    if (debrief.mismatch.any())
+        ctx.message() << "warning: " << score_file << ": " << debrief.mismatch.message(sheet.kit, kit_identity(kit)) << "\n";
+    std::string bytes;
+    if (format == "text") bytes = debrief_text(debrief);
+    else if (format == "csv") bytes = debrief_csv(debrief);
+    else {
+        ScorePdf rendered = render_debrief_pdf(debrief, pdf);
+        for (const auto& w : rendered.warnings) ctx.message() << "warning: " << w << "\n";
+        bytes = std::move(rendered.bytes);
+    }
+    write_result(ctx, output, bytes, !is_standard_output(output));
+    return kSuccess;
+}
+
+}  // namespace ikit::cli

@@ -1,0 +1,87 @@
+#include "score_inputs.h"
+
+#include "arg_parser.h"
+#include "io/atomic_file.h"
+#include "io/native_path.h"
+#include "output_target.h"
+#include "path_arguments.h"
+#include "serialize/score_file.h"
+#include "util/error.h"
+
+#include <algorithm>
+#include <filesystem>
+
+namespace fs = std::filesystem;
+
+namespace ikit::cli {
+
+std::vector<std::string> score_file_paths(const std::vector<std::string>& arguments, bool recursive) {
+    if (arguments.empty()) throw UsageError("name at least one score file (.iscore) or folder");
+    std::vector<std::string> paths;
+    for (const auto& argument : arguments) {
+        check_path_argument("a score file name", argument);
+        std::error_code ec;
+        if (!fs::is_directory(path_from_utf8(argument), ec)) {
+            paths.push_back(argument);
+            continue;
+        }
+        std::vector<std::string> found;
+        auto take = [&](const fs::directory_entry& e) {
+            std::error_code file_ec;
+            if (e.is_regular_file(file_ec) && path_to_utf8(e.path().extension()) == kScoreFileExtension)
+                found.push_back(path_to_utf8(e.path()));
+        };
+        if (recursive)
+            for (const auto& e : fs::recursive_directory_iterator(path_from_utf8(argument))) take(e);
+        else
+            for (const auto& e : fs::directory_iterator(path_from_utf8(argument))) take(e);
+        std::sort(found.begin(), found.end());
+        if (found.empty()) throw Error(argument, 0, "no score files (.iscore) in this folder");
+        paths.insert(paths.end(), found.begin(), found.end());
+    }
+    return paths;
+}
+
+std::vector<ScoreSheet> read_score_files(Context& context, const std::vector<std::string>& paths) {
+    std::vector<ScoreSheet> sheets;
+    sheets.reserve(paths.size());
+    std::size_t failed = 0;
+    for (const auto& path : paths) {
+        try {
+            sheets.push_back(read_score_file(path));
+        } catch (const Error& e) {
+            context.message() << e.what() << "\n";
+            ++failed;
+        }
+    }
+    if (failed)
+        throw Error(std::to_string(failed) + " of " + std::to_string(paths.size()) +
+                    " score files could not be read: nothing written");
+    return sheets;
+}
+
+void check_output(const std::string& output, FileKind kind, const std::vector<std::string>& inputs) {
+    check_path_argument("-o", output);
+    if (is_standard_output(output)) return;
+    check_output_path_argument("-o", output);
+    check_output_target("-o", output, kind, inputs);
+}
+
+void write_result(Context& context, const std::string& output, const std::string& bytes, bool announce) {
+    if (is_standard_output(output)) {
+        context.out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+        return;
+    }
+    write_file_atomically(output, bytes);
+    if (announce) context.out << "wrote " << output << "\n";
+}
+
+bool is_iso_date(const std::string& d) {
+    if (d.size() != 10 || d[4] != '-' || d[7] != '-') return false;
+    for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+        if (d[i] < '0' || d[i] > '9') return false;
+    const int month = (d[5] - '0') * 10 + (d[6] - '0'), day = (d[8] - '0') * 10 + (d[9] - '0');
+    return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+}  // namespace ikit::cli

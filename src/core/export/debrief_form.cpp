@@ -1,0 +1,421 @@
+#include "export/debrief_pdf.h"
+
+#include "export/form_renderer.h"
+#include "export/haru_document.h"
+#include "export/pdf_fonts.h"
+#include "export/printable_text.h"
+#include "model/competency_weight.h"
+#include "util/version.h"
+
+#include <algorithm>
+#include <set>
+
+namespace ikit {
+
+using namespace form_style;
+
+namespace {
+
+// Every text of a score PDF goes through here, so the fonts know each character before anything is laid out.
+class Texts {
+public:
+    std::u32string operator()(const std::string& utf8) { return add(printable_line(utf8)); }
+    std::u32string add(std::u32string text) {
+        characters_.insert(text.begin(), text.end());
+        return text;
+    }
+    std::vector<std::u32string> paragraphs(const std::string& utf8) {
+        auto list = printable_paragraphs(utf8);
+        for (const auto& p : list) characters_.insert(p.begin(), p.end());
+        return list;
+    }
+    const std::set<char32_t>& characters() {
+        // The documents' own words and the digits of page numbers and figures.
+        for (const char32_t* fixed : {U"0123456789.,:;()[]–—·×=+-−/ %", U"abcdefghijklmnopqrstuvwxyz",
+                                      U"ABCDEFGHIJKLMNOPQRSTUVWXYZ", U"Page of (continued)"})
+            characters_.insert(fixed, fixed + std::char_traits<char32_t>::length(fixed));
+        return characters_;
+    }
+
+private:
+    std::set<char32_t> characters_;
+};
+
+constexpr TextStyle kCellStyle{8.8f, Weight::Regular, kInk, 0};
+constexpr TextStyle kCellBoldStyle{8.8f, Weight::Bold, kInk, 0};
+constexpr TextStyle kCellWarnStyle{8.8f, Weight::Bold, kWarn, 0};
+constexpr TextStyle kCellMutedStyle{8.8f, Weight::Regular, kFaint, 0};
+constexpr TextStyle kCellFlagStyle{7.8f, Weight::Bold, kWarn, 0};
+constexpr TextStyle kHeadStyle{6.8f, Weight::Bold, kFaint, 0.5f};
+constexpr TextStyle kBigFigureStyle{22, Weight::Bold, kAccent, 0};
+constexpr TextStyle kTileNoteStyle{8.2f, Weight::Regular, kMuted, 0};
+constexpr TextStyle kEvidenceHeadStyle{8.8f, Weight::Bold, kMuted, 0};
+constexpr TextStyle kEvidenceStyle{8.8f, Weight::Regular, kInk, 0};
+constexpr TextStyle kFlagStyle{7.2f, Weight::Bold, kWhite, 0.3f};
+
+std::string optional_score(const std::optional<double>& v) { return v ? score_text(*v) : "\xE2\x80\x93"; }
+
+std::string range_of(const CompetencyScore& c) {
+    return c.low ? (*c.low == *c.high ? score_text(*c.low) : score_text(*c.low) + "\xE2\x80\x93" + score_text(*c.high))
+                 : "\xE2\x80\x93";
+}
+
+std::vector<std::string> flags_of(const CompetencyScore& c) {
+    std::vector<std::string> flags;
+    if (c.split) flags.push_back("SPLIT");
+    if (c.single_rater()) flags.push_back("ONE RATER");
+    if (c.no_evidence()) flags.push_back("NO EVIDENCE");
+    return flags;
+}
+
+// A small coloured label ("SPLIT") at x; returns its width.
+float flag_pill(Painter& p, float x, float baseline, const std::u32string& text, Rgb color) {
+    const float w = p.typesetter().width(text, kFlagStyle) + 8;
+    p.fill(x, baseline - 2.8f, w, 10.5f, color);
+    p.text(x + 4, baseline, text, kFlagStyle);
+    return w;
+}
+
+// A table row of cells: x positions, texts and styles; `zebra` tints it. A cell that `wraps` takes two lines
+// at most (the row grows), the others are shortened to fit.
+struct Cell {
+    float x = 0;
+    float width = 0;
+    std::u32string text;
+    TextStyle style = kCellStyle;
+    bool centered = false;
+    bool wraps = false;
+};
+
+void table_row(FormBuilder& b, const std::vector<Cell>& cells, float height, bool zebra, bool header,
+               std::vector<std::pair<std::u32string, Rgb>> pills = {}, float pill_x = 0) {
+    constexpr float kLine = 10.5f;
+    const float left = b.left(), right = b.right();
+    std::vector<std::vector<std::u32string>> lines;
+    float h = height;
+    for (const auto& c : cells) {
+        std::vector<std::u32string> wrapped{b.typesetter().fit(c.text, c.style, c.width - 4)};
+        if (c.wraps) {
+            wrapped = b.typesetter().wrap(c.text, c.style, c.width - 4);
+            if (wrapped.size() > 2) {
+                wrapped.resize(2);
+                wrapped[1] = b.typesetter().fit(wrapped[1] + U" \u2026", c.style, c.width - 4);
+            }
+            if (wrapped.empty()) wrapped.emplace_back();
+            h = std::max(h, kLine * static_cast<float>(wrapped.size()) + (height - kLine));
+        }
+        lines.push_back(std::move(wrapped));
+    }
+    b.add(h, header ? Glue::Hard : Glue::None, [=](Painter& p, float top) {
+        if (zebra) p.fill(left, top - h, right - left, h, kZebra);
+        for (std::size_t i = 0; i < cells.size(); ++i) {
+            const Cell& c = cells[i];
+            float line_top = top - (h - kLine * static_cast<float>(lines[i].size())) / 2;
+            for (const auto& line : lines[i]) {
+                const float baseline = p.typesetter().baseline(line_top, kLine, c.style);
+                if (c.centered) p.text_centered(c.x + c.width / 2, baseline, line, c.style);
+                else p.text(c.x + 3, baseline, line, c.style);
+                line_top -= kLine;
+            }
+        }
+        float x = pill_x + 3;
+        for (const auto& [text, color] : pills) x += flag_pill(p, x, p.typesetter().baseline(top, h, kFlagStyle), text, color) + 3;
+        p.line(left, top - h, right, top - h, header ? 0.7f : 0.4f, header ? kRule : kHairline);
+    });
+}
+
+// Three tiles side by side: a big figure over a label and a note.
+struct Tile {
+    std::u32string label, figure, note;
+    Rgb color = kAccent;
+};
+
+void tiles(FormBuilder& b, const std::vector<Tile>& list) {
+    constexpr float kGap = 10, kHeight = 58;
+    const float w = (b.width() - kGap * static_cast<float>(list.size() - 1)) / static_cast<float>(list.size());
+    std::vector<Tile> fitted = list;
+    std::vector<std::vector<std::u32string>> notes;
+    for (auto& t : fitted) {
+        t.figure = b.typesetter().fit(t.figure, kBigFigureStyle, w - 16);
+        auto lines = b.typesetter().wrap(t.note, kTileNoteStyle, w - 16);
+        if (lines.size() > 2) lines.resize(2);
+        notes.push_back(lines);
+    }
+    const float x0 = b.left();
+    b.add(kHeight, Glue::None, [=](Painter& p, float top) {
+        for (std::size_t i = 0; i < fitted.size(); ++i) {
+            const float x = x0 + static_cast<float>(i) * (w + kGap);
+            p.fill(x, top - kHeight, w, kHeight, kTint);
+            p.fill(x, top - kHeight, 2.5f, kHeight, fitted[i].color);
+            p.text(x + 9, top - 12, fitted[i].label, label_style());
+            TextStyle figure = kBigFigureStyle;
+            figure.color = fitted[i].color;
+            p.text(x + 9, top - 34, fitted[i].figure, figure);
+            float y = top - 45;
+            for (const auto& line : notes[i]) {
+                p.text(x + 9, y, line, kTileNoteStyle);
+                y -= 10;
+            }
+        }
+    });
+}
+
+std::string plural(std::size_t n, const char* one, const char* many) {
+    return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+FormPart debrief_part(const DebriefInput& d, Texts& t, const Typesetter& ts, const PageGeometry& geometry) {
+    const Combination& c = d.combination;
+    FormBuilder b(ts, geometry);
+    std::vector<std::u32string> subtitle{
+        t("Kit: " + d.kit.properties.title + (d.sheet.reference.empty() ? "" : "  \xC2\xB7  Reference " + d.sheet.reference)),
+        t(plural(c.raters.size(), "interviewer", "interviewers") + "  \xC2\xB7  " +
+          plural(c.competencies.size(), "competency", "competencies") + "  \xC2\xB7  combined by the rule of docs/scoring.md")};
+    b.title_block(t("INTERVIEW DEBRIEF"), t(d.sheet.candidate.empty() ? "(no name)" : d.sheet.candidate), subtitle);
+    if (d.mismatch.any()) {
+        b.space(10);
+        b.note_box(t("Kit mismatch: " + d.mismatch.message(d.sheet.kit, kit_identity(d.kit)) +
+                     ". The scores are shown against the kit at hand, read-only."),
+                   kWarningStyle, kWarnTint);
+    }
+    b.space(14);
+
+    // The figures at a glance.
+    std::string tally;
+    for (const auto& entry : c.tally)
+        if (entry.count > 0) tally += (tally.empty() ? "" : ", ") + entry.label + " " + std::to_string(entry.count);
+    if (c.no_recommendation) tally += (tally.empty() ? "" : ", ") + std::string("none ") + std::to_string(c.no_recommendation);
+    std::size_t splits = 0;
+    for (const auto& s : c.competencies) splits += s.split ? 1 : 0;
+    std::vector<std::string> missing_names;
+    for (const auto& id : c.missing) missing_names.push_back(c.find(id)->name);
+    std::string missing_text;
+    for (std::size_t i = 0; i < missing_names.size(); ++i) missing_text += (i ? ", " : "") + missing_names[i];
+    tiles(b, {{t("COMPOSITE"), t(c.composite ? composite_text(*c.composite) : "\xE2\x80\x93"),
+               t(c.incomplete ? "Incomplete: no evidence for " + missing_text : "Weighted mean of the competency medians"),
+               c.incomplete ? kWarn : kAccent},
+              {t("SPLITS"), t(std::to_string(splits)), t("Competencies whose ratings differ by 2 points or more"),
+               splits ? kWarn : kAccent},
+              {t("RECOMMENDATIONS"), t(std::to_string(c.raters.size() - static_cast<std::size_t>(c.no_recommendation))),
+               t(tally.empty() ? "None given" : tally), kAccent}});
+
+    // Discussion order.
+    b.space(20);
+    b.section_band(t("Discuss in this order"), t("splits first, then single raters and gaps"));
+    b.space(6);
+    for (std::size_t i = 0; i < c.discussion_order.size(); ++i) {
+        const CompetencyScore& s = c.competencies[c.discussion_order[i]];
+        std::string why = s.split ? "ratings " + range_of(s) + " \xE2\x80\x94 start from the evidence below"
+                          : s.single_rater() ? "only one interviewer has evidence"
+                          : s.no_evidence() ? (s.required ? "no evidence: a required competency" : "no evidence")
+                                            : "agreed: median " + optional_score(s.median);
+        std::vector<std::pair<std::u32string, Rgb>> pills;
+        for (const auto& f : flags_of(s)) pills.emplace_back(t(f), f == "SPLIT" ? kWarn : kMuted);
+        const float x = b.left();
+        const float name_w = b.width() * 0.40f;
+        table_row(b,
+                  {{x, 22, t(std::to_string(i + 1)), kCellBoldStyle, true},
+                   {x + 22, name_w, t(s.name), kCellBoldStyle},
+                   {x + 22 + name_w + 62, b.width() - 22 - name_w - 62, t(why), kCellMutedStyle}},
+                  18, false, false, pills, x + 22 + name_w);
+    }
+
+    // The grid.
+    b.space(20);
+    b.section_band(t("Ratings"), t("each interviewer's rating of each competency"));
+    b.space(6);
+    const std::size_t n = c.raters.size();
+    const float x = b.left();
+    const float fixed = 44 + 44 + 70;  // median, range, weight+flags
+    const float name_w = std::max(90.0f, std::min(150.0f, b.width() - fixed - 40.0f * static_cast<float>(n)));
+    const float rater_w = n ? (b.width() - name_w - fixed) / static_cast<float>(n) : 0;
+    std::vector<Cell> head{{x, name_w, t("COMPETENCY"), kHeadStyle}};
+    for (std::size_t i = 0; i < n; ++i)
+        head.push_back({x + name_w + rater_w * static_cast<float>(i), rater_w, t(c.raters[i].label), kHeadStyle, true});
+    const float after = x + name_w + rater_w * static_cast<float>(n);
+    head.push_back({after, 44, t("MEDIAN"), kHeadStyle, true});
+    head.push_back({after + 44, 44, t("RANGE"), kHeadStyle, true});
+    head.push_back({after + 88, 70, t("FLAGS"), kHeadStyle});
+    table_row(b, head, 20, false, true);
+    bool zebra = false;
+    for (const auto& s : c.competencies) {
+        std::vector<Cell> row{{x, name_w, t(s.name + (s.weight != 1.0 ? "  \xC3\x97" + competency_weight_text(s.weight) : "")),
+                               kCellStyle}};
+        for (std::size_t i = 0; i < n; ++i) {
+            const RaterScore& r = s.raters[i];
+            row.push_back({x + name_w + rater_w * static_cast<float>(i), rater_w,
+                           t(r.rating ? score_text(*r.rating) + (r.from_summary ? "" : "*") : "\xE2\x80\x93"),
+                           r.rating ? kCellStyle : kCellMutedStyle, true});
+        }
+        row.push_back({after, 44, t(optional_score(s.median)), s.split ? kCellWarnStyle : kCellBoldStyle, true});
+        row.push_back({after + 44, 44, t(range_of(s)), kCellStyle, true});
+        std::vector<std::pair<std::u32string, Rgb>> pills;
+        for (const auto& f : flags_of(s)) pills.emplace_back(t(f == "NO EVIDENCE" ? "NONE" : f == "ONE RATER" ? "ONE" : f),
+                                                             f == "SPLIT" ? kWarn : kMuted);
+        table_row(b, row, 19, zebra, false, pills, after + 88);
+        zebra = !zebra;
+    }
+    b.space(5);
+    b.paragraphs({t("* the mean of the interviewer's question ratings (no summary rating given); \xE2\x80\x93 no evidence. "
+                    "Median: the panel's score. \xC3\x97" "2: the competency's weight in the composite.")},
+                 kNoteStyle, 0, 11);
+
+    // Evidence, in discussion order.
+    b.space(18);
+    b.section_band(t("Evidence"), t("by competency, in discussion order"));
+    for (std::size_t i : c.discussion_order) {
+        const CompetencyScore& s = c.competencies[i];
+        b.space(10);
+        b.heading(t(s.name + "  \xC2\xB7  median " + optional_score(s.median) + "  \xC2\xB7  range " + range_of(s)));
+        b.space(2);
+        for (std::size_t r = 0; r < n; ++r) {
+            const RaterScore& score = s.raters[r];
+            if (!score.rating && score.evidence.empty()) continue;
+            const std::string how = !score.rating ? "no evidence"
+                                    : score.from_summary ? "summary"
+                                    : "mean of " + plural(static_cast<std::size_t>(score.questions), "question", "questions");
+            b.paragraphs({t(c.raters[r].label + "  \xC2\xB7  " +
+                            (score.rating ? score_text(*score.rating) : std::string("\xE2\x80\x93")) + "  (" + how + ")")},
+                         kEvidenceHeadStyle, 8, 12, 0);
+            b.glue_last(Glue::Hard);
+            auto paragraphs = t.paragraphs(score.evidence.empty() ? "(no note)" : score.evidence);
+            b.paragraphs(paragraphs, kEvidenceStyle, 18, 11.5f, 2);
+            b.space(5);
+        }
+        if (s.no_evidence()) b.paragraphs({t("No interviewer has evidence of this competency.")}, kNoteStyle, 8, 11);
+    }
+
+    // Recommendations.
+    b.space(18);
+    b.section_band(t("Recommendations"), t("each interviewer's overall recommendation"));
+    b.space(6);
+    const float label_w = b.width() * 0.3f;
+    for (const auto& entry : c.tally) {
+        std::string who;
+        for (const auto& r : c.raters)
+            if (r.recommendation == entry.label) who += (who.empty() ? "" : ", ") + r.label;
+        table_row(b,
+                  {{x, label_w, t(entry.label + (entry.on_scale ? "" : " (not on the kit's scale)")), kCellStyle},
+                   {x + label_w, 30, t(std::to_string(entry.count)), entry.count ? kCellBoldStyle : kCellMutedStyle, true},
+                   {x + label_w + 40, b.width() - label_w - 40, t(who), kCellMutedStyle}},
+                  18, false, false);
+    }
+    if (c.no_recommendation) {
+        std::string who;
+        for (const auto& r : c.raters)
+            if (r.recommendation.empty()) who += (who.empty() ? "" : ", ") + r.label;
+        table_row(b,
+                  {{x, label_w, t("None given"), kCellMutedStyle},
+                   {x + label_w, 30, t(std::to_string(c.no_recommendation)), kCellBoldStyle, true},
+                   {x + label_w + 40, b.width() - label_w - 40, t(who), kCellMutedStyle}},
+                  18, false, false);
+    }
+    if (!c.not_counted.empty()) {
+        b.space(16);
+        b.label(t("RATINGS NOT COUNTED"), 0, kWarn);
+        std::vector<std::u32string> items;
+        for (const auto& line : c.not_counted) items.push_back(t(line));
+        b.bullets(items, kNoteStyle, 0, 11);
+    }
+
+    FormPart part;
+    part.rows = b.take();
+    part.footer = t("Debrief \xC2\xB7 " + d.sheet.candidate + " \xC2\xB7 " + d.kit.properties.title + " \xC2\xB7 confidential");
+    return part;
+}
+
+FormPart comparison_part(const Kit& kit, const Comparison& cmp, Texts& t, const Typesetter& ts,
+                         const PageGeometry& geometry) {
+    FormBuilder b(ts, geometry);
+    b.title_block(t("CANDIDATE COMPARISON"), t(kit.properties.title),
+                  {t(plural(cmp.rows.size(), "candidate", "candidates") +
+                     "  \xC2\xB7  ranked by composite; equal composites share a rank")});
+    b.space(16);
+    const float x = b.left();
+    const std::size_t n = cmp.competency_ids.size();
+    const float rank_w = 30, composite_w = 60, flags_w = 150;
+    const float name_w = std::max(90.0f, std::min(200.0f, b.width() - rank_w - composite_w - flags_w - 62.0f * static_cast<float>(n)));
+    const float comp_w = n ? (b.width() - rank_w - name_w - composite_w - flags_w) / static_cast<float>(n) : 0;
+    std::vector<Cell> head{{x, rank_w, t("RANK"), kHeadStyle, true},
+                           {x + rank_w, name_w, t("CANDIDATE"), kHeadStyle},
+                           {x + rank_w + name_w, composite_w, t("COMPOSITE"), kHeadStyle, true}};
+    const float comp_x = x + rank_w + name_w + composite_w;
+    for (std::size_t i = 0; i < n; ++i)
+        head.push_back({comp_x + comp_w * static_cast<float>(i), comp_w, t(cmp.competency_names[i]), kHeadStyle, true, true});
+    const float flags_x = comp_x + comp_w * static_cast<float>(n);
+    head.push_back({flags_x, flags_w, t("FLAGS"), kHeadStyle});
+    table_row(b, head, 22, false, true);
+    bool zebra = false;
+    for (const auto& row : cmp.rows) {
+        std::vector<Cell> cells{
+            {x, rank_w, t(row.rank ? std::to_string(*row.rank) + (row.tied ? "=" : "") : "\xE2\x80\x93"), kCellBoldStyle, true},
+            {x + rank_w, name_w, t(row.candidate), kCellStyle},
+            {x + rank_w + name_w, composite_w, t(row.composite ? composite_text(*row.composite) : "\xE2\x80\x93"),
+             row.incomplete ? kCellWarnStyle : kCellBoldStyle, true}};
+        for (std::size_t i = 0; i < row.competencies.size(); ++i) {
+            const auto& cell = row.competencies[i];
+            std::string text = cell.score ? score_text(*cell.score) : "\xE2\x80\x93";
+            if (cell.split) text += " !";
+            if (cell.single_rater) text += " (1)";
+            cells.push_back({comp_x + comp_w * static_cast<float>(i), comp_w, t(text),
+                             cell.split ? kCellWarnStyle : cell.score ? kCellStyle : kCellMutedStyle, true});
+        }
+        cells.push_back({flags_x, flags_w, t(row.flags()), kCellFlagStyle, false, true});
+        table_row(b, cells, 19, zebra, false);
+        zebra = !zebra;
+    }
+    b.space(8);
+    b.paragraphs({t("! split: the interviewers' ratings differ by 2 points or more.  (1): one interviewer only.  "
+                    "\xE2\x80\x93 no evidence.  = tied.  Incomplete: a competency the kit names has no evidence.  "
+                    "Kit changed: the candidate was scored against other questions or rubrics.")},
+                 kNoteStyle, 0, 11);
+    FormPart part;
+    part.rows = b.take();
+    part.footer = t("Comparison \xC2\xB7 " + kit.properties.title + " \xC2\xB7 confidential");
+    return part;
+}
+
+// Renders one part with the fonts `texts` needs.
+template <typename MakePart>
+ScorePdf render(const std::string& title, const std::string& subject, const ScorePdfOptions& options, bool landscape,
+                MakePart make) {
+    PageGeometry geometry = page_geometry(options.paper);
+    if (landscape) std::swap(geometry.width, geometry.height);
+    // First pass: collect the characters (the part is built and thrown away with a measuring typesetter).
+    HaruDocument probe_doc;
+    Texts texts;
+    {
+        const PdfFonts fonts(probe_doc, {U'a'}, options.font_file);
+        const Typesetter ts(fonts);
+        make(texts, ts, geometry);
+    }
+    HaruDocument doc;
+    const PdfFonts fonts(doc, texts.characters(), options.font_file);
+    doc.set_info(HPDF_INFO_TITLE, pdf_property_text(printable_line(title)));
+    doc.set_info(HPDF_INFO_SUBJECT, subject);
+    doc.set_info(HPDF_INFO_CREATOR, std::string(product_name()) + " " + version());
+    HPDF_SetPageMode(doc.get(), HPDF_PAGE_MODE_USE_OUTLINE);
+    doc.check("setting the page mode");
+    const Typesetter ts(fonts);
+    Painter painter(doc, fonts);
+    Texts again;
+    ScorePdf result;
+    result.pages = render_part(doc, painter, geometry, make(again, ts, geometry));
+    result.bytes = doc.save();
+    result.warnings = fonts.warnings();
+    return result;
+}
+
+}  // namespace
+
+ScorePdf render_debrief_pdf(const DebriefInput& debrief, const ScorePdfOptions& options) {
+    return render("Debrief: " + debrief.sheet.candidate, "Interview debrief", options, false,
+                  [&](Texts& t, const Typesetter& ts, const PageGeometry& g) { return debrief_part(debrief, t, ts, g); });
+}
+
+ScorePdf render_comparison_pdf(const Kit& kit, const Comparison& comparison, const ScorePdfOptions& options) {
+    return render("Comparison: " + kit.properties.title, "Candidate comparison", options, true,
+                  [&](Texts& t, const Typesetter& ts, const PageGeometry& g) { return comparison_part(kit, comparison, t, ts, g); });
+}
+
+}  // namespace ikit
