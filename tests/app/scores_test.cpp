@@ -18,6 +18,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
@@ -265,7 +266,9 @@ TEST_CASE("The debrief shows docs/scoring.md's example 1: grid, flags, tally, co
     CHECK(grid->GetCellValue(2, 0) == "4 (summary)\ncoached two leads to promotion");
     CHECK(grid->GetCellValue(2, 3) == "3");
     CHECK(grid->GetCellValue(2, 5) == "");
-    const std::string summary = ScoreFixture::visible_text(f.find<wxWindow>(control_name::kDebriefSummary));
+    // The summary as one line (it is wrapped to the pane's width).
+    std::string summary = ScoreFixture::visible_text(f.find<wxWindow>(control_name::kDebriefSummary));
+    std::replace(summary.begin(), summary.end(), '\n', ' ');
     CHECK(summary.find("Composite 3.50") != std::string::npos);
     CHECK(summary.find("incomplete") == std::string::npos);
     CHECK(summary.find("Recommendations: Strong no 0 \u00b7 No 1 \u00b7 Yes 1 \u00b7 Strong yes 1") != std::string::npos);

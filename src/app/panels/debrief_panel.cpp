@@ -39,6 +39,10 @@ DebriefPanel::DebriefPanel(wxWindow* parent, ScoreSession& session, EditPath& ed
     session_.document().add_listener([this] { refresh(); });
     session_.add_listener([this] { refresh(); });
     edits_.add_change_listener([this] { refresh(); });
+    Bind(wxEVT_SHOW, [this](wxShowEvent& event) {
+        event.Skip();
+        if (event.IsShown() && stale_) CallAfter([this] { refresh(); });
+    });
     refresh();
 }
 
@@ -98,6 +102,13 @@ void DebriefPanel::show_compare(bool compare) { book_->SetSelection(compare ? 1 
 
 void DebriefPanel::refresh() {
     if (detached_) return;
+    // A workspace not on screen is brought up to date when it is shown: laid out while hidden (a page of
+    // the strip not chosen), its lists and scrollbars would be given negative sizes, which GTK reports.
+    if (!IsShownOnScreen()) {
+        stale_ = true;
+        return;
+    }
+    stale_ = false;
     const ScoreDocument& doc = session_.document();
     const bool visible = doc.is_open() && session_.others_visible();
     combination_ = visible ? combine(session_.kit(), doc.sheet()) : Combination{};

@@ -62,6 +62,7 @@ private:
     ComparePanel* compare_ = nullptr;
     int fitted_width_ = -1;
     bool detached_ = false;
+    bool stale_ = false;  // changed while not on screen: refresh when shown
 };
 
 /// The text of a debrief grid cell: the rating ("3.5", "5 (summary)"), "–" without evidence, the evidence below.

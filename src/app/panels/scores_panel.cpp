@@ -54,6 +54,10 @@ ScoresPanel::ScoresPanel(wxWindow* parent, ScoreSession& session, EditPath& edit
     session_.add_listener([this] { refresh(); });
     edits_.add_change_listener([this] { refresh(); });
     Bind(wxEVT_CHAR_HOOK, &ScoresPanel::on_key, this);
+    Bind(wxEVT_SHOW, [this](wxShowEvent& event) {
+        event.Skip();
+        if (event.IsShown() && stale_) CallAfter([this] { refresh(); });
+    });
     refresh();
 }
 
@@ -235,6 +239,13 @@ void ScoresPanel::detach() {
 
 void ScoresPanel::refresh() {
     if (detached_) return;
+    // A workspace not on screen is brought up to date when it is shown: laid out while hidden (a page of
+    // the strip not chosen), its lists and scrollbars would be given negative sizes, which GTK reports.
+    if (!IsShownOnScreen()) {
+        stale_ = true;
+        return;
+    }
+    stale_ = false;
     const ScoreDocument& doc = session_.document();
     if (doc.is_open()) {
         const std::string file = doc.path().empty() ? std::string("not saved") : utf8(wxFileName(wx(doc.path())).GetFullName());

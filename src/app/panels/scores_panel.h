@@ -75,6 +75,7 @@ private:
     ScorecardLayout shown_layout_;
     std::string shown_key_;                   // what the form was built for
     bool detached_ = false;
+    bool stale_ = false;  // changed while not on screen: refresh when shown
 };
 
 }  // namespace ikit
