@@ -35,7 +35,7 @@ ScoreSheet sample_sheet(const Kit& kit) {
     sheet.reference = "REQ-2291";
     sheet.kit = kit_identity(kit);
     const std::vector<std::string> names{"Priya Shah", "Tom Okafor", "Elena Ruiz"};
-    const std::vector<std::vector<int>> ratings{{4, 3, 4, 5, 3, 4, 4, 3}, {2, 3, 4, 4, 3, 2, 4, 3}, {4, 0, 5, 4, 3, 4, 3, 4}};
+    const std::vector<std::vector<int>> ratings{{4, 3, 4, 5, 3, 4, 4, 3}, {1, 2, 4, 4, 3, 1, 4, 3}, {4, 0, 5, 4, 3, 4, 3, 4}};
     const std::vector<std::string> notes{"Named the metric and the change it drove",
                                          "Walked through the escalation step by step",
                                          "Gave a team-level example, not their own part",

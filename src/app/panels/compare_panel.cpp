@@ -120,7 +120,7 @@ void ComparePanel::refresh() {
         grid_->SetColLabelValue(1, "Candidate");
         grid_->SetColLabelValue(2, "Composite");
         for (int c = 0; c < competencies; ++c)
-            grid_->SetColLabelValue(3 + c, label_text(comparison.competency_names[static_cast<std::size_t>(c)]));
+            grid_->SetColLabelValue(3 + c, wx(comparison.competency_names[static_cast<std::size_t>(c)]));
         grid_->SetColLabelValue(3 + competencies, "Flags");
     }
     int row = 0;

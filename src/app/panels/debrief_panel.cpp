@@ -161,7 +161,7 @@ void DebriefPanel::refresh() {
     grid_->Show(!lines.empty());
     fill_grid();
     candidate_page_->Layout();
-    summary_->Wrap(std::max(FromDIP(400), candidate_page_->GetClientSize().x - FromDIP(20)));
+    summary_->Wrap(std::max(FromDIP(600), GetClientSize().x - FromDIP(40)));
     candidate_page_->Layout();
 }
 
@@ -178,7 +178,7 @@ void DebriefPanel::fill_grid() {
     if (cols == 0) return;
     for (int r = 0; r < raters; ++r) {
         const Rater& rater = c.raters[static_cast<std::size_t>(r)];
-        grid_->SetColLabelValue(r, label_text(rater.label + (rater.recommendation.empty() ? "" : "\n" + rater.recommendation)));
+        grid_->SetColLabelValue(r, wx(rater.label + (rater.recommendation.empty() ? "" : "\n" + rater.recommendation)));
     }
     grid_->SetColLabelValue(raters, "Median");
     grid_->SetColLabelValue(raters + 1, "Range");
@@ -188,7 +188,7 @@ void DebriefPanel::fill_grid() {
         const CompetencyScore& score = c.competencies[c.discussion_order[static_cast<std::size_t>(row)]];
         std::string name = score.name;
         if (score.weight != 1.0) name += " (\u00d7" + score_text(score.weight) + ")";
-        grid_->SetRowLabelValue(row, label_text(name));
+        grid_->SetRowLabelValue(row, wx(name));  // grid labels take no mnemonics: "&" as it is
         for (int r = 0; r < raters; ++r) grid_->SetCellValue(row, r, wx(debrief_cell_text(score.raters[static_cast<std::size_t>(r)])));
         grid_->SetCellValue(row, raters, score.median ? wx(score_text(*score.median)) : wxString(L"\u2013"));
         grid_->SetCellValue(row, raters + 1,
@@ -213,8 +213,8 @@ void DebriefPanel::fit_columns() {
     // Rater columns share the width the row labels and the three narrow columns leave.
     int label_width = FromDIP(120);
     for (int row = 0; row < rows; ++row)
-        label_width = std::max(label_width, grid_->GetTextExtent(grid_->GetRowLabelValue(row)).x + FromDIP(16));
-    label_width = std::min(label_width, FromDIP(220));
+        label_width = std::max(label_width, grid_->GetTextExtent(grid_->GetRowLabelValue(row)).x * 11 / 10 + FromDIP(20));  // labels are bold
+    label_width = std::min(label_width, FromDIP(280));
     grid_->SetRowLabelSize(label_width);
     grid_->SetColLabelSize(wxGRID_AUTOSIZE);
     const int narrow = FromDIP(70);
