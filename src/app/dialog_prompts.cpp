@@ -7,6 +7,7 @@
 #include "util/text.h"
 #include "wx_text.h"
 
+#include <wx/dirdlg.h>
 #include <wx/filedlg.h>
 #include <wx/msgdlg.h>
 #include <wx/textdlg.h>
@@ -117,6 +118,49 @@ ExportedChoice DialogPrompts::ask_after_export(wxWindow* parent, const std::stri
         case wxID_NO: return ExportedChoice::ShowInFolder;
         default: return ExportedChoice::Close;
     }
+}
+
+// Score files (issue 18) ------------------------------------------------------------------------------
+
+namespace {
+const char* const kScoreWildcard = "Score files (*.iscore)|*.iscore|All files (*)|*";
+
+// `path` with `extension` (".iscore") unless it already ends so.
+wxString with_extension(wxString path, const wxString& extension) {
+    if (!path.Lower().EndsWith(extension)) path += extension;
+    return path;
+}
+}  // namespace
+
+std::string DialogPrompts::choose_score_file(wxWindow* parent, const std::string& folder) {
+    wxFileDialog dialog(parent, "Open Scores", wx(folder), "", kScoreWildcard, wxFD_OPEN | wxFD_FILE_MUST_EXIST);
+    return dialog.ShowModal() == wxID_OK ? utf8(dialog.GetPath()) : std::string();
+}
+
+std::string DialogPrompts::choose_score_save_file(wxWindow* parent, const std::string& folder, const std::string& name) {
+    wxFileDialog dialog(parent, "Save Scores", wx(folder), wx(name), kScoreWildcard, wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+    return dialog.ShowModal() == wxID_OK ? utf8(with_extension(dialog.GetPath(), ".iscore")) : std::string();
+}
+
+std::vector<std::string> DialogPrompts::choose_score_files(wxWindow* parent, const std::string& folder) {
+    wxFileDialog dialog(parent, "Choose Candidates' Scores", wx(folder), "", kScoreWildcard,
+                        wxFD_OPEN | wxFD_FILE_MUST_EXIST | wxFD_MULTIPLE);
+    std::vector<std::string> files;
+    if (dialog.ShowModal() != wxID_OK) return files;
+    wxArrayString paths;
+    dialog.GetPaths(paths);
+    for (const auto& p : paths) files.push_back(utf8(p));
+    return files;
+}
+
+std::string DialogPrompts::choose_folder(wxWindow* parent, const std::string& folder) {
+    wxDirDialog dialog(parent, "Choose a Folder of Score Files", wx(folder), wxDD_DEFAULT_STYLE | wxDD_DIR_MUST_EXIST);
+    return dialog.ShowModal() == wxID_OK ? utf8(dialog.GetPath()) : std::string();
+}
+
+std::string DialogPrompts::choose_pdf_file(wxWindow* parent, const std::string& folder, const std::string& name) {
+    wxFileDialog dialog(parent, "Export PDF", wx(folder), wx(name), "PDF files (*.pdf)|*.pdf", wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+    return dialog.ShowModal() == wxID_OK ? utf8(with_extension(dialog.GetPath(), ".pdf")) : std::string();
 }
 
 }  // namespace ikit

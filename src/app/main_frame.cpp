@@ -2,6 +2,7 @@
 
 #include "commands/bank_question_adding.h"
 #include "commands/commands.h"
+#include "commands/score_commands.h"
 #include "commands/suggested_wording.h"
 #include "panels/bank_panel.h"
 #include "panels/checks_panel.h"
@@ -12,6 +13,7 @@
 #include "panels/start_panel.h"
 #include "prompts.h"
 #include "util/version.h"
+#include "score_workspaces.h"
 #include "workspaces/plan_panel.h"
 #include "workspaces/workspace_strip.h"
 #include "wx_text.h"
@@ -93,6 +95,7 @@ MainFrame::MainFrame(const AppServices& services)
 }
 
 MainFrame::~MainFrame() {
+    scores_.reset();     // the score panes outlive their session too
     editor_->detach();  // the panes outlive the document and its edit path (wx destroys children after this)
 }
 
@@ -139,6 +142,18 @@ void MainFrame::register_workspaces() {
     workspaces_->add({"plan", "&Plan", "Ctrl+2", "Plan the interview loop: interviews, interviewers, who asks what, coverage",
                       [this](wxWindow* parent) { return plan_ = new PlanPanel(parent, edits_); }});
     plan_->set_show_handler([this] { workspaces_->show("plan"); });
+    register_score_workspaces();
+}
+
+void MainFrame::register_score_workspaces() {
+    // Scores and Debrief (issue 18): a candidate's score file, its own document, never part of the kit.
+    scores_ = std::make_unique<ScoreWorkspaces>(edits_, *services_.prompts, this,
+                                                [this](const std::string& id) { workspaces_->show(id); });
+    workspaces_->add({"scores", "&Scores", "Ctrl+3", "Enter an interviewer's scorecard for a candidate, from the keyboard",
+                      [this](wxWindow* parent) { return scores_->make_scores_panel(parent); }});
+    workspaces_->add({"debrief", "&Debrief", "Ctrl+4",
+                      "The candidate's debrief (ratings, evidence, splits, composite) and the comparison of candidates",
+                      [this](wxWindow* parent) { return scores_->make_debrief_panel(parent); }});
 }
 
 wxWindow* MainFrame::build_kit_builder(wxWindow* parent) {
@@ -190,6 +205,7 @@ void MainFrame::register_commands() {
     register_file_commands(commands_, context_);
     register_edit_commands(commands_, context_);
     register_view_commands(commands_, *workspaces_);
+    register_score_commands(commands_, context_, scores_->session(), *scores_);
     register_kit_commands(commands_, context_);
     register_plan_commands(commands_, context_, *plan_);
     register_help_commands(commands_, context_);
@@ -265,6 +281,11 @@ void MainFrame::report_load_problems() {
 }
 
 void MainFrame::on_close(wxCloseEvent& event) {
+    // Unsaved scores are asked about first: they are not in the kit, its autosave or its recovery file.
+    if (!scores_->session().confirm_discard() && event.CanVeto()) {
+        event.Veto();
+        return;
+    }
     // Closing the kit resets the document, which takes the recovery file with it; when the close
     // cannot be refused and the user cancels, the file stays to be offered back at the next start.
     if (!session_.close_kit() && event.CanVeto()) {

@@ -33,6 +33,7 @@ class KitTreePanel;
 class PlanPanel;
 class QuestionEditorPanel;
 class StartPanel;
+class ScoreWorkspaces;
 class WorkspaceStrip;
 
 /// The app's one top-level window.
@@ -46,6 +47,8 @@ public:
     const CommandContext& context() const { return context_; }
     /// The menu, shortcut and toolbar commands.
     CommandRegistry& commands() { return commands_; }
+    /// The Scores and Debrief workspaces and their open score sheet.
+    ScoreWorkspaces& scores() { return *scores_; }
     /// The recovery file writer.
     Autosaver& autosaver() { return autosaver_; }
 
@@ -62,6 +65,7 @@ private:
     void build_layout();
     void register_workspaces();
     wxWindow* build_kit_builder(wxWindow* parent);
+    void register_score_workspaces();
     void build_status_bar();
     void register_commands();
     void on_document_changed();
@@ -105,6 +109,7 @@ private:
     PlanPanel* plan_ = nullptr;
     std::string shown_role_;
     int pending_checks_height_ = 0;  // the checks pane's wanted height, until the window has its size
+    std::unique_ptr<ScoreWorkspaces> scores_;  // the Scores and Debrief workspaces (issue 18)
 };
 
 }  // namespace ikit

@@ -66,6 +66,18 @@ public:
     virtual ErrorsChoice ask_export_with_errors(wxWindow* parent, const std::vector<std::string>& errors) = 0;
     /// Says what was exported (`message`) and offers to open the PDF or show its folder.
     virtual ExportedChoice ask_after_export(wxWindow* parent, const std::string& message) = 0;
+
+    // Score files (issue 18): dialogs of their own, so a kit's Open and Save never offer them.
+    /// Asks for a score file (.iscore) to open; "" when cancelled.
+    virtual std::string choose_score_file(wxWindow* parent, const std::string& folder) = 0;
+    /// Asks where to save a score file, suggesting `name`; "" when cancelled.
+    virtual std::string choose_score_save_file(wxWindow* parent, const std::string& folder, const std::string& name) = 0;
+    /// Asks for score files to compare; empty when cancelled.
+    virtual std::vector<std::string> choose_score_files(wxWindow* parent, const std::string& folder) = 0;
+    /// Asks for a folder (of score files); "" when cancelled.
+    virtual std::string choose_folder(wxWindow* parent, const std::string& folder) = 0;
+    /// Asks where to save a PDF (e.g. a debrief), suggesting `name`; "" when cancelled.
+    virtual std::string choose_pdf_file(wxWindow* parent, const std::string& folder, const std::string& name) = 0;
 };
 
 /// The real dialogs.
@@ -88,6 +100,12 @@ public:
     void show_shortcuts(wxWindow* parent, const std::vector<ShortcutRow>& rows) override;
     ErrorsChoice ask_export_with_errors(wxWindow* parent, const std::vector<std::string>& errors) override;
     ExportedChoice ask_after_export(wxWindow* parent, const std::string& message) override;
+    // Score files (issue 18)
+    std::string choose_score_file(wxWindow* parent, const std::string& folder) override;
+    std::string choose_score_save_file(wxWindow* parent, const std::string& folder, const std::string& name) override;
+    std::vector<std::string> choose_score_files(wxWindow* parent, const std::string& folder) override;
+    std::string choose_folder(wxWindow* parent, const std::string& folder) override;
+    std::string choose_pdf_file(wxWindow* parent, const std::string& folder, const std::string& name) override;
 };
 
 }  // namespace ikit

@@ -74,6 +74,22 @@ public:
         exported_messages.push_back(message);
         return exported_choice;
     }
+
+    // Score files (issue 18)
+    std::string score_open_path;               ///< score file chosen in Open Scores
+    std::string score_save_path;               ///< score file chosen for a new candidate or Save Scores As
+    std::vector<std::string> score_files;      ///< score files chosen to compare
+    std::string score_folder;                  ///< folder chosen (of score files)
+    std::string pdf_path;                      ///< PDF file chosen (debrief)
+    std::vector<std::string> score_save_names; ///< the names each score Save dialog suggested
+    std::string choose_score_file(wxWindow*, const std::string&) override { return score_open_path; }
+    std::string choose_score_save_file(wxWindow*, const std::string&, const std::string& name) override {
+        score_save_names.push_back(name);
+        return score_save_path;
+    }
+    std::vector<std::string> choose_score_files(wxWindow*, const std::string&) override { return score_files; }
+    std::string choose_folder(wxWindow*, const std::string&) override { return score_folder; }
+    std::string choose_pdf_file(wxWindow*, const std::string&, const std::string&) override { return pdf_path; }
 };
 
 }  // namespace ikit::test

@@ -46,4 +46,26 @@ inline constexpr char kPlanInterviewers[] = "plan_interviewers";       ///< its 
 inline constexpr char kPlanCoverage[] = "plan_coverage";               ///< the coverage matrix (CoverageGrid)
 inline constexpr char kPlanEmpty[] = "plan_empty";                     ///< the page shown while the kit has no plan
 
+// The scores, debrief and compare workspaces (issue 18). Rating boxes and notes are named by prefix + item id.
+inline constexpr char kScoresPane[] = "scores_pane";                   ///< ScoresPanel
+inline constexpr char kScoresCandidate[] = "scores_candidate";         ///< "Candidate: …" line
+inline constexpr char kScoresInterviewer[] = "scores_interviewer";     ///< the interviewer chooser (combo box)
+inline constexpr char kScoresInterview[] = "scores_interview";         ///< the plan's interview chooser
+inline constexpr char kScoresBanner[] = "scores_banner";               ///< the kit-mismatch / read-only banner
+inline constexpr char kScoresOthers[] = "scores_others";               ///< other interviewers' ratings (after reveal)
+inline constexpr char kScoresReveal[] = "scores_reveal";               ///< Reveal for Debrief button
+inline constexpr char kScorecardForm[] = "scorecard_form";             ///< ScorecardForm
+inline constexpr char kScoreRatingPrefix[] = "score_rating_";          ///< + question id: its rating box
+inline constexpr char kScoreEvidencePrefix[] = "score_evidence_";      ///< + question id: its evidence note
+inline constexpr char kScoreCompetencyPrefix[] = "score_competency_";  ///< + competency id: its rating box
+inline constexpr char kScoreCompetencyNotePrefix[] = "score_competency_note_";  ///< + competency id: its note
+inline constexpr char kScoreRecommendation[] = "score_recommendation"; ///< the overall recommendation box
+inline constexpr char kScoreNotes[] = "score_notes";                   ///< notes
+inline constexpr char kScoreTakeaways[] = "score_takeaways";           ///< key take-aways
+inline constexpr char kScoreSubmit[] = "score_submit";                 ///< Submit Scorecard
+inline constexpr char kDebriefPane[] = "debrief_pane";                 ///< DebriefPanel
+inline constexpr char kDebriefGrid[] = "debrief_grid";                 ///< interviewer × competency grid
+inline constexpr char kDebriefSummary[] = "debrief_summary";           ///< composite, tally, discussion order
+inline constexpr char kCompareGrid[] = "compare_grid";                 ///< one row per candidate
+
 }  // namespace ikit::control_name
