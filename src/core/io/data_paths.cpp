@@ -89,6 +89,10 @@ std::vector<std::string> DataPaths::shipped_rubric_files() const {
     return xml_files_in(path_to_utf8(path_from_utf8(data_dir()) / "rubrics"));
 }
 
+std::vector<std::string> DataPaths::shipped_question_rubric_files() const {
+    return xml_files_in(path_to_utf8(path_from_utf8(data_dir()) / "rubrics" / "questions"));
+}
+
 std::string DataPaths::question_rules_file() const {
     return path_to_utf8(path_from_utf8(data_dir()) / "checks" / "question_rules.xml");
 }
@@ -135,6 +139,12 @@ std::vector<std::string> DataPaths::user_bank_files() {
 std::vector<std::string> DataPaths::user_rubric_files() {
     const std::string dir = user_data_dir();
     return dir.empty() ? std::vector<std::string>{} : xml_files_in(path_to_utf8(path_from_utf8(dir) / "rubrics"));
+}
+
+std::vector<std::string> DataPaths::user_question_rubric_files() {
+    const std::string dir = user_data_dir();
+    return dir.empty() ? std::vector<std::string>{}
+                       : xml_files_in(path_to_utf8(path_from_utf8(dir) / "rubrics" / "questions"));
 }
 
 }  // namespace ikit

@@ -25,6 +25,8 @@ public:
     std::vector<std::string> shipped_bank_files() const;
     /// Every shipped rubric file (*.xml in <data>/rubrics), sorted.
     std::vector<std::string> shipped_rubric_files() const;
+    /// Every shipped question's own rubric (*.xml in <data>/rubrics/questions), sorted.
+    std::vector<std::string> shipped_question_rubric_files() const;
     /// The shipped question rules file (<data>/checks/question_rules.xml).
     std::string question_rules_file() const;
     /// The font for text beyond Latin-1: <data>/fonts/DejaVuSans.ttf when shipped there (a relocated
@@ -38,6 +40,8 @@ public:
     static std::vector<std::string> user_bank_files();
     /// The user's own rubric files (*.xml in <user>/rubrics), sorted; empty when none.
     static std::vector<std::string> user_rubric_files();
+    /// The user's own question rubrics (*.xml in <user>/rubrics/questions), sorted; empty when none.
+    static std::vector<std::string> user_question_rubric_files();
 
 private:
     std::string data_dir_;

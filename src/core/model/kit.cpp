@@ -8,11 +8,27 @@ namespace ikit {
 bool KitQuestion::operator==(const KitQuestion& o) const {
     return id == o.id && bank_id == o.bank_id && text == o.text && type == o.type && minutes == o.minutes &&
            competency_ids == o.competency_ids && listen_for == o.listen_for && probes == o.probes &&
-           red_flags == o.red_flags && rubric == o.rubric;
+           red_flags == o.red_flags && rubric == o.rubric && scored == o.scored;
+}
+
+std::string_view to_id(SectionKind kind) {
+    switch (kind) {
+        case SectionKind::Opener: return "opener";
+        case SectionKind::Body: return "body";
+        case SectionKind::Close: return "close";
+    }
+    return "body";
+}
+
+std::optional<SectionKind> section_kind_from_id(std::string_view id) {
+    for (SectionKind k : {SectionKind::Opener, SectionKind::Body, SectionKind::Close})
+        if (id == to_id(k)) return k;
+    return std::nullopt;
 }
 
 bool KitSection::operator==(const KitSection& o) const {
-    return id == o.id && title == o.title && competency_id == o.competency_id && questions == o.questions;
+    return id == o.id && title == o.title && competency_id == o.competency_id && questions == o.questions &&
+           kind == o.kind && candidate_minutes == o.candidate_minutes;
 }
 
 bool KitProperties::operator==(const KitProperties& o) const {
@@ -36,6 +52,12 @@ int Kit::planned_minutes() const {
     int total = 0;
     for (const auto& s : sections)
         for (const auto& q : s.questions) total += std::max(0, q.minutes);
+    return total;
+}
+
+int Kit::reserved_minutes() const {
+    int total = 0;
+    for (const auto& s : sections) total += std::max(0, s.candidate_minutes);
     return total;
 }
 
@@ -128,6 +150,7 @@ KitQuestion make_kit_question(const Question& question, const Rubric& rubric) {
     q.probes = question.probes;
     q.red_flags = question.red_flags;
     q.rubric = rubric;
+    q.scored = question.scored;
     return q;
 }
 

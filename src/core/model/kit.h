@@ -11,6 +11,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace ikit {
@@ -30,6 +31,7 @@ struct KitQuestion {
     std::vector<std::string> probes;          ///< follow-up questions
     std::vector<std::string> red_flags;       ///< warning signs
     Rubric rubric;         ///< embedded copy of the attached rubric (empty = none)
+    bool scored = true;    ///< false: asked but not rated (no rating row, not in the competency summary)
 
     /// True when the question was written by the user rather than taken from a bank.
     bool is_custom() const { return bank_id.empty(); }
@@ -37,12 +39,24 @@ struct KitQuestion {
     bool operator!=(const KitQuestion& other) const { return !(*this == other); }
 };
 
+/// Where a section stands in the interview: the opener builds rapport, the body gathers evidence, the
+/// close leaves time for the candidate's questions.
+enum class SectionKind { Opener, Body, Close };
+
+/// "opener", "body", "close".
+std::string_view to_id(SectionKind kind);
+
+/// Parses "opener", "body" or "close"; nullopt when unknown.
+std::optional<SectionKind> section_kind_from_id(std::string_view id);
+
 /// An ordered group of questions, by default one per competency.
 struct KitSection {
     std::string id;             ///< unique within the kit, e.g. "s2"
     std::string title;          ///< shown as a heading
     std::string competency_id;  ///< competency the section was made for; may be empty
     std::vector<KitQuestion> questions;  ///< in asking order
+    SectionKind kind = SectionKind::Body;  ///< opener, body or close
+    int candidate_minutes = 0;  ///< minutes reserved for the candidate's own questions (a close section's)
     bool operator==(const KitSection& other) const;
     bool operator!=(const KitSection& other) const { return !(*this == other); }
 };
@@ -89,6 +103,8 @@ struct Kit {
     std::size_t question_count() const;
     /// Sum of the questions' planned minutes.
     int planned_minutes() const;
+    /// Minutes the sections reserve for the candidate's own questions.
+    int reserved_minutes() const;
     /// Finds a question by id; nullptr when absent.
     const KitQuestion* find_question(const std::string& id) const;
     /// Finds a section by id; nullptr when absent.

@@ -14,7 +14,8 @@ const std::string& Question::main_competency() const {
 bool Question::operator==(const Question& o) const {
     return id == o.id && text == o.text && type == o.type && minutes == o.minutes && role_ids == o.role_ids &&
            competency_ids == o.competency_ids && levels == o.levels && listen_for == o.listen_for &&
-           probes == o.probes && red_flags == o.red_flags && tags == o.tags && sources == o.sources;
+           probes == o.probes && red_flags == o.red_flags && tags == o.tags && sources == o.sources &&
+           rubric_id == o.rubric_id && scored == o.scored;
 }
 
 }  // namespace ikit

@@ -31,7 +31,9 @@ struct Question {
     std::vector<std::string> probes;          ///< follow-up questions
     std::vector<std::string> red_flags;       ///< warning signs in an answer
     std::vector<std::string> tags;            ///< search keywords
-    std::vector<Provenance> sources;          ///< where the wording came from
+    std::vector<Provenance> sources;          ///< where the wording came from; empty = written for this product
+    std::string rubric_id;                    ///< the question's own rubric; "" = its main competency's
+    bool scored = true;                       ///< false for openers and background questions: no rating
     std::string bank_file;                    ///< file the question was read from (not serialized)
 
     /// The main competency id, or "" when there is none.

@@ -62,7 +62,8 @@ std::vector<std::string> texts_of(const XmlReadContext& ctx, const std::vector<c
 
 Question read_question(const XmlReadContext& ctx, const tinyxml2::XMLElement& e, QuestionChildren& children) {
     // The attributes in one pass; the first of a repeated name counts, as with XMLElement::Attribute.
-    const char *id = nullptr, *type = nullptr, *roles = nullptr, *competencies = nullptr, *level = nullptr;
+    const char *id = nullptr, *type = nullptr, *roles = nullptr, *competencies = nullptr, *level = nullptr,
+               *rubric = nullptr, *scored = nullptr;
     for (const auto* a = e.FirstAttribute(); a; a = a->Next()) {
         const char* name = a->Name();
         const char** slot = std::strcmp(name, "id") == 0             ? &id
@@ -70,6 +71,8 @@ Question read_question(const XmlReadContext& ctx, const tinyxml2::XMLElement& e,
                             : std::strcmp(name, "roles") == 0        ? &roles
                             : std::strcmp(name, "competencies") == 0 ? &competencies
                             : std::strcmp(name, "level") == 0        ? &level
+                            : std::strcmp(name, "rubric") == 0       ? &rubric
+                            : std::strcmp(name, "scored") == 0       ? &scored
                                                                      : nullptr;
         if (slot && !*slot) *slot = a->Value();
     }
@@ -91,6 +94,12 @@ Question read_question(const XmlReadContext& ctx, const tinyxml2::XMLElement& e,
     for (const auto& l : q.levels)
         if (!bank_rules::known_level(l))
             ctx.fail(&e, "question \"" + q.id + "\": unknown level \"" + l + "\" (expected manager, director or head)");
+    if (rubric) q.rubric_id = trim(rubric);
+    if (scored) {
+        const auto value = bank_rules::scored_value(scored);
+        if (!value) ctx.fail(&e, "question \"" + q.id + "\": scored=\"" + shorten(scored, 20) + "\" must be true or false");
+        q.scored = *value;
+    }
 
     children.collect(e);
     if (children.text.empty()) ctx.fail(&e, "question \"" + q.id + "\" has no <text>");
@@ -210,6 +219,8 @@ std::string write_bank(const BankContent& content) {
         if (!q.role_ids.empty()) a.emplace_back("roles", join(q.role_ids, " "));
         a.emplace_back("competencies", join(q.competency_ids, " "));
         if (!q.levels.empty()) a.emplace_back("level", join(q.levels, " "));
+        if (!q.rubric_id.empty()) a.emplace_back("rubric", q.rubric_id);
+        if (!q.scored) a.emplace_back("scored", "false");
         w.open("question", a);
         w.text_element("text", q.text, {}, false);
         w.text_elements("listen-for", q.listen_for);

@@ -8,6 +8,7 @@
 #include "util/text.h"
 
 #include <cstddef>
+#include <optional>
 #include <string_view>
 #include <unordered_set>
 
@@ -28,7 +29,7 @@ constexpr int kDefaultMinutes = 5;
 /// What check_untrusted_xml accepts in a bank file. The format sets no limit on the number of questions, so
 /// the element limit comes from the 256 MiB file limit and the shape of a real bank: 4,000,000 elements is
 /// 250,000 questions of 16 elements (the shipped bank has 78 questions of about 12); no element has more
-/// than 6 attributes (<question id type minutes roles competencies level>), 16 leaves room.
+/// than 8 attributes (<question id type minutes roles competencies level rubric scored>), 16 leaves room.
 constexpr XmlLimits kXmlLimits{16, 4000000};
 
 /// True when `value` holds nothing but ASCII white space (a required attribute or a text that is blank).
@@ -41,6 +42,13 @@ inline bool blank(std::string_view value) {
 /// True for the levels a question may name.
 inline bool known_level(std::string_view level) {
     return level == "manager" || level == "director" || level == "head";
+}
+
+/// The value of a question's scored="…" attribute: "true" or "false", else nullopt.
+inline std::optional<bool> scored_value(std::string_view value) {
+    if (value == "true") return true;
+    if (value == "false") return false;
+    return std::nullopt;
 }
 
 /// ASCII-case-insensitive hash, for question ids.

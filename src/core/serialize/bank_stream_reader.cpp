@@ -371,6 +371,12 @@ private:
             for (const auto& level : q.levels)
                 if (!bank_rules::known_level(level)) decline();
         }
+        if (const std::string* rubric = attribute("rubric")) q.rubric_id = trim(*rubric);
+        if (const std::string* scored = attribute("scored")) {
+            const auto value = bank_rules::scored_value(*scored);
+            if (!value) decline();  // the tree reader names the line and the value
+            q.scored = *value;
+        }
 
         bool has_text = false;
         if (!tag_closed_) {

@@ -9,6 +9,7 @@
 #include "util/text.h"
 
 #include <set>
+#include <string_view>
 
 namespace ikit {
 
@@ -22,15 +23,16 @@ constexpr std::size_t kMaxCompetencies = 200;
 constexpr int kMaxMinutes = 24 * 60;
 constexpr std::size_t kMaxRecommendationLabels = 10;
 constexpr std::size_t kMaxRubricLevels = 10;
+constexpr std::size_t kMaxRubricExamples = kMaxRubricLevels;  // one per level at most
 
 // The most elements a kit can use: per question a <question>, its <text>, 50 each of <listen-for>, <probe>
-// and <red-flag> and an embedded <rubric> with a <description> and 10 <level>s; per section a <section> and
-// its <title>; the competencies; <kit>, <properties> with its children, <recommendation> with its labels and
-// <sections>; and 1,000 more for unknown elements of a newer minor version.
-constexpr std::size_t kMaxKitElements = kMaxQuestions * (2 + 3 * kMaxItems + 2 + kMaxRubricLevels) +
+// and <red-flag> and an embedded <rubric> with a <description>, 10 <level>s and 10 <example>s; per section a
+// <section> and its <title>; the competencies; <kit>, <properties> with its children, <recommendation> with its
+// labels and <sections>; and 1,000 more for unknown elements of a newer minor version.
+constexpr std::size_t kMaxKitElements = kMaxQuestions * (2 + 3 * kMaxItems + 2 + kMaxRubricLevels + kMaxRubricExamples) +
                                         kMaxSections * 2 + (1 + kMaxCompetencies) + 1 + 9 +
                                         (1 + kMaxRecommendationLabels) + 1 + 1000;
-// No element of a kit has more than 5 attributes (<question>); 16 leaves room for a newer minor version.
+// No element of a kit has more than 6 attributes (<question>); 16 leaves room for a newer minor version.
 constexpr XmlLimits kKitXmlLimits{16, kMaxKitElements};
 
 // The warnings of one read: at most kMaxKitWarnings lines, then one line that counts the rest.
@@ -68,6 +70,7 @@ void write_question(XmlWriter& w, const KitQuestion& q) {
     attributes.emplace_back("type", std::string(to_id(q.type)));
     attributes.emplace_back("minutes", std::to_string(q.minutes));
     if (!q.competency_ids.empty()) attributes.emplace_back("competencies", join(q.competency_ids, " "));
+    if (!q.scored) attributes.emplace_back("scored", "false");
     w.open("question", attributes);
     w.text_element("text", q.text, {}, false);
     w.text_elements("listen-for", q.listen_for);
@@ -87,6 +90,32 @@ void report_unknown_children(const tinyxml2::XMLElement& e, const std::set<std::
     }
 }
 
+// scored="false" marks a question that is asked but not rated; absent (or "true") = rated.
+bool read_scored(const XmlReadContext& ctx, const tinyxml2::XMLElement& e) {
+    const char* scored = e.Attribute("scored");
+    if (!scored || std::string_view(scored) == "true") return true;
+    if (std::string_view(scored) == "false") return false;
+    ctx.fail(&e, "attribute scored=\"" + shorten(scored, 20) + "\" of <question> must be true or false");
+}
+
+// A section's kind (absent = body) and, for a close, the minutes reserved for the candidate's questions.
+XmlAttributes section_shape_attributes(const KitSection& s) {
+    XmlAttributes attributes;
+    if (s.kind != SectionKind::Body) attributes.emplace_back("kind", std::string(to_id(s.kind)));
+    if (s.candidate_minutes > 0) attributes.emplace_back("candidate-minutes", std::to_string(s.candidate_minutes));
+    return attributes;
+}
+
+void read_section_shape(const XmlReadContext& ctx, const tinyxml2::XMLElement& e, KitSection& section) {
+    if (const char* kind = e.Attribute("kind")) {
+        const auto parsed = section_kind_from_id(kind);
+        if (!parsed)
+            ctx.fail(&e, "attribute kind=\"" + shorten(kind, 20) + "\" of <section> must be opener, body or close");
+        section.kind = *parsed;
+    }
+    section.candidate_minutes = ctx.int_attribute(e, "candidate-minutes", 0, kMaxMinutes, 0);
+}
+
 KitQuestion read_question(const XmlReadContext& ctx, const tinyxml2::XMLElement& e, Warnings warnings) {
     KitQuestion q;
     q.id = ctx.required_attribute(e, "id");
@@ -99,6 +128,7 @@ KitQuestion read_question(const XmlReadContext& ctx, const tinyxml2::XMLElement&
     }
     q.minutes = ctx.int_attribute(e, "minutes", 0, kMaxMinutes, 0);
     q.competency_ids = split_id_list(XmlReadContext::attribute(e, "competencies"));
+    q.scored = read_scored(ctx, e);
     if (q.competency_ids.size() > 20) ctx.fail(&e, "refused: a question lists more than 20 competencies");
     if (!e.FirstChildElement("text")) ctx.fail(&e, "question \"" + q.id + "\" has no <text>");
     q.text = ctx.child_text(e, "text");
@@ -176,6 +206,7 @@ std::vector<KitSection> read_sections(const XmlReadContext& ctx, const tinyxml2:
         section.id = ctx.required_attribute(*s, "id");
         if (!section_ids.insert(section.id).second) ctx.fail(s, "duplicate section id \"" + section.id + "\"");
         section.competency_id = XmlReadContext::attribute(*s, "competency");
+        read_section_shape(ctx, *s, section);
         section.title = ctx.child_text(*s, "title");
         for (const auto* q = s->FirstChildElement("question"); q; q = q->NextSiblingElement("question")) {
             if (section.questions.size() == kMaxQuestionsPerSection || total_questions == kMaxQuestions)
@@ -236,6 +267,7 @@ std::string write_kit(const Kit& kit) {
     for (const auto& s : kit.sections) {
         XmlAttributes attributes{{"id", s.id}};
         if (!s.competency_id.empty()) attributes.emplace_back("competency", s.competency_id);
+        for (auto& a : section_shape_attributes(s)) attributes.push_back(std::move(a));
         w.open("section", attributes);
         w.text_element("title", s.title, {}, false);
         for (const auto& q : s.questions) write_question(w, q);

@@ -10,9 +10,32 @@ namespace {
 constexpr int kRubricFormat = 1;
 constexpr std::size_t kMaxRubricFileBytes = 1024 * 1024;
 constexpr std::size_t kMaxRubricLevels = 10;
-// A rubric file holds <rubric>, a <description> and at most 10 <level>s, and no element more than 4 attributes
-// (<rubric format id name competency>); the rest is room for elements and attributes of a newer minor version.
+// A rubric file holds <rubric>, a <description>, at most 10 <level>s and one <example> for each, and no element
+// more than 4 attributes (<rubric format id name competency>); the rest is room for elements and attributes
+// of a newer minor version.
 constexpr XmlLimits kRubricXmlLimits{16, 1000};
+
+// The <example level="N"> answers after the levels: one per level at most, each for a level the rubric has.
+void read_rubric_examples(const XmlReadContext& context, const tinyxml2::XMLElement& element, Rubric& rubric) {
+    for (const auto* e = element.FirstChildElement("example"); e; e = e->NextSiblingElement("example")) {
+        RubricExample example;
+        example.score = context.int_attribute(*e, "level", 1, 10, 0, true);
+        if (!rubric.level(example.score))
+            context.fail(e, "<example level=\"" + std::to_string(example.score) + "\"> is for a level the rubric \"" +
+                                rubric.id + "\" does not have");
+        if (rubric.example(example.score))
+            context.fail(e, "the rubric \"" + rubric.id + "\" has a second <example> for level " +
+                                std::to_string(example.score));
+        example.text = context.text(*e);
+        rubric.examples.push_back(std::move(example));
+    }
+}
+
+void write_rubric_examples(XmlWriter& writer, const Rubric& rubric) {
+    for (const auto& example : rubric.examples)
+        writer.text_element("example", example.text, {{"level", std::to_string(example.score)}}, false);
+}
+
 }  // namespace
 
 Rubric read_rubric_element(const XmlReadContext& context, const tinyxml2::XMLElement& element) {
@@ -31,6 +54,7 @@ Rubric read_rubric_element(const XmlReadContext& context, const tinyxml2::XMLEle
         l.anchor = context.text(*level);
         rubric.levels.push_back(std::move(l));
     }
+    read_rubric_examples(context, element, rubric);
     return rubric;
 }
 
@@ -44,6 +68,7 @@ void write_rubric_element(XmlWriter& writer, const Rubric& rubric, const XmlAttr
     for (const auto& level : rubric.levels)
         writer.text_element("level", level.anchor, {{"score", std::to_string(level.score)}, {"label", level.label}},
                             false);
+    write_rubric_examples(writer, rubric);
     writer.close();
 }
 

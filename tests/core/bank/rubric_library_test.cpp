@@ -22,14 +22,25 @@ TEST_CASE("the shipped rubric library has one anchored rubric per competency and
     }
     CHECK(library.default_for({"kpis-metrics"})->id == "kpis-metrics");
     CHECK(library.default_for({})->id == "generic");
-    for (const auto& r : library.rubrics()) {
-        INFO(r.id);
-        CHECK(check_rubric(r).empty());
+}
+
+// Every shipped rubric, the competencies' and the questions' own, meets the anchor rules (issue 16) and
+// carries example answers at levels 1, 3 and 5. A failure names the rubric and the problem.
+TEST_CASE("every shipped rubric meets the anchor rules and has calibration examples", "[rubrics]") {
+    const DataPaths paths("", IKIT_SOURCE_ASSETS_DIR);
+    std::vector<std::string> files = paths.shipped_rubric_files();
+    for (const auto& f : paths.shipped_question_rubric_files()) files.push_back(f);
+    for (const auto& f : files) {
+        const Rubric r = read_rubric_file(f);
+        INFO(f);
+        for (const auto& problem : check_rubric(r)) FAIL_CHECK(problem.message);
+        CHECK(missing_examples(r).empty());
         CHECK(r.levels.size() == 5);
         for (const auto& level : r.levels) {
             CHECK_FALSE(level.label.empty());
             CHECK(level.anchor.size() <= 200);
         }
+        for (const auto& example : r.examples) CHECK_FALSE(example.text.empty());
     }
 }
 
