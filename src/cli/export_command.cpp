@@ -5,6 +5,7 @@
 #include "output_target.h"
 #include "path_arguments.h"
 #include "checks/kit_errors.h"
+#include "model/variant_choice.h"
 #include "print/print_job.h"
 #include "serialize/question_rules_reader.h"
 #include "serialize/kit_file.h"
@@ -24,7 +25,8 @@ namespace ikit::cli {
 namespace {
 
 const char* kExportHelp = R"(Usage: ikit export KIT -o OUT.pdf [--kind scorecard|guide] [--paper a4|letter]
-                   [--candidate NAME] [--interviewer NAME]… [--date YYYY-MM-DD] [--font FILE.ttf]
+                   [--candidate NAME] [--rotation candidate|fixed] [--interviewer NAME]…
+                   [--date YYYY-MM-DD] [--font FILE.ttf]
 
 Prints a kit as PDF. A scorecard is for the interview room (one per interviewer: give --interviewer several
 times for one PDF with a scorecard each, or -o DIR/ for one file each); the guide is for preparation.
@@ -34,7 +36,9 @@ The paper defaults to the kit's setting, else your locale's (US Letter in North 
                     DIR/ for one file per interviewer, named after the kit and the interviewer (names
                     that collide get -2, -3, …). An existing file is replaced only when it is a PDF;
                     never the kit itself, a device, pipe or socket.
-  --candidate NAME  the candidate's name, at most 200 characters
+  --candidate NAME  the candidate's name, at most 200 characters; a question with a pool of variants
+                    prints the variant chosen for this candidate (the same on every run)
+  --rotation R      candidate (default) or fixed: always the first member of each pool
   --interviewer N   an interviewer's name, at most 200 characters (may be repeated)
   --allow-errors    print even when the kit check finds errors (otherwise they are listed on standard
                     error, nothing is written, and the exit code is 1)
@@ -75,7 +79,7 @@ std::vector<PdfTarget> folder_targets(const std::string& folder, const std::stri
 }  // namespace
 
 int run_export_command(Context& ctx, const std::vector<std::string>& raw) {
-    Args args(raw, {"-o", "--output", "--kind", "--paper", "--candidate", "--interviewer", "--date", "--font"}, {"--help", "--allow-errors"},
+    Args args(raw, {"-o", "--output", "--kind", "--paper", "--candidate", "--rotation", "--interviewer", "--date", "--font"}, {"--help", "--allow-errors"},
               {"--interviewer"});
     if (args.has("--help")) {
         ctx.out << kExportHelp;
@@ -86,7 +90,10 @@ int run_export_command(Context& ctx, const std::vector<std::string>& raw) {
                               {"--interviewer", kMaxNameChars},
                               {"--date", kMaxNameChars},
                               {"--kind", kMaxNameChars},
-                              {"--paper", kMaxNameChars}});
+                              {"--paper", kMaxNameChars},
+                              {"--rotation", kMaxNameChars}});
+    const auto rotation = rotation_from_id(args.value("--rotation", "candidate"));
+    if (!rotation) throw UsageError("--rotation must be candidate or fixed, not \"" + args.value("--rotation") + "\"");
     const std::string kit_file = args.positionals()[0];
     check_path_argument("the kit file name", kit_file);
     if (args.has("--font")) check_path_argument("--font", args.value("--font"));
@@ -118,17 +125,19 @@ int run_export_command(Context& ctx, const std::vector<std::string>& raw) {
         for (const auto& target : targets)
             check_output_target("-o", target.path, FileKind::Pdf, {kit_file, args.value("--font")});
 
-    const Kit kit = read_kit_file(kit_file);
+    const Kit file_kit = read_kit_file(kit_file);
     const QuestionRules rules = read_question_rules_file(ctx.paths().question_rules_file());
     // A kit the checks call wrong (a question about a protected topic, say) is not printed unseen.
     if (!args.has("--allow-errors"))
-        if (const auto errors = kit_errors(kit, rules); !errors.empty()) {
+        if (const auto errors = kit_errors(file_kit, rules); !errors.empty()) {
             ctx.message() << kit_file << ": not exported: the kit check finds " << errors.size()
                           << (errors.size() == 1 ? " error" : " errors")
                           << " (fix them, or give --allow-errors to print anyway)\n";
-            for (const auto& line : error_lines(kit, errors)) ctx.message() << kit_file << ": error: " << line << "\n";
+            for (const auto& line : error_lines(file_kit, errors)) ctx.message() << kit_file << ": error: " << line << "\n";
             return kInvalidInput;
         }
+    // The candidate's member of each question pool (the first without a candidate or with --rotation fixed).
+    const Kit kit = kit_for_candidate(file_kit, args.value("--candidate"), *rotation);
     PrintContext context;
     context.today = today_iso_date();
     context.font_file = args.has("--font") ? args.value("--font") : ctx.paths().font_file();
