@@ -1,5 +1,6 @@
 // `ikit bank list|show|stats`: browsing the question bank from the command line.
 #include "arg_parser.h"
+#include "bank/variant_groups.h"
 #include "cli_context.h"
 #include "serialize/bank_reader.h"
 #include "text_formats.h"
@@ -128,10 +129,18 @@ std::string scored_line(Context& ctx, const Question& q) {
            (rubrics.is_question_rubric(*rubric) ? ", this question's own rubric)" : ")");
 }
 
+// The other members of the question's variant group, which can be asked in its place.
+void print_variants(std::ostream& out, const QuestionBank& bank, const Question& q) {
+    const auto members = variants_of(bank, q);
+    if (members.size() < 2) return;
+    out << "Variants (group " << q.variant_group << ", " << members.size() << " interchangeable questions):\n";
+    for (std::size_t i = 1; i < members.size(); ++i) out << "  - " << members[i]->id << ": " << members[i]->text << "\n";
+}
+
 int show(Context& ctx, const std::vector<std::string>& raw) {
     Args args(raw, {}, {"--help"});
     if (args.has("--help")) {
-        ctx.out << "Usage: ikit bank show ID\n\nShows one bank question with its interviewer notes and provenance.\n";
+        ctx.out << "Usage: ikit bank show ID\n\nShows one bank question with its interviewer notes, provenance and variants.\n";
         return kSuccess;
     }
     if (args.positionals().size() != 1) throw UsageError("give exactly one question id (see ikit bank list)");
@@ -159,13 +168,37 @@ int show(Context& ctx, const std::vector<std::string>& raw) {
         ctx.out << "Guide wordings:\n";
         for (const auto& s : q->sources) ctx.out << "  - guide " << s.guide << " #" << s.number << ": " << s.wording << "\n";
     }
+    print_variants(ctx.out, bank, *q);
     return kSuccess;
+}
+
+// Per main competency: how many variant groups and how many questions in them, by type.
+void print_variant_stats(std::ostream& out, const QuestionBank& bank) {
+    const auto groups = variant_groups(bank);
+    out << "\nVariant groups: " << groups.size() << "\n";
+    if (groups.empty()) return;
+    struct Count { int groups = 0, variants = 0, behavioural = 0, situational = 0; };
+    std::map<std::string, Count> per;  // by main competency id
+    for (const auto& g : groups) {
+        const Question& head = bank.questions()[g.members.front()];
+        Count& c = per[head.main_competency()];
+        ++c.groups;
+        const int n = static_cast<int>(g.members.size());
+        c.variants += n;
+        if (head.type == QuestionType::Behavioural) c.behavioural += n;
+        if (head.type == QuestionType::Situational) c.situational += n;
+    }
+    out << "groups  variants  behavioural  situational  competency\n";
+    for (const auto& [id, c] : per)
+        out << std::setw(6) << c.groups << std::setw(10) << c.variants << std::setw(13) << c.behavioural
+            << std::setw(13) << c.situational << "  " << bank.competency_name(id) << " (" << id << ")\n";
 }
 
 int stats(Context& ctx, const std::vector<std::string>& raw) {
     Args args(raw, {}, {"--help"});
     if (args.has("--help")) {
-        ctx.out << "Usage: ikit bank stats\n\nCounts the bank's questions per role, per competency and per type.\n";
+        ctx.out << "Usage: ikit bank stats\n\nCounts the bank's questions per role, per competency and per type, and its variant\n"
+                   "groups (interchangeable questions) and their members per main competency.\n";
         return kSuccess;
     }
     const auto& bank = ctx.library().bank;
@@ -189,6 +222,7 @@ int stats(Context& ctx, const std::vector<std::string>& raw) {
         f.type = t;
         ctx.out << std::setw(6) << bank.filter(f).size() << "  " << to_label(t) << "\n";
     }
+    print_variant_stats(ctx.out, bank);
     return kSuccess;
 }
 

@@ -6,6 +6,7 @@
 #include "output_target.h"
 #include "path_arguments.h"
 #include "checks/kit_errors.h"
+#include "model/variant_choice.h"
 #include "print/print_job.h"
 #include "serialize/question_rules_reader.h"
 #include "serialize/kit_file.h"
@@ -25,7 +26,8 @@ namespace ikit::cli {
 namespace {
 
 const char* kExportHelp = R"(Usage: ikit export KIT -o OUT.pdf [--kind scorecard|guide] [--paper a4|letter]
-                   [--candidate NAME] [--interviewer NAME]… [--date YYYY-MM-DD] [--font FILE.ttf]
+                   [--candidate NAME] [--rotation candidate|fixed] [--interviewer NAME]…
+                   [--date YYYY-MM-DD] [--font FILE.ttf]
        ikit export KIT --interview NAME -o OUT.pdf|DIR/ [--kind …] [--interviewer NAME]… [--candidate …]
        ikit export KIT --all-interviews -o DIR/ [--kind scorecard|guide]
        ikit export KIT --agenda [--candidate NAME] [--date YYYY-MM-DD] -o OUT.pdf
@@ -39,7 +41,9 @@ The paper defaults to the kit's setting, else your locale's (US Letter in North 
                     DIR/ for one file per interviewer, named after the kit and the interviewer (names
                     that collide get -2, -3, …). An existing file is replaced only when it is a PDF;
                     never the kit itself, a device, pipe or socket.
-  --candidate NAME  the candidate's name, at most 200 characters
+  --candidate NAME  the candidate's name, at most 200 characters; a question with a pool of variants
+                    prints the variant chosen for this candidate (the same on every run)
+  --rotation R      candidate (default) or fixed: always the first member of each pool
   --interviewer N   an interviewer's name, at most 200 characters (may be repeated)
   --allow-errors    print even when the kit check finds errors (otherwise they are listed on standard
                     error, nothing is written, and the exit code is 1)
@@ -105,7 +109,7 @@ bool refuse_kit_with_errors(Context& ctx, const std::string& kit_file, const Kit
 
 int run_export_command(Context& ctx, const std::vector<std::string>& raw) {
     Args args(raw,
-              {"-o", "--output", "--kind", "--paper", "--candidate", "--interviewer", "--date", "--font", "--interview",
+              {"-o", "--output", "--kind", "--paper", "--candidate", "--rotation", "--interviewer", "--date", "--font", "--interview",
                "--candidates"},
               {"--help", "--allow-errors", "--all-interviews", "--agenda", "--merge"}, {"--interviewer"});
     if (args.has("--help")) {
@@ -118,7 +122,10 @@ int run_export_command(Context& ctx, const std::vector<std::string>& raw) {
                               {"--date", kMaxNameChars},
                               {"--kind", kMaxNameChars},
                               {"--paper", kMaxNameChars},
-                              {"--interview", kMaxNameChars}});
+                              {"--interview", kMaxNameChars},
+                              {"--rotation", kMaxNameChars}});
+    const auto rotation = rotation_from_id(args.value("--rotation", "candidate"));
+    if (!rotation) throw UsageError("--rotation must be candidate or fixed, not \"" + args.value("--rotation") + "\"");
     const std::string kit_file = args.positionals()[0];
     check_path_argument("the kit file name", kit_file);
     if (args.has("--font")) check_path_argument("--font", args.value("--font"));
@@ -140,10 +147,10 @@ int run_export_command(Context& ctx, const std::vector<std::string>& raw) {
                            args.has("--font") ? args.value("--font") : ctx.paths().font_file()};
     if (uses_loop_options(args)) {
         check_loop_usage(args, loop);
-        const Kit kit = read_kit_file(kit_file);
+        const Kit file_kit = read_kit_file(kit_file);
         const QuestionRules rules = read_question_rules_file(ctx.paths().question_rules_file());
-        if (!args.has("--allow-errors") && refuse_kit_with_errors(ctx, kit_file, kit, rules)) return kInvalidInput;
-        return run_loop_export(ctx, args, loop, kit);
+        if (!args.has("--allow-errors") && refuse_kit_with_errors(ctx, kit_file, file_kit, rules)) return kInvalidInput;
+        return run_loop_export(ctx, args, loop, kit_for_candidate(file_kit, args.value("--candidate"), *rotation));
     }
 
     // Where each PDF goes, checked before any work.
@@ -160,9 +167,11 @@ int run_export_command(Context& ctx, const std::vector<std::string>& raw) {
         for (const auto& target : targets)
             check_output_target("-o", target.path, FileKind::Pdf, {kit_file, args.value("--font")});
 
-    const Kit kit = read_kit_file(kit_file);
+    const Kit file_kit = read_kit_file(kit_file);
     const QuestionRules rules = read_question_rules_file(ctx.paths().question_rules_file());
-    if (!args.has("--allow-errors") && refuse_kit_with_errors(ctx, kit_file, kit, rules)) return kInvalidInput;
+    if (!args.has("--allow-errors") && refuse_kit_with_errors(ctx, kit_file, file_kit, rules)) return kInvalidInput;
+    // The candidate's member of each question pool (the first without a candidate or with --rotation fixed).
+    const Kit kit = kit_for_candidate(file_kit, args.value("--candidate"), *rotation);
     // A kit with a plan prints its scorecards per interview.
     if (!kit.plan.empty() && kind == PdfKind::Scorecard) return run_loop_export(ctx, args, loop, kit);
     PrintContext context;

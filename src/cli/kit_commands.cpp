@@ -6,6 +6,8 @@
 #include "plan_text.h"
 #include "text_options.h"
 #include "bank/kit_assembler.h"
+#include "bank/variant_groups.h"
+#include "model/variant_choice.h"
 #include "checks/kit_validation.h"
 #include "serialize/kit_file.h"
 #include "util/error.h"
@@ -27,6 +29,8 @@ its competency's rubric attached. Without --competency the role's most asked com
   --title T         the kit's title, at most 500 characters
   --stage S         e.g. "Phone screen" (default "Interview"), at most 200 characters
   --author A        who made the kit, at most 200 characters
+  --pools           give each question whose bank question has a variant group a pool of the group's
+                    other members, rotated between candidates (see ikit show KIT --candidate NAME)
   -o FILE           where to write the kit (a name of at most 200 bytes); - for standard output. An
                     existing file is replaced only when it is a kit (the old one is kept as FILE~);
                     never a device, pipe or folder.
@@ -42,7 +46,7 @@ void check_kit_file_arguments(const Args& args) {
 }  // namespace
 
 int run_new_command(Context& ctx, const std::vector<std::string>& raw) {
-    Args args(raw, {"--role", "--competency", "--minutes", "--title", "--stage", "--author", "-o", "--output"}, {"--help"},
+    Args args(raw, {"--role", "--competency", "--minutes", "--title", "--stage", "--author", "-o", "--output"}, {"--help", "--pools"},
               {"--competency"});
     if (args.has("--help")) {
         ctx.out << kNewHelp;
@@ -74,6 +78,7 @@ int run_new_command(Context& ctx, const std::vector<std::string>& raw) {
     } catch (const Error& e) {
         throw UsageError(e.what());  // unknown role/competency: a usage mistake
     }
+    if (args.has("--pools")) fill_pools_from_bank(kit, lib.bank);
     if (is_standard_output(output)) {
         ctx.out << write_kit(kit);
         return kSuccess;
@@ -118,16 +123,39 @@ int run_validate_command(Context& ctx, const std::vector<std::string>& raw) {
     return invalid ? kInvalidInput : kSuccess;
 }
 
+namespace {
+// The pool of a slot: its size and members, or with a candidate the member asked.
+void print_pool(std::ostream& out, const Kit& kit, const KitQuestion& slot, const std::string& candidate, Rotation rotation,
+                bool for_candidate) {
+    if (!slot.pool.present && slot.pool.variants.empty()) return;
+    const std::size_t size = slot.pool.size();
+    if (for_candidate) {
+        out << "   pool: variant " << choose_variant(kit, slot, candidate, rotation) + 1 << " of " << size << "\n";
+        return;
+    }
+    out << "   pool of " << size << (size == 1 ? " (the question only)\n" : ": this question and\n");
+    for (std::size_t i = 0; i < slot.pool.variants.size(); ++i)
+        out << "     " << i + 2 << ". " << slot.pool.variants[i].text << "\n";
+}
+}  // namespace
+
 int run_show_command(Context& ctx, const std::vector<std::string>& raw) {
-    Args args(raw, {}, {"--help"});
+    Args args(raw, {"--candidate", "--rotation"}, {"--help"});
     if (args.has("--help")) {
-        ctx.out << "Usage: ikit show FILE\n\nPrints a kit as readable text: its properties, its interview plan and\n"
-                   "coverage matrix when it has one, and every question.\n";
+        ctx.out << "Usage: ikit show FILE [--candidate NAME] [--rotation candidate|fixed]\n\nPrints a kit as readable "
+                   "text: its properties, its interview plan and coverage matrix when it has one, and every\nquestion. "
+                   "A question with a pool shows its size and its variants; with --candidate, the\nvariant "
+                   "that candidate is asked (the same on every run), or with --rotation fixed the first.\n";
         return kSuccess;
     }
     if (args.positionals().size() != 1) throw UsageError("give exactly one kit file");
+    check_text_options(args, {{"--candidate", kMaxNameChars}, {"--rotation", kMaxNameChars}});
     check_kit_file_arguments(args);
-    const Kit kit = read_kit_file(args.positionals()[0]);
+    const auto rotation = rotation_from_id(args.value("--rotation", "candidate"));
+    if (!rotation) throw UsageError("--rotation must be candidate or fixed, not \"" + args.value("--rotation") + "\"");
+    const bool for_candidate = args.has("--candidate") || args.has("--rotation");
+    const Kit file_kit = read_kit_file(args.positionals()[0]);
+    const Kit kit = for_candidate ? kit_for_candidate(file_kit, args.value("--candidate"), *rotation) : file_kit;
     const auto& p = kit.properties;
     auto& out = ctx.out;
     out << p.title << "\n" << std::string(std::min<std::size_t>(p.title.size(), 72), '=') << "\n";
@@ -145,15 +173,20 @@ int run_show_command(Context& ctx, const std::vector<std::string>& raw) {
     }
     write_plan_text(out, kit);
     if (!p.instructions.empty()) out << "\n" << p.instructions << "\n";
+    if (for_candidate)
+        out << "\nVariants for " << (args.has("--candidate") ? "candidate " + args.value("--candidate") : std::string("no candidate"))
+            << " (rotation " << to_id(*rotation) << ")\n";
     const auto interview_of = interview_index_of_questions(kit);
     int number = 0;
-    for (const auto& s : kit.sections) {
+    for (std::size_t si = 0; si < kit.sections.size(); ++si) {
+        const auto& s = kit.sections[si];
         out << "\n## " << s.title;
         if (s.kind != SectionKind::Body) out << "  (" << to_id(s.kind) << ")";
         out << "\n";
         if (s.candidate_minutes > 0)
             out << "\n" << s.candidate_minutes << " minutes reserved for the candidate's questions\n";
-        for (const auto& q : s.questions) {
+        for (std::size_t qi = 0; qi < s.questions.size(); ++qi) {
+            const auto& q = s.questions[qi];
             out << "\n" << ++number << ". " << q.text << "  [" << q.minutes << " min, " << to_id(q.type)
                 << (q.scored ? "" : ", not scored");
             if (const auto it = interview_of.find(q.id); it != interview_of.end())
@@ -161,6 +194,7 @@ int run_show_command(Context& ctx, const std::vector<std::string>& raw) {
             else if (!kit.plan.empty())
                 out << ", in no interview";
             out << "]\n";
+            print_pool(out, file_kit, file_kit.sections[si].questions[qi], args.value("--candidate"), *rotation, for_candidate);
             for (const auto& l : q.listen_for) out << "   listen for: " << l << "\n";
             for (const auto& pr : q.probes) out << "   probe: " << pr << "\n";
             for (const auto& r : q.red_flags) out << "   red flag: " << r << "\n";

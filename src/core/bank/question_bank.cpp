@@ -1,5 +1,7 @@
 #include "bank/question_bank.h"
 
+#include "model/variant_group.h"
+
 #include "util/error.h"
 #include "util/side_by_side.h"
 #include "util/text.h"
@@ -105,6 +107,23 @@ struct SearchWords {
 
 }  // namespace
 
+namespace {
+// A file may add members to a variant group another file started; they must be interchangeable with it.
+void check_variant_groups_across_files(const std::vector<Question>& loaded, const BankContent& content) {
+    std::unordered_set<std::string> groups;
+    for (const auto& q : content.questions)
+        if (!q.variant_group.empty()) groups.insert(q.variant_group);
+    if (groups.empty()) return;
+    std::vector<Question> members;  // the first loaded member of each group the file uses, then the file's
+    for (const auto& q : loaded)
+        if (!q.variant_group.empty() && groups.erase(q.variant_group)) members.push_back(q);
+    if (members.empty()) return;
+    const std::size_t first = members.size();
+    members.insert(members.end(), content.questions.begin(), content.questions.end());
+    if (const auto conflict = find_variant_group_conflict(members, first)) throw Error(content.file, 0, conflict->message);
+}
+}  // namespace
+
 void QuestionBank::add(BankContent content) {
     // Validate everything first so a bad file leaves the bank as it was.
     std::vector<Role> new_roles;
@@ -139,6 +158,7 @@ void QuestionBank::add(BankContent content) {
             if (!known_competency(c))
                 throw Error(content.file, 0, "question \"" + q.id + "\" names unknown competency \"" + c + "\"");
     }
+    check_variant_groups_across_files(questions_, content);
     roles_.insert(roles_.end(), new_roles.begin(), new_roles.end());
     competencies_.insert(competencies_.end(), new_competencies.begin(), new_competencies.end());
     const std::size_t first = questions_.size();

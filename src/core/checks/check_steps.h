@@ -29,6 +29,8 @@ void check_duplicates(const Kit& kit, std::vector<Finding>& findings);
 /// Protected topics and wording rules from `rules`, double-barrelled and empty questions.
 void check_wording(const Kit& kit, const QuestionRules& rules, std::vector<Finding>& findings);
 
+/// Question pools: variants that differ in type, main competency or rubric (error), a pool of one (advice).
+void check_pools(const Kit& kit, std::vector<Finding>& findings);
 /// A question's text for a message: trimmed, at most about 60 characters, in quotes.
 std::string quote_question(const std::string& text);
 

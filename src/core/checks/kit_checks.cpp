@@ -61,6 +61,7 @@ std::vector<Finding> check_kit(const Kit& kit, const QuestionRules& rules) {
     check_scoring(kit, findings);
     check_duplicates(kit, findings);
     check_plan(kit, findings);
+    check_pools(kit, findings);
 
     // Position in the kit: the whole kit first, then each section, then its questions in order.
     std::map<std::string, std::pair<int, int>> question_at, section_at;

@@ -8,7 +8,7 @@ namespace ikit {
 bool KitQuestion::operator==(const KitQuestion& o) const {
     return id == o.id && bank_id == o.bank_id && text == o.text && type == o.type && minutes == o.minutes &&
            competency_ids == o.competency_ids && listen_for == o.listen_for && probes == o.probes &&
-           red_flags == o.red_flags && rubric == o.rubric && scored == o.scored;
+           red_flags == o.red_flags && rubric == o.rubric && scored == o.scored && pool == o.pool;
 }
 
 std::string_view to_id(SectionKind kind) {

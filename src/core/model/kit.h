@@ -3,6 +3,7 @@
 /// An interview kit: the document users build, save, share and print.
 
 #include "model/interview_plan.h"
+#include "model/kit_variant.h"
 #include "model/paper.h"
 #include "model/question.h"
 #include "model/question_type.h"
@@ -32,6 +33,7 @@ struct KitQuestion {
     std::vector<std::string> red_flags;       ///< warning signs
     Rubric rubric;         ///< embedded copy of the attached rubric (empty = none)
     bool scored = true;    ///< false: asked but not rated (no rating row, not in the competency summary)
+    KitPool pool;          ///< other wordings rotated between candidates (issue 19); none = an ordinary question
 
     /// True when the question was written by the user rather than taken from a bank.
     bool is_custom() const { return bank_id.empty(); }

@@ -15,7 +15,8 @@ bool Question::operator==(const Question& o) const {
     return id == o.id && text == o.text && type == o.type && minutes == o.minutes && role_ids == o.role_ids &&
            competency_ids == o.competency_ids && levels == o.levels && listen_for == o.listen_for &&
            probes == o.probes && red_flags == o.red_flags && tags == o.tags && sources == o.sources &&
-           rubric_id == o.rubric_id && scored == o.scored;
+           rubric_id == o.rubric_id && scored == o.scored &&
+           variant_group == o.variant_group;
 }
 
 }  // namespace ikit

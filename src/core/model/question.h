@@ -34,6 +34,7 @@ struct Question {
     std::vector<Provenance> sources;          ///< where the wording came from; empty = written for this product
     std::string rubric_id;                    ///< the question's own rubric; "" = its main competency's
     bool scored = true;                       ///< false for openers and background questions: no rating
+    std::string variant_group;                ///< id of its group of interchangeable questions; "" = none
     std::string bank_file;                    ///< file the question was read from (not serialized)
 
     /// The main competency id, or "" when there is none.

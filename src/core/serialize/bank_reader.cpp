@@ -1,6 +1,7 @@
 #include "serialize/bank_reader.h"
 
 #include "io/file_read.h"
+#include "model/variant_group.h"
 #include "serialize/bank_rules.h"
 #include "serialize/bank_stream_reader.h"
 #include "serialize/xml_input.h"
@@ -63,7 +64,7 @@ std::vector<std::string> texts_of(const XmlReadContext& ctx, const std::vector<c
 Question read_question(const XmlReadContext& ctx, const tinyxml2::XMLElement& e, QuestionChildren& children) {
     // The attributes in one pass; the first of a repeated name counts, as with XMLElement::Attribute.
     const char *id = nullptr, *type = nullptr, *roles = nullptr, *competencies = nullptr, *level = nullptr,
-               *rubric = nullptr, *scored = nullptr;
+               *rubric = nullptr, *scored = nullptr, *group = nullptr;
     for (const auto* a = e.FirstAttribute(); a; a = a->Next()) {
         const char* name = a->Name();
         const char** slot = std::strcmp(name, "id") == 0             ? &id
@@ -73,6 +74,7 @@ Question read_question(const XmlReadContext& ctx, const tinyxml2::XMLElement& e,
                             : std::strcmp(name, "level") == 0        ? &level
                             : std::strcmp(name, "rubric") == 0       ? &rubric
                             : std::strcmp(name, "scored") == 0       ? &scored
+                            : std::strcmp(name, "variant-group") == 0 ? &group
                                                                      : nullptr;
         if (slot && !*slot) *slot = a->Value();
     }
@@ -95,6 +97,7 @@ Question read_question(const XmlReadContext& ctx, const tinyxml2::XMLElement& e,
         if (!bank_rules::known_level(l))
             ctx.fail(&e, "question \"" + q.id + "\": unknown level \"" + l + "\" (expected manager, director or head)");
     if (rubric) q.rubric_id = trim(rubric);
+    if (group) q.variant_group = trim(group);
     if (scored) {
         const auto value = bank_rules::scored_value(scored);
         if (!value) ctx.fail(&e, "question \"" + q.id + "\": scored=\"" + shorten(scored, 20) + "\" must be true or false");
@@ -119,6 +122,16 @@ Question read_question(const XmlReadContext& ctx, const tinyxml2::XMLElement& e,
         q.sources.push_back(std::move(p));
     }
     return q;
+}
+
+// Members of a variant group must be interchangeable; the first that is not is named with its line.
+void fail_on_variant_group_conflict(const XmlReadContext& ctx, const tinyxml2::XMLElement& questions,
+                                    const std::vector<Question>& read) {
+    const auto conflict = find_variant_group_conflict(read);
+    if (!conflict) return;
+    const auto* e = questions.FirstChildElement("question");
+    for (std::size_t i = 0; i < conflict->index && e; ++i) e = e->NextSiblingElement("question");
+    ctx.fail(e ? e : &questions, conflict->message);
 }
 
 // The careful reader: builds tinyxml2's tree of the whole file, then reads it, failing with the file
@@ -164,6 +177,7 @@ BankContent read_bank_tree(const std::string& xml, const std::string& file_name)
             if (!ids.insert(question.id).second) ctx.fail(q, "duplicate question id \"" + question.id + "\"");
             question.bank_file = file_name;
         }
+        fail_on_variant_group_conflict(ctx, *questions, content.questions);
     }
     return content;
 }
@@ -221,6 +235,7 @@ std::string write_bank(const BankContent& content) {
         if (!q.levels.empty()) a.emplace_back("level", join(q.levels, " "));
         if (!q.rubric_id.empty()) a.emplace_back("rubric", q.rubric_id);
         if (!q.scored) a.emplace_back("scored", "false");
+        if (!q.variant_group.empty()) a.emplace_back("variant-group", q.variant_group);
         w.open("question", a);
         w.text_element("text", q.text, {}, false);
         w.text_elements("listen-for", q.listen_for);

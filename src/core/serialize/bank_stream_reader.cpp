@@ -1,5 +1,7 @@
 #include "serialize/bank_stream_reader.h"
 
+#include "model/variant_group.h"
+
 #include "serialize/bank_rules.h"
 #include "serialize/xml_input.h"
 #include "util/text.h"
@@ -351,6 +353,8 @@ private:
             read_question(content.questions.back());
         }
         end_tag("questions");
+        // A variant group whose members differ: the tree reader names the line.
+        if (find_variant_group_conflict(content.questions)) decline();
     }
 
     void read_question(Question& q) {
@@ -372,6 +376,7 @@ private:
                 if (!bank_rules::known_level(level)) decline();
         }
         if (const std::string* rubric = attribute("rubric")) q.rubric_id = trim(*rubric);
+        if (const std::string* group = attribute("variant-group")) q.variant_group = trim(*group);
         if (const std::string* scored = attribute("scored")) {
             const auto value = bank_rules::scored_value(*scored);
             if (!value) decline();  // the tree reader names the line and the value

@@ -26,6 +26,8 @@ constexpr int kMaxMinutes = 24 * 60;
 constexpr std::size_t kMaxRecommendationLabels = 10;
 constexpr std::size_t kMaxRubricLevels = 10;
 constexpr std::size_t kMaxRubricExamples = kMaxRubricLevels;  // one per level at most
+constexpr std::size_t kMaxVariantsInKit = 2000;  // variants across all pools (a pool holds at most kMaxPoolMembers)
+constexpr std::size_t kMaxVariantItems = 10;     // listen-for, probes, red flags per variant
 
 // The most elements a kit can use: per question a <question>, its <text>, 50 each of <listen-for>, <probe>
 // and <red-flag> and an embedded <rubric> with a <description>, 10 <level>s and 10 <example>s; per section a
@@ -35,7 +37,8 @@ constexpr std::size_t kMaxRubricExamples = kMaxRubricLevels;  // one per level a
 constexpr std::size_t kMaxKitElements = kMaxQuestions * (2 + 3 * kMaxItems + 2 + kMaxRubricLevels + kMaxRubricExamples) +
                                         kMaxSections * 2 + (1 + kMaxCompetencies) + 1 + 9 +
                                         (1 + kMaxRecommendationLabels) + 1 +
-                                        max_plan_elements(kMaxSections, kMaxQuestions) + 1000;
+                                        max_plan_elements(kMaxSections, kMaxQuestions) + 1000 +
+                                        kMaxQuestions + kMaxVariantsInKit * (2 + 3 * kMaxVariantItems);  // pools
 // No element of a kit has more than 6 attributes (<question>); 16 leaves room for a newer minor version.
 constexpr XmlLimits kKitXmlLimits{16, kMaxKitElements};
 
@@ -68,6 +71,26 @@ const std::set<std::string>& known_kit_children() {
     return names;
 }
 
+// <pool> after the question's own parts: the slot's other wordings, each a <variant> (issue 19).
+void write_pool(XmlWriter& w, const KitPool& pool) {
+    if (!pool.present && pool.variants.empty()) return;
+    w.open("pool");
+    for (const auto& v : pool.variants) {
+        XmlAttributes attributes;
+        if (!v.bank_id.empty()) attributes.emplace_back("bank-id", v.bank_id);
+        if (v.type) attributes.emplace_back("type", std::string(to_id(*v.type)));
+        if (!v.competency_ids.empty()) attributes.emplace_back("competencies", join(v.competency_ids, " "));
+        if (!v.rubric_id.empty()) attributes.emplace_back("rubric", v.rubric_id);
+        w.open("variant", attributes);
+        w.text_element("text", v.text, {}, false);
+        w.text_elements("listen-for", v.listen_for);
+        w.text_elements("probe", v.probes);
+        w.text_elements("red-flag", v.red_flags);
+        w.close();
+    }
+    w.close();
+}
+
 void write_question(XmlWriter& w, const KitQuestion& q) {
     XmlAttributes attributes{{"id", q.id}};
     if (!q.bank_id.empty()) attributes.emplace_back("bank-id", q.bank_id);
@@ -81,6 +104,7 @@ void write_question(XmlWriter& w, const KitQuestion& q) {
     w.text_elements("probe", q.probes);
     w.text_elements("red-flag", q.red_flags);
     if (!q.rubric.empty() || !q.rubric.id.empty()) write_rubric_element(w, q.rubric);
+    write_pool(w, q.pool);
     w.close();
 }
 
@@ -120,7 +144,42 @@ void read_section_shape(const XmlReadContext& ctx, const tinyxml2::XMLElement& e
     section.candidate_minutes = ctx.int_attribute(e, "candidate-minutes", 0, kMaxMinutes, 0);
 }
 
-KitQuestion read_question(const XmlReadContext& ctx, const tinyxml2::XMLElement& e, Warnings warnings) {
+KitPool read_pool(const XmlReadContext& ctx, const tinyxml2::XMLElement& e, const std::string& question_id,
+                  std::size_t& variants_in_kit, Warnings warnings) {
+    KitPool pool;
+    pool.present = true;
+    for (const auto* v = e.FirstChildElement("variant"); v; v = v->NextSiblingElement("variant")) {
+        if (pool.size() == kMaxPoolMembers)
+            ctx.fail(v, "refused: the pool of question \"" + question_id + "\" holds more than " +
+                            std::to_string(kMaxPoolMembers) + " members");
+        if (variants_in_kit == kMaxVariantsInKit)
+            ctx.fail(v, "refused: the kit holds more than " + std::to_string(kMaxVariantsInKit) + " variants");
+        ++variants_in_kit;
+        KitVariant variant;
+        variant.bank_id = XmlReadContext::attribute(*v, "bank-id");
+        const std::string type = XmlReadContext::attribute(*v, "type");
+        if (!type.empty()) {
+            variant.type = question_type_from_id(type);
+            if (!variant.type)
+                ctx.fail(v, "unknown variant type \"" + shorten(type, 20) + "\" (expected behavioural, situational, technical or background)");
+        }
+        variant.competency_ids = split_id_list(XmlReadContext::attribute(*v, "competencies"));
+        if (variant.competency_ids.size() > 20) ctx.fail(v, "refused: a variant lists more than 20 competencies");
+        variant.rubric_id = trim(XmlReadContext::attribute(*v, "rubric"));
+        if (!v->FirstChildElement("text")) ctx.fail(v, "a variant of question \"" + question_id + "\" has no <text>");
+        variant.text = ctx.child_text(*v, "text");
+        variant.listen_for = ctx.child_texts(*v, "listen-for", kMaxVariantItems);
+        variant.probes = ctx.child_texts(*v, "probe", kMaxVariantItems);
+        variant.red_flags = ctx.child_texts(*v, "red-flag", kMaxVariantItems);
+        report_unknown_children(*v, {"text", "listen-for", "probe", "red-flag"}, warnings);
+        pool.variants.push_back(std::move(variant));
+    }
+    report_unknown_children(e, {"variant"}, warnings);
+    return pool;
+}
+
+KitQuestion read_question(const XmlReadContext& ctx, const tinyxml2::XMLElement& e, std::size_t& variants_in_kit,
+                          Warnings warnings) {
     KitQuestion q;
     q.id = ctx.required_attribute(e, "id");
     q.bank_id = XmlReadContext::attribute(e, "bank-id");
@@ -147,7 +206,11 @@ KitQuestion read_question(const XmlReadContext& ctx, const tinyxml2::XMLElement&
             ctx.fail(rubric, "question \"" + q.id + "\" refers to rubric \"" + q.rubric.id +
                                  "\" but the kit holds no copy of its levels");
     }
-    report_unknown_children(e, {"text", "listen-for", "probe", "red-flag", "rubric"}, warnings);
+    if (const auto* pool = e.FirstChildElement("pool")) {
+        if (pool->NextSiblingElement("pool")) ctx.fail(pool->NextSiblingElement("pool"), "a question has more than one <pool>");
+        q.pool = read_pool(ctx, *pool, q.id, variants_in_kit, warnings);
+    }
+    report_unknown_children(e, {"text", "listen-for", "probe", "red-flag", "rubric", "pool"}, warnings);
     return q;
 }
 
@@ -222,7 +285,7 @@ std::vector<KitSection> read_sections(const XmlReadContext& ctx, const tinyxml2:
     if (!sections) ctx.fail(&root, "the kit has no <sections>");
     std::vector<KitSection> result;
     std::set<std::string> section_ids, question_ids;
-    std::size_t total_questions = 0;
+    std::size_t total_questions = 0, variants_in_kit = 0;
     for (const auto* s = sections->FirstChildElement("section"); s; s = s->NextSiblingElement("section")) {
         if (result.size() == kMaxSections) ctx.fail(s, "refused: more than " + std::to_string(kMaxSections) + " sections");
         KitSection section;
@@ -234,7 +297,7 @@ std::vector<KitSection> read_sections(const XmlReadContext& ctx, const tinyxml2:
         for (const auto* q = s->FirstChildElement("question"); q; q = q->NextSiblingElement("question")) {
             if (section.questions.size() == kMaxQuestionsPerSection || total_questions == kMaxQuestions)
                 ctx.fail(q, "refused: too many questions");
-            KitQuestion question = read_question(ctx, *q, warnings);
+            KitQuestion question = read_question(ctx, *q, variants_in_kit, warnings);
             if (!question_ids.insert(question.id).second) ctx.fail(q, "duplicate question id \"" + question.id + "\"");
             section.questions.push_back(std::move(question));
             ++total_questions;
