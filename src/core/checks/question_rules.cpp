@@ -15,6 +15,28 @@ bool any_match(const std::vector<RulePattern>& patterns, const std::string& text
     return false;
 }
 
+// Where the lawful patterns match in `text` (every match, not only the first).
+std::vector<TextSpan> lawful_spans(const std::vector<RulePattern>& patterns, const std::string& text) {
+    std::vector<TextSpan> spans;
+    for (const auto& pattern : patterns) {
+        if (!holds_required_texts(text, pattern.required)) continue;
+        for (auto it = std::sregex_iterator(text.begin(), text.end(), pattern.regex); it != std::sregex_iterator();
+             ++it) {
+            const auto begin = static_cast<std::size_t>(it->position(0));
+            spans.emplace_back(begin, begin + static_cast<std::size_t>(it->length(0)));
+        }
+    }
+    return spans;
+}
+
+bool rule_fires(const QuestionRule& rule, const std::string& normalised, const std::vector<RuleToken>& tokens,
+                const CandidateSignals& signals) {
+    bool found = any_match(rule.match, normalised);
+    if (!found && any_group_word(rule.words, tokens))  // the lawful patterns run only when a word is there
+        found = word_groups_fire(rule.words, tokens, signals, lawful_spans(rule.lawful, normalised));
+    return found && !any_match(rule.unless, normalised);
+}
+
 }  // namespace
 
 RulePattern::RulePattern(const std::string& lowered)
@@ -57,6 +79,11 @@ std::string normalise_for_rules(const std::string& text) {
     return out;
 }
 
+std::string protected_topic_label(const QuestionRule& rule) {
+    if (rule.laws.empty()) return rule.name;
+    return rule.name + "; protected under " + join(rule.laws, ", ");
+}
+
 std::vector<const QuestionRule*> match_question_rules(const QuestionRules& rules, const std::string& text,
                                                       bool behavioural) {
     std::vector<const QuestionRule*> tripped;
@@ -69,10 +96,11 @@ std::vector<const QuestionRule*> match_question_rules(const QuestionRules& rules
             return tripped;
         }
     }
+    const std::vector<RuleToken> tokens = rule_tokens(normalised);
     for (const auto& rule : rules.rules) {
         if (!rule.is_topic && rule.id == "yes-no" && !behavioural) continue;
         try {
-            if (any_match(rule.match, normalised) && !any_match(rule.unless, normalised)) tripped.push_back(&rule);
+            if (rule_fires(rule, normalised, tokens, rules.signals)) tripped.push_back(&rule);
         } catch (const std::regex_error& error) {
             // std::regex gives up on runaway backtracking; say which rule rather than crash the check.
             throw Error("question rule \"" + rule.id + "\" could not be applied to \"" + shorten(text, 60) +

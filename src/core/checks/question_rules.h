@@ -2,6 +2,7 @@
 /// \file question_rules.h
 /// Data-driven rules for question wording and protected topics (assets/checks/question_rules.xml).
 
+#include "checks/question_rules_terms.h"
 #include "checks/regex_literal.h"
 
 #include <cstddef>
@@ -30,8 +31,11 @@ struct QuestionRule {
     std::string name;                ///< e.g. "Age or birth year"
     std::string severity;            ///< "error", "warning" or "advice"
     bool is_topic = true;            ///< protected topic (true) or wording rule (false)
+    std::vector<std::string> laws;   ///< where the topic is protected, e.g. "UK Equality Act 2010" (topics only)
     std::vector<RulePattern> match;   ///< any match flags the question
     std::vector<RulePattern> unless;  ///< any match cancels the flag
+    std::vector<WordGroup> words;     ///< topic words about the candidate also flag it (topics only)
+    std::vector<RulePattern> lawful;  ///< topic words inside a match of these are lawful uses, not counted
     std::string why;                 ///< why it is a problem
     std::string instead;             ///< a lawful or better wording
 };
@@ -46,15 +50,17 @@ struct RuleMatchMemo {
 /// The loaded rule set.
 struct QuestionRules {
     std::vector<QuestionRule> rules;  ///< in file order
+    CandidateSignals signals;         ///< who a question is about, for the topics' words
     /// Each rule set has a memo of its own; copies start with an empty one.
     std::unique_ptr<RuleMatchMemo> memo = std::make_unique<RuleMatchMemo>();
 
     QuestionRules() = default;
-    /// Copies the rules, not the memo.
-    QuestionRules(const QuestionRules& other) : rules(other.rules) {}
-    /// Copies the rules and forgets what was remembered.
+    /// Copies the rules and signals, not the memo.
+    QuestionRules(const QuestionRules& other) : rules(other.rules), signals(other.signals) {}
+    /// Copies the rules and signals and forgets what was remembered.
     QuestionRules& operator=(const QuestionRules& other) {
         rules = other.rules;
+        signals = other.signals;
         memo = std::make_unique<RuleMatchMemo>();
         return *this;
     }
@@ -76,6 +82,10 @@ constexpr std::size_t kMaxRuleWordChars = 50;
 /// turned into ', runs of white space collapsed into one space, words cut to kMaxRuleWordChars and the
 /// whole cut to kMaxRuleTextChars.
 std::string normalise_for_rules(const std::string& text);
+
+/// How a finding names a topic: its name, and where it is protected when the rule says so
+/// ("Religion or belief; protected under US (EEOC), UK Equality Act 2010").
+std::string protected_topic_label(const QuestionRule& rule);
 
 /// The rules a question text trips (lower-cased and apostrophe-normalised before matching).
 /// `behavioural` enables the yes/no rule, which only applies to behavioural questions.

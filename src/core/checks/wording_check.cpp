@@ -31,7 +31,7 @@ void check_wording(const Kit& kit, const QuestionRules& rules, std::vector<Findi
                                     q.id, s.id, {}});
             for (const QuestionRule* rule : match_question_rules(rules, q.text, q.type == QuestionType::Behavioural)) {
                 // What is wrong, why, and what to do; the better wording itself goes in the suggestion.
-                std::string message = rule->is_topic ? "Asks about a protected topic (" + rule->name + ")."
+                std::string message = rule->is_topic ? "Asks about a protected topic (" + protected_topic_label(*rule) + ")."
                                                       : rule->name + ".";
                 if (!rule->why.empty()) message += " " + rule->why;
                 if (rule->is_topic)

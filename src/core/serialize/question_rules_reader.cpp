@@ -5,6 +5,8 @@
 #include "util/error.h"
 #include "util/text.h"
 
+#include <algorithm>
+#include <iterator>
 #include <set>
 
 namespace ikit {
@@ -15,9 +17,14 @@ constexpr std::size_t kMaxRulesFileBytes = 1024 * 1024;
 constexpr std::size_t kMaxRules = 500;
 constexpr std::size_t kMaxPatternsPerRule = 200;
 constexpr std::size_t kMaxPatternLength = 2000;
-// A rules file holds its root and at most 500 rules, each with at most 200 <match>, 200 <unless>, a <why> and an
-// <instead>; no element has more than 3 attributes (<topic id name severity>), 16 leaves room.
-constexpr XmlLimits kRulesXmlLimits{16, 1 + kMaxRules * (1 + 2 * kMaxPatternsPerRule + 2)};
+constexpr std::size_t kMaxLawsPerTopic = 20;
+constexpr std::size_t kMaxLawLength = 200;
+constexpr std::size_t kMaxTermListLength = 20000;
+// A rules file holds its root, one <signals> with its four lists, and at most 500 rules, each with at most 200
+// <match>, 200 <unless>, 200 <words>, 200 <lawful>, 20 <law>, a <why> and an <instead>; no element has more than
+// 3 attributes (<topic id name severity>), 16 leaves room.
+constexpr XmlLimits kRulesXmlLimits{16, 1 + 5 + kMaxRules * (1 + 4 * kMaxPatternsPerRule + kMaxLawsPerTopic + 2)};
+constexpr const char* kRuleChildren[] = {"law", "match", "unless", "words", "lawful", "why", "instead"};
 
 // Rules are matched against lower-cased text, so patterns are lower-cased too (escapes such as \S and \B are
 // kept as written) and compiled without std::regex::icase, which makes matching several times slower.
@@ -59,6 +66,46 @@ std::vector<RulePattern> compile_patterns(const XmlReadContext& context, const t
     return patterns;
 }
 
+// The comma-separated terms written in `e` (or in its attribute `attribute` when not null); an element or
+// attribute that is empty, too long or badly written fails at its own line.
+std::vector<Term> read_terms(const XmlReadContext& context, const tinyxml2::XMLElement& e,
+                             const char* attribute = nullptr) {
+    const std::string text = attribute ? XmlReadContext::attribute(e, attribute) : context.text(e);
+    const std::string what = attribute ? std::string("the ") + attribute + "= list of <" + e.Name() + ">"
+                                       : std::string("<") + e.Name() + ">";
+    if (text.size() > kMaxTermListLength)
+        context.fail(&e, "refused: " + what + " is longer than " + std::to_string(kMaxTermListLength) +
+                             " characters");
+    std::vector<Term> terms;
+    if (const std::string problem = parse_term_list(text, terms); !problem.empty())
+        context.fail(&e, what + ": " + problem);
+    return terms;
+}
+
+// The root <signals>: <you>, <others>, <acts>, <objects>, each once at most, each a term list.
+CandidateSignals read_signals(const XmlReadContext& context, const tinyxml2::XMLElement& e) {
+    CandidateSignals signals;
+    for (const auto* child = e.FirstChildElement(); child; child = child->NextSiblingElement()) {
+        const std::string name = child->Name();
+        std::vector<Term>* list = name == "you"       ? &signals.you
+                                  : name == "others"  ? &signals.others
+                                  : name == "acts"    ? &signals.acts
+                                  : name == "objects" ? &signals.objects
+                                                      : nullptr;
+        if (!list)
+            context.fail(child, "unknown element <" + name + "> in <signals>; it holds <you>, <others>, <acts> and "
+                                "<objects>");
+        if (!list->empty()) context.fail(child, "<" + name + "> appears twice in <signals>");
+        *list = read_terms(context, *child);
+        for (const Term& term : *list)
+            if (term.size() != 1)
+                context.fail(child, "<" + name + "> in <signals> holds single words only, not \"" + term[0].text +
+                                        " " + term[1].text + "...\"");
+    }
+    if (signals.you.empty()) context.fail(&e, "<signals> has no <you> list, so no question could be about the candidate");
+    return signals;
+}
+
 QuestionRule read_rule(const XmlReadContext& context, const tinyxml2::XMLElement& e, bool is_topic) {
     QuestionRule rule;
     rule.is_topic = is_topic;
@@ -71,13 +118,37 @@ QuestionRule read_rule(const XmlReadContext& context, const tinyxml2::XMLElement
                              "\"; use error, warning or advice");
     for (const auto* child = e.FirstChildElement(); child; child = child->NextSiblingElement()) {
         const std::string name = child->Name();
-        if (name != "match" && name != "unless" && name != "why" && name != "instead")
+        const bool known = std::find(std::begin(kRuleChildren), std::end(kRuleChildren), name) != std::end(kRuleChildren);
+        if (!known)
             context.fail(child, "unknown element <" + name + "> in rule \"" + rule.id +
-                                    "\"; a rule holds <match>, <unless>, <why> and <instead>");
+                                    "\"; a rule holds <match>, <unless>, <why> and <instead>, and a topic also "
+                                    "<law>, <words> and <lawful>");
+        if (!is_topic && (name == "law" || name == "words" || name == "lawful"))
+            context.fail(child, "<" + name + "> belongs in a <topic>, not in the wording rule \"" + rule.id + "\"");
+    }
+    for (const auto* law = e.FirstChildElement("law"); law; law = law->NextSiblingElement("law")) {
+        if (rule.laws.size() == kMaxLawsPerTopic)
+            context.fail(law, "refused: more than " + std::to_string(kMaxLawsPerTopic) + " <law> elements in one topic");
+        std::string text = trim(context.text(*law));
+        if (text.empty()) context.fail(law, "<law> is empty: name where the topic is protected");
+        if (text.size() > kMaxLawLength)
+            context.fail(law, "refused: a <law> longer than " + std::to_string(kMaxLawLength) + " characters");
+        rule.laws.push_back(std::move(text));
     }
     rule.match = compile_patterns(context, e, "match");
-    if (rule.match.empty()) context.fail(&e, "rule \"" + rule.id + "\" has no <match>, so it can never fire");
+    for (const auto* words = e.FirstChildElement("words"); words; words = words->NextSiblingElement("words")) {
+        if (rule.words.size() == kMaxPatternsPerRule)
+            context.fail(words, "refused: more than " + std::to_string(kMaxPatternsPerRule) +
+                                    " <words> elements in one rule");
+        WordGroup group;
+        group.words = read_terms(context, *words);
+        if (words->Attribute("with")) group.with = read_terms(context, *words, "with");
+        rule.words.push_back(std::move(group));
+    }
+    if (rule.match.empty() && rule.words.empty())
+        context.fail(&e, "rule \"" + rule.id + "\" has no <match> and no <words>, so it can never fire");
     rule.unless = compile_patterns(context, e, "unless");
+    rule.lawful = compile_patterns(context, e, "lawful");
     rule.why = trim(context.child_text(e, "why"));
     rule.instead = trim(context.child_text(e, "instead"));
     return rule;
@@ -90,21 +161,34 @@ QuestionRules parse_question_rules(const std::string& xml, const std::string& fi
     parse_untrusted_xml(doc, xml, file_name, kRulesXmlLimits);
     XmlReadContext context(file_name);
     const auto& root = context.root(doc, "question-rules");
-    context.format(root, "question rules", kQuestionRulesFormat);
+    const int format = context.format(root, "question rules", kQuestionRulesFormat);
 
     QuestionRules rules;
     std::set<std::string> ids;
+    const tinyxml2::XMLElement* words_without_signals = nullptr;
     for (const auto* e = root.FirstChildElement(); e; e = e->NextSiblingElement()) {
         const std::string name = e->Name();
+        if (name == "signals") {
+            if (format < 2) context.fail(e, "<signals> needs format=\"2\" on <question-rules>");
+            if (e != root.FirstChildElement()) context.fail(e, "<signals> must come first, before every rule");
+            rules.signals = read_signals(context, *e);
+            continue;
+        }
         if (name != "topic" && name != "wording")
-            context.fail(e, "unknown element <" + name + ">; the rules file holds <topic> and <wording> rules");
+            context.fail(e, "unknown element <" + name + ">; the rules file holds <signals>, <topic> and <wording>");
         if (rules.rules.size() == kMaxRules)
             context.fail(e, "refused: more than " + std::to_string(kMaxRules) + " rules");
         QuestionRule rule = read_rule(context, *e, name == "topic");
         if (!ids.insert(ascii_lower(rule.id)).second)
             context.fail(e, "a rule with id \"" + rule.id + "\" appears twice");
+        if (format < 2 && (!rule.laws.empty() || !rule.words.empty() || !rule.lawful.empty()))
+            context.fail(e, "<law>, <words> and <lawful> need format=\"2\" on <question-rules>");
+        if (!rule.words.empty() && rules.signals.empty() && !words_without_signals) words_without_signals = e;
         rules.rules.push_back(std::move(rule));
     }
+    if (words_without_signals)
+        context.fail(words_without_signals, "this topic has <words>, but the file has no <signals> saying who a "
+                                            "question is about");
     return rules;
 }
 
