@@ -2,6 +2,7 @@
 #include "arg_parser.h"
 #include "cli_context.h"
 #include "io/native_path.h"
+#include "loop_export.h"
 #include "output_target.h"
 #include "path_arguments.h"
 #include "checks/kit_errors.h"
@@ -25,6 +26,10 @@ namespace {
 
 const char* kExportHelp = R"(Usage: ikit export KIT -o OUT.pdf [--kind scorecard|guide] [--paper a4|letter]
                    [--candidate NAME] [--interviewer NAME]… [--date YYYY-MM-DD] [--font FILE.ttf]
+       ikit export KIT --interview NAME -o OUT.pdf|DIR/ [--kind …] [--interviewer NAME]… [--candidate …]
+       ikit export KIT --all-interviews -o DIR/ [--kind scorecard|guide]
+       ikit export KIT --agenda [--candidate NAME] [--date YYYY-MM-DD] -o OUT.pdf
+       ikit export KIT --candidates FILE.csv -o DIR/ [--merge]
 
 Prints a kit as PDF. A scorecard is for the interview room (one per interviewer: give --interviewer several
 times for one PDF with a scorecard each, or -o DIR/ for one file each); the guide is for preparation.
@@ -38,6 +43,19 @@ The paper defaults to the kit's setting, else your locale's (US Letter in North 
   --interviewer N   an interviewer's name, at most 200 characters (may be repeated)
   --allow-errors    print even when the kit check finds errors (otherwise they are listed on standard
                     error, nothing is written, and the exit code is 1)
+
+A kit with an interview plan (a loop of interviews) prints per interview: each scorecard holds only its
+interview's questions and a box with its focus competencies; the guide covers the loop (its interviews and
+coverage matrix) and then each interview. Without --interview, the scorecards of every interview come in
+loop order, one per interviewer slot (-o DIR/: one file per interview and interviewer).
+  --interview NAME  one interview of the plan, by name (case ignored); --interviewer replaces its slots
+  --all-interviews  one file per interview and interviewer (scorecards) or per interview (--kind guide)
+  --agenda          the candidate's one-page agenda: whom they meet, in what order, for how long and what
+                    each conversation is about (competencies, never the questions)
+  --candidates F    a candidate list (CSV: a "candidate" column, optional "date" and "interviewer:<interview
+                    name>" columns; see candidates-csv.md): DIR/<candidate>/ with the agenda and each
+                    interviewer's scorecard; nothing is written when a row is wrong
+  --merge           with --candidates: one print-ready PDF per candidate, DIR/<candidate>.pdf
 Texts must be valid UTF-8 on one line, without control characters. Every option but --interviewer
 may be given once.
 )";
@@ -72,11 +90,24 @@ std::vector<PdfTarget> folder_targets(const std::string& folder, const std::stri
     return targets;
 }
 
+/// A kit the checks call wrong (a question about a protected topic, say) is not printed unseen: lists its errors
+/// and returns true when it has any.
+bool refuse_kit_with_errors(Context& ctx, const std::string& kit_file, const Kit& kit, const QuestionRules& rules) {
+    const auto errors = kit_errors(kit, rules);
+    if (errors.empty()) return false;
+    ctx.message() << kit_file << ": not exported: the kit check finds " << errors.size()
+                  << (errors.size() == 1 ? " error" : " errors") << " (fix them, or give --allow-errors to print anyway)\n";
+    for (const auto& line : error_lines(kit, errors)) ctx.message() << kit_file << ": error: " << line << "\n";
+    return true;
+}
+
 }  // namespace
 
 int run_export_command(Context& ctx, const std::vector<std::string>& raw) {
-    Args args(raw, {"-o", "--output", "--kind", "--paper", "--candidate", "--interviewer", "--date", "--font"}, {"--help", "--allow-errors"},
-              {"--interviewer"});
+    Args args(raw,
+              {"-o", "--output", "--kind", "--paper", "--candidate", "--interviewer", "--date", "--font", "--interview",
+               "--candidates"},
+              {"--help", "--allow-errors", "--all-interviews", "--agenda", "--merge"}, {"--interviewer"});
     if (args.has("--help")) {
         ctx.out << kExportHelp;
         return kSuccess;
@@ -86,7 +117,8 @@ int run_export_command(Context& ctx, const std::vector<std::string>& raw) {
                               {"--interviewer", kMaxNameChars},
                               {"--date", kMaxNameChars},
                               {"--kind", kMaxNameChars},
-                              {"--paper", kMaxNameChars}});
+                              {"--paper", kMaxNameChars},
+                              {"--interview", kMaxNameChars}});
     const std::string kit_file = args.positionals()[0];
     check_path_argument("the kit file name", kit_file);
     if (args.has("--font")) check_path_argument("--font", args.value("--font"));
@@ -104,6 +136,16 @@ int run_export_command(Context& ctx, const std::vector<std::string>& raw) {
     const std::string date = args.value("--date");
     if (!date.empty() && !valid_date(date)) throw UsageError("--date must be YYYY-MM-DD, not \"" + date + "\"");
 
+    LoopExportRequest loop{kit_file, output, kind, paper, date,
+                           args.has("--font") ? args.value("--font") : ctx.paths().font_file()};
+    if (uses_loop_options(args)) {
+        check_loop_usage(args, loop);
+        const Kit kit = read_kit_file(kit_file);
+        const QuestionRules rules = read_question_rules_file(ctx.paths().question_rules_file());
+        if (!args.has("--allow-errors") && refuse_kit_with_errors(ctx, kit_file, kit, rules)) return kInvalidInput;
+        return run_loop_export(ctx, args, loop, kit);
+    }
+
     // Where each PDF goes, checked before any work.
     const bool to_stdout = is_standard_output(output);
     std::error_code folder_ec;
@@ -120,15 +162,9 @@ int run_export_command(Context& ctx, const std::vector<std::string>& raw) {
 
     const Kit kit = read_kit_file(kit_file);
     const QuestionRules rules = read_question_rules_file(ctx.paths().question_rules_file());
-    // A kit the checks call wrong (a question about a protected topic, say) is not printed unseen.
-    if (!args.has("--allow-errors"))
-        if (const auto errors = kit_errors(kit, rules); !errors.empty()) {
-            ctx.message() << kit_file << ": not exported: the kit check finds " << errors.size()
-                          << (errors.size() == 1 ? " error" : " errors")
-                          << " (fix them, or give --allow-errors to print anyway)\n";
-            for (const auto& line : error_lines(kit, errors)) ctx.message() << kit_file << ": error: " << line << "\n";
-            return kInvalidInput;
-        }
+    if (!args.has("--allow-errors") && refuse_kit_with_errors(ctx, kit_file, kit, rules)) return kInvalidInput;
+    // A kit with a plan prints its scorecards per interview.
+    if (!kit.plan.empty() && kind == PdfKind::Scorecard) return run_loop_export(ctx, args, loop, kit);
     PrintContext context;
     context.today = today_iso_date();
     context.font_file = args.has("--font") ? args.value("--font") : ctx.paths().font_file();

@@ -3,6 +3,7 @@
 #include "cli_context.h"
 #include "output_target.h"
 #include "path_arguments.h"
+#include "plan_text.h"
 #include "text_options.h"
 #include "bank/kit_assembler.h"
 #include "checks/kit_validation.h"
@@ -116,7 +117,8 @@ int run_validate_command(Context& ctx, const std::vector<std::string>& raw) {
 int run_show_command(Context& ctx, const std::vector<std::string>& raw) {
     Args args(raw, {}, {"--help"});
     if (args.has("--help")) {
-        ctx.out << "Usage: ikit show FILE\n\nPrints a kit as readable text.\n";
+        ctx.out << "Usage: ikit show FILE\n\nPrints a kit as readable text: its properties, its interview plan and\n"
+                   "coverage matrix when it has one, and every question.\n";
         return kSuccess;
     }
     if (args.positionals().size() != 1) throw UsageError("give exactly one kit file");
@@ -136,12 +138,19 @@ int run_show_command(Context& ctx, const std::vector<std::string>& raw) {
         for (const auto& c : kit.competencies) names.push_back(c.name);
         out << "Covers:    " << join(names, ", ") << "\n";
     }
+    write_plan_text(out, kit);
     if (!p.instructions.empty()) out << "\n" << p.instructions << "\n";
+    const auto interview_of = interview_index_of_questions(kit);
     int number = 0;
     for (const auto& s : kit.sections) {
         out << "\n## " << s.title << "\n";
         for (const auto& q : s.questions) {
-            out << "\n" << ++number << ". " << q.text << "  [" << q.minutes << " min, " << to_id(q.type) << "]\n";
+            out << "\n" << ++number << ". " << q.text << "  [" << q.minutes << " min, " << to_id(q.type);
+            if (const auto it = interview_of.find(q.id); it != interview_of.end())
+                out << ", " << kit.plan.interviews[it->second].name;
+            else if (!kit.plan.empty())
+                out << ", in no interview";
+            out << "]\n";
             for (const auto& l : q.listen_for) out << "   listen for: " << l << "\n";
             for (const auto& pr : q.probes) out << "   probe: " << pr << "\n";
             for (const auto& r : q.red_flags) out << "   red flag: " << r << "\n";

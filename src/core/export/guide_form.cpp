@@ -233,6 +233,7 @@ FormPart guide_part(const PrintModel& m, const Typesetter& ts, const PageGeometr
         b.space(12);
         b.fields({{U"CANDIDATE", m.candidate, 6}, {U"DATE", m.date, 2.5f}});
     }
+    add_interview_focus(b, m);
     if (!m.check_line.empty()) {
         b.space(12);
         b.note_box(m.check_line, kNoteStyle, kTint);

@@ -20,6 +20,17 @@ enum class PdfKind {
 /// Parses "scorecard"/"guide"; throws Error otherwise.
 PdfKind pdf_kind_from_id(const std::string& id);
 
+/// The interview of a loop a document is printed for (see print/interview_print.h, which fills it in).
+struct PdfInterview {
+    std::string name;                    ///< e.g. "Panel: operations"; "" = the kit is printed whole
+    int number = 0;                      ///< its place in the loop, from 1
+    int count = 0;                       ///< interviews in the loop
+    int minutes = 0;                     ///< its length
+    std::vector<std::string> panel;      ///< its interviewers as shown, e.g. "Kim Lee (Support manager)"
+    std::vector<std::string> focus;      ///< the competencies it assesses, e.g. "Customer experience (2 questions)"
+    std::vector<std::string> elsewhere;  ///< the loop's other competencies, left to other interviews
+};
+
 /// What to print and for whom.
 struct PdfOptions {
     PdfKind kind = PdfKind::Scorecard;       ///< scorecard or guide
@@ -29,6 +40,7 @@ struct PdfOptions {
     std::string date;                        ///< YYYY-MM-DD, "" = blank
     std::string font_file;                   ///< TrueType font for non-Latin-1 text; "" = search the usual places
     std::string check_line;                  ///< e.g. "Kit check: passed on 2026-11-23" (guide only; "" = none)
+    PdfInterview interview;                  ///< the interview of a loop printed; empty name = the whole kit
 };
 
 /// What the export produced.
@@ -39,7 +51,8 @@ struct PdfResult {
     std::vector<std::string> warnings;  ///< e.g. characters no font can draw, named with their code points
 };
 
-/// Renders the PDF in memory; throws Error (with libharu's error code explained) on failure.
+/// Renders the PDF in memory; throws Error (with libharu's error code explained) on failure. The guide of a
+/// kit with a plan covers the loop: its agenda and coverage matrix first, then each interview's guide.
 PdfResult render_pdf(const Kit& kit, const PdfOptions& options);
 
 /// Renders and writes atomically to `path` (nothing is left behind on failure); throws Error.

@@ -17,6 +17,10 @@ FormPart scorecard_part(const PrintModel& model, const std::u32string& interview
 /// The interviewer guide.
 FormPart guide_part(const PrintModel& model, const Typesetter& typesetter, const PageGeometry& geometry);
 
+/// The box naming an interview's place in its loop, its panel and its focus competencies (nothing when the
+/// model is of a whole kit); in loop_forms.cpp.
+void add_interview_focus(FormBuilder& b, const PrintModel& model);
+
 /// `parts` that are not empty, joined with " · ".
 std::u32string joined(const std::vector<std::u32string>& parts);
 

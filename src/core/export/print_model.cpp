@@ -96,6 +96,18 @@ PrintQuestion make_question(const Kit& kit, const KitQuestion& q, int number) {
     return p;
 }
 
+// The interview of a loop, cleaned for paper.
+void add_interview(PrintInterview& out, const PdfInterview& in) {
+    out.name = printable_line(in.name);
+    if (out.name.empty() && !in.name.empty()) out.name = U"Interview " + digits(in.number);
+    out.number = in.number;
+    out.count = in.count;
+    out.minutes = in.minutes;
+    out.panel = lines_of(in.panel);
+    out.focus = lines_of(in.focus);
+    out.elsewhere = lines_of(in.elsewhere);
+}
+
 }  // namespace
 
 PrintModel make_print_model(const Kit& kit, const PdfOptions& options) {
@@ -135,6 +147,7 @@ PrintModel make_print_model(const Kit& kit, const PdfOptions& options) {
 
     m.recommendations = lines_of(kit.recommendation_labels);
     if (m.recommendations.empty()) m.recommendations = lines_of(default_recommendation_labels());
+    add_interview(m.interview, options.interview);
     return m;
 }
 
@@ -155,6 +168,10 @@ std::set<char32_t> PrintModel::characters() const {
         for (const auto& level : c.levels) add(level.label);
     }
     add_all(recommendations);
+    add(interview.name);
+    add_all(interview.panel);
+    add_all(interview.focus);
+    add_all(interview.elsewhere);
     for (const auto& s : sections) {
         add(s.title);
         for (const auto& q : s.questions) {

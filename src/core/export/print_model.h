@@ -46,6 +46,17 @@ struct PrintSection {
     int minutes = 0;                       ///< sum of the questions' minutes
 };
 
+/// The interview of a loop a document is printed for, as printed (empty name = the whole kit).
+struct PrintInterview {
+    std::u32string name;                    ///< e.g. "Panel: operations"
+    int number = 0;                         ///< place in the loop, from 1
+    int count = 0;                          ///< interviews in the loop
+    int minutes = 0;                        ///< length
+    std::vector<std::u32string> panel;      ///< interviewers as shown
+    std::vector<std::u32string> focus;      ///< competencies assessed here
+    std::vector<std::u32string> elsewhere;  ///< competencies left to other interviews
+};
+
 /// The whole printed content.
 struct PrintModel {
     std::u32string title;                         ///< kit title ("Interview kit" when empty)
@@ -64,6 +75,7 @@ struct PrintModel {
     std::vector<std::u32string> recommendations;  ///< overall recommendation labels, lowest first
     int question_count = 0;                       ///< questions across all sections
     int planned_minutes = 0;                      ///< sum of the questions' minutes
+    PrintInterview interview;                     ///< the loop's interview printed; empty name = whole kit
 
     /// Every code point the documents may draw: the text above and the documents' own labels.
     std::set<char32_t> characters() const;

@@ -228,6 +228,7 @@ FormPart scorecard_part(const PrintModel& m, const std::u32string& interviewer, 
     b.title_block(U"INTERVIEW SCORECARD", m.title, {kit_summary(m)});
     b.space(14);
     b.fields({{U"CANDIDATE", m.candidate, 4.4f}, {U"INTERVIEWER", interviewer, 3.6f}, {U"DATE", m.date, 2}});
+    add_interview_focus(b, m);
     b.space(12);
     b.paragraphs({U"Ask each question as written and use the probes to get specifics. Write down what you hear. Right "
                   U"after the interview, tick one rating per question against its anchors and complete the summary "

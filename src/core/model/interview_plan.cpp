@@ -84,4 +84,31 @@ std::map<std::string, std::size_t> interview_index_of_questions(const Kit& kit) 
     return result;
 }
 
+Kit kit_of_interview(const Kit& kit, const Interview& interview) {
+    Kit result;
+    result.properties = kit.properties;
+    result.properties.length_minutes = interview.minutes;
+    result.properties.stage = interview.name;
+    result.recommendation_labels = kit.recommendation_labels;
+    std::size_t index = 0;
+    while (index < kit.plan.interviews.size() && &kit.plan.interviews[index] != &interview) ++index;
+    if (index == kit.plan.interviews.size())  // a copy: find it by id
+        for (index = 0; index < kit.plan.interviews.size() && kit.plan.interviews[index].id != interview.id;) ++index;
+    const auto assignment = interview_index_of_questions(kit);
+    std::set<std::string> listed;
+    for (const auto& s : kit.sections) {
+        KitSection section{s.id, s.title, s.competency_id, {}};
+        for (const auto& q : s.questions) {
+            const auto it = assignment.find(q.id);
+            if (it == assignment.end() || it->second != index) continue;
+            section.questions.push_back(q);
+            listed.insert(q.competency_ids.begin(), q.competency_ids.end());
+        }
+        if (!section.questions.empty()) result.sections.push_back(std::move(section));
+    }
+    for (const auto& c : kit.competencies)
+        if (listed.count(c.id)) result.competencies.push_back(c);
+    return result;
+}
+
 }  // namespace ikit

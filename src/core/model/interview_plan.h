@@ -62,6 +62,11 @@ std::vector<const KitQuestion*> questions_of_interview(const Kit& kit, const Int
 /// Planned question minutes of `interview` (sum of its questions' minutes).
 int planned_minutes_of_interview(const Kit& kit, const Interview& interview);
 
+/// The kit as one interview of its loop, for printing that interview: only its questions (sections left
+/// empty are dropped), only the competencies its questions list (of the kit's named ones; none when the kit
+/// names none), the interview's length, its name as the stage, and no plan.
+Kit kit_of_interview(const Kit& kit, const Interview& interview);
+
 /// Every assigned question's interview at once, as an index into kit.plan.interviews by question id (the same
 /// answer as interview_of_question, in one pass over the kit; questions in no interview are absent).
 std::map<std::string, std::size_t> interview_index_of_questions(const Kit& kit);
