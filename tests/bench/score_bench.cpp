@@ -95,6 +95,7 @@ void write_plain(const std::string& path, const std::string& bytes) {
 
 struct ChildRun {
     double ms = 0;
+    double cpu_ms = 0;  // user + system time of the child, both cores together
     long peak_kb = 0;
     int status = -1;
 };
@@ -118,6 +119,8 @@ ChildRun run_child(const std::vector<std::string>& args, const std::string& out_
     ChildRun run;
     run.ms = ms_since(start);
     run.peak_kb = usage.ru_maxrss;
+    run.cpu_ms = (static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3 +
+                  static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3);
     run.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     return run;
 }
@@ -189,7 +192,7 @@ int main(int argc, char** argv) {
         if (n < 20) fs::create_directories(sub);
         write_plain(sub + "/s" + std::to_string(n) + ".iscore", xml);
     }
-    std::vector<double> compare_ms, calibration_ms;
+    std::vector<double> compare_ms, calibration_ms, compare_cpu, calibration_cpu;
     long compare_kb = 0, calibration_kb = 0;
     const int child_runs = quick ? 1 : 3;
     for (int r = 0; r < child_runs; ++r) {
@@ -199,6 +202,7 @@ int main(int argc, char** argv) {
             return 1;
         }
         compare_ms.push_back(c.ms);
+        compare_cpu.push_back(c.cpu_ms);
         compare_kb = std::max(compare_kb, c.peak_kb);
         ChildRun k = run_child({IKIT_BINARY, "calibration", dir + "/calibration", "--format", "csv"}, dir + "/calibration.csv");
         if (k.status != 0) {
@@ -206,13 +210,17 @@ int main(int argc, char** argv) {
             return 1;
         }
         calibration_ms.push_back(k.ms);
+        calibration_cpu.push_back(k.cpu_ms);
         calibration_kb = std::max(calibration_kb, k.peak_kb);
     }
-    std::printf("| ikit compare, %d score files (%.1f MB), CSV | %.0f ms, %.0f MB peak | 2 s, 300 MB |\n", compare_files,
-                static_cast<double>(bytes) / 1e6, median(compare_ms), static_cast<double>(compare_kb) / 1024);
-    std::printf("| ikit calibration, %d score files in 20 folders (%.1f MB) | %.0f ms, %.0f MB peak | 2 s, 300 MB |\n",
+    std::printf("| ikit compare, %d score files (%.1f MB), CSV | %.0f ms wall, %.0f ms CPU, %.0f MB peak | 2 s, 300 MB |\n",
+                compare_files, static_cast<double>(bytes) / 1e6, median(compare_ms), median(compare_cpu),
+                static_cast<double>(compare_kb) / 1024);
+    std::printf("| ikit calibration, %d score files in 20 folders (%.1f MB), 2 threads | %.0f ms wall, %.0f ms CPU, %.0f MB peak | 2 s, 300 MB |\n",
                 calibration_files, static_cast<double>(calibration_bytes) / 1e6, median(calibration_ms),
-                static_cast<double>(calibration_kb) / 1024);
+                median(calibration_cpu), static_cast<double>(calibration_kb) / 1024);
+    double load[3] = {0, 0, 0};
+    if (getloadavg(load, 3) > 0) std::printf("\n(load average %.1f while measuring)\n", load[0]);
     if (!quick) {
         missed |= median(compare_ms) > 2000 || compare_kb > 300 * 1024;
         missed |= median(calibration_ms) > 2000 || calibration_kb > 300 * 1024;
