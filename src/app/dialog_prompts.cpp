@@ -9,6 +9,7 @@
 
 #include <wx/dirdlg.h>
 #include <wx/filedlg.h>
+#include <wx/progdlg.h>
 #include <wx/msgdlg.h>
 #include <wx/textdlg.h>
 
@@ -161,6 +162,42 @@ std::string DialogPrompts::choose_folder(wxWindow* parent, const std::string& fo
 std::string DialogPrompts::choose_pdf_file(wxWindow* parent, const std::string& folder, const std::string& name) {
     wxFileDialog dialog(parent, "Export PDF", wx(folder), wx(name), "PDF files (*.pdf)|*.pdf", wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
     return dialog.ShowModal() == wxID_OK ? utf8(with_extension(dialog.GetPath(), ".pdf")) : std::string();
+}
+
+// --- printing for a candidate list ---
+
+std::string DialogPrompts::choose_candidate_list(wxWindow* parent, const std::string& folder) {
+    wxFileDialog dialog(parent, "Export for Candidates: the Candidate List", wx(folder), "",
+                        "Candidate lists (*.csv)|*.csv;*.CSV|All files|*", wxFD_OPEN | wxFD_FILE_MUST_EXIST);
+    return dialog.ShowModal() == wxID_OK ? utf8(dialog.GetPath()) : std::string();
+}
+
+std::string DialogPrompts::choose_folder(wxWindow* parent, const std::string& title, const std::string& folder) {
+    wxDirDialog dialog(parent, wx(title), wx(folder), wxDD_DEFAULT_STYLE);
+    return dialog.ShowModal() == wxID_OK ? utf8(dialog.GetPath()) : std::string();
+}
+
+namespace {
+
+/// A wxProgressDialog with Cancel.
+class DialogProgress : public Progress {
+public:
+    DialogProgress(wxWindow* parent, const std::string& title, std::size_t total)
+        : dialog_(wx(title), wx("Starting\u2026"), static_cast<int>(std::max<std::size_t>(total, 1)), parent,
+                  wxPD_APP_MODAL | wxPD_CAN_ABORT | wxPD_AUTO_HIDE | wxPD_ELAPSED_TIME) {}
+    bool update(std::size_t done, std::size_t, const std::string& message) override {
+        return dialog_.Update(static_cast<int>(std::min<std::size_t>(done, static_cast<std::size_t>(dialog_.GetRange()))),
+                              wx(message));
+    }
+
+private:
+    wxProgressDialog dialog_;
+};
+
+}  // namespace
+
+std::unique_ptr<Progress> DialogPrompts::show_progress(wxWindow* parent, const std::string& title, std::size_t total) {
+    return std::make_unique<DialogProgress>(parent, title, total);
 }
 
 }  // namespace ikit

@@ -1,6 +1,7 @@
 #include "kit_session.h"
 
 #include "checks/kit_errors.h"
+#include "io/atomic_file.h"
 #include "io/native_path.h"
 #include "prompts.h"
 #include "serialize/kit_file.h"
@@ -138,20 +139,23 @@ PrintContext KitSession::print_context() const {
     return context;
 }
 
+bool KitSession::confirm_export_with_errors() {
+    if (!services_.rules_error.empty()) return true;
+    const std::vector<Finding> errors = kit_errors(document_.kit(), services_.rules);
+    if (errors.empty()) return true;
+    switch (services_.prompts->ask_export_with_errors(parent_, error_lines(document_.kit(), errors))) {
+        case ErrorsChoice::ExportAnyway: return true;
+        case ErrorsChoice::ShowProblems:
+            if (problems_handler_) problems_handler_(errors);
+            return false;
+        case ErrorsChoice::Cancel: return false;
+    }
+    return false;
+}
+
 bool KitSession::export_pdf(PdfKind kind) {
     edits_.flush();
-    if (services_.rules_error.empty()) {
-        const std::vector<Finding> errors = kit_errors(document_.kit(), services_.rules);
-        if (!errors.empty()) {
-            switch (services_.prompts->ask_export_with_errors(parent_, error_lines(document_.kit(), errors))) {
-                case ErrorsChoice::ExportAnyway: break;
-                case ErrorsChoice::ShowProblems:
-                    if (problems_handler_) problems_handler_(errors);
-                    return false;
-                case ErrorsChoice::Cancel: return false;
-            }
-        }
-    }
+    if (!confirm_export_with_errors()) return false;
     ExportRequest defaults;
     defaults.options = print_options_for(document_.kit(), kind, print_context());
     const std::string stem = print_file_stem(document_.display_name());
@@ -161,6 +165,7 @@ bool KitSession::export_pdf(PdfKind kind) {
     if (folder.empty() || !wxFileName::IsDirWritable(wx(folder))) folder = utf8(wxGetHomeDir());
     std::set<std::string> taken;
     defaults.path = path_to_utf8(path_from_utf8(folder) / path_from_utf8(print_file_name(stem, kind, "", taken)));
+    offer_plan(defaults, stem);
     const auto request = services_.prompts->ask_export(parent_, defaults);
     if (!request) return false;
     return run_export(*request);
@@ -181,7 +186,12 @@ bool KitSession::run_export(const ExportRequest& request) {
         return false;
     PdfResult result;
     try {
-        result = ikit::export_pdf(document_.kit(), options, request.path);
+        if (request.agenda || !document_.kit().plan.empty()) {
+            result = render_plan_print(request, options);
+            write_file_atomically(request.path, result.bytes);
+        } else {
+            result = ikit::export_pdf(document_.kit(), options, request.path);
+        }
     } catch (const Error& e) {
         services_.prompts->show_error(parent_, "The PDF could not be exported.",
                                       std::string(e.what()) + "\n\nYour kit is unchanged. Check the folder is "

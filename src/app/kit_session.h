@@ -50,6 +50,12 @@ public:
     /// or show its folder; false when declined or failed (reported).
     bool run_export(const ExportRequest& request);
 
+    // --- a kit with an interview plan (loop_export.cpp) ---
+    /// Asks for a candidate list (CSV) and a folder, then prints each candidate's agenda and scorecards
+    /// there with a progress bar and Cancel; a bad row is reported with its line and nothing is written,
+    /// nor on cancel. False when declined, cancelled or failed (reported).
+    bool export_for_candidates();
+
     /// The folder last used for kits ("" = home).
     const std::string& last_folder() const { return last_folder_; }
     /// Sets the folder file dialogs start in.
@@ -66,6 +72,12 @@ public:
     }
 
 private:
+    /// For a kit with errors: export anyway (true), show the problems or cancel (false).
+    bool confirm_export_with_errors();
+    /// The plan's part of the export dialog's defaults: its interviews and the file names of each choice.
+    void offer_plan(ExportRequest& defaults, const std::string& stem) const;
+    /// Renders what `request` asks of a kit with a plan (an interview, every interview, the agenda).
+    PdfResult render_plan_print(const ExportRequest& request, const PdfOptions& options) const;
     /// What printing needs besides the kit: the rules, today's date and the font.
     PrintContext print_context() const;
     /// Opens `path` once the user has agreed to leave the current kit; reports failures.

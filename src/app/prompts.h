@@ -7,6 +7,9 @@
 #include "model/kit.h"
 #include "shortcut_row.h"
 
+#include <cstddef>
+#include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -30,6 +33,22 @@ enum class ExportedChoice { Open, ShowInFolder, Close };
 struct ExportRequest {
     PdfOptions options;     ///< kind, paper, candidate, interviewers, date
     std::string path;       ///< output file
+
+    // --- a kit with an interview plan ---
+    std::vector<std::string> interviews;  ///< the plan's interviews the dialog offers (empty: the kit has no plan)
+    int interview = -1;                   ///< the interview printed (index in the plan); -1 = all, in loop order
+    bool agenda = false;                  ///< the candidate's agenda instead of scorecards or guide
+    /// The suggested file name (no folder) for a kind, interview and agenda choice; empty = keep the name.
+    std::function<std::string(PdfKind, int interview, bool agenda)> file_name_for;
+};
+
+/// A progress bar with Cancel for a long task (e.g. printing for a candidate list).
+class Progress {
+public:
+    /// Closes the bar.
+    virtual ~Progress() = default;
+    /// Shows `done` of `total` with `message`; false when the user asked to cancel.
+    virtual bool update(std::size_t done, std::size_t total, const std::string& message) = 0;
 };
 
 /// Modal interaction with the user: dialogs in the app, scripted answers in tests.
@@ -78,6 +97,13 @@ public:
     virtual std::string choose_folder(wxWindow* parent, const std::string& folder) = 0;
     /// Asks where to save a PDF (e.g. a debrief), suggesting `name`; "" when cancelled.
     virtual std::string choose_pdf_file(wxWindow* parent, const std::string& folder, const std::string& name) = 0;
+    // --- printing for a candidate list ---
+    /// Asks for a candidate list (CSV) to print for; "" when cancelled.
+    virtual std::string choose_candidate_list(wxWindow* parent, const std::string& folder) = 0;
+    /// Asks for an existing folder to write into, with `title`; "" when cancelled.
+    virtual std::string choose_folder(wxWindow* parent, const std::string& title, const std::string& folder) = 0;
+    /// Shows a progress bar with Cancel, titled `title`, until the returned object is destroyed.
+    virtual std::unique_ptr<Progress> show_progress(wxWindow* parent, const std::string& title, std::size_t total) = 0;
 };
 
 /// The real dialogs.
@@ -106,6 +132,9 @@ public:
     std::vector<std::string> choose_score_files(wxWindow* parent, const std::string& folder) override;
     std::string choose_folder(wxWindow* parent, const std::string& folder) override;
     std::string choose_pdf_file(wxWindow* parent, const std::string& folder, const std::string& name) override;
+    std::string choose_candidate_list(wxWindow* parent, const std::string& folder) override;
+    std::string choose_folder(wxWindow* parent, const std::string& title, const std::string& folder) override;
+    std::unique_ptr<Progress> show_progress(wxWindow* parent, const std::string& title, std::size_t total) override;
 };
 
 }  // namespace ikit

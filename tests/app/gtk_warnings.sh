@@ -1,6 +1,7 @@
 #!/bin/sh
 # The app under a real window manager logs no GTK warning: it is started at 1024x768, 1280x800 and
-# 1920x1080 under openbox, resized to each other size with xdotool, then quit with Ctrl+Q; any
+# 1920x1080 under openbox, resized to each other size with xdotool in the kit builder and in the Plan
+# workspace (Ctrl+2), then quit with Ctrl+Q; any
 # Gtk-CRITICAL, Gtk-WARNING or pixman line in its stderr fails the test. Run inside xvfb-run with a
 # screen of at least 1920x1080.
 #   usage: gtk_warnings.sh APP KIT_FILE WORK_DIR
@@ -31,10 +32,18 @@ for start in 1024x768 1280x800 1920x1080; do
     echo "FAIL: no window at $start"; kill "$pid" 2>/dev/null; status=1; continue
   fi
   sleep 2
-  for size in 1024x768 1280x800 1920x1080 1024x768; do
-    xdotool windowsize "$window" "${size%x*}" "${size#*x}"
+  # Resized in the kit builder and in the Plan workspace (Ctrl+2), then back to the builder (Ctrl+1).
+  xdotool windowactivate --sync "$window" 2>/dev/null
+  for workspace in 1 2; do
+    xdotool key "ctrl+$workspace"
     sleep 1
+    for size in 1024x768 1280x800 1920x1080 1024x768; do
+      xdotool windowsize "$window" "${size%x*}" "${size#*x}"
+      sleep 1
+    done
   done
+  xdotool key ctrl+1
+  sleep 1
   xdotool windowactivate --sync "$window" 2>/dev/null
   xdotool key ctrl+q
   waited=0

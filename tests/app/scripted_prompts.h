@@ -5,7 +5,9 @@
 #include "app_services.h"
 #include "prompts.h"
 
+#include <cstddef>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -90,6 +92,31 @@ public:
     std::vector<std::string> choose_score_files(wxWindow*, const std::string&) override { return score_files; }
     std::string choose_folder(wxWindow*, const std::string&) override { return score_folder; }
     std::string choose_pdf_file(wxWindow*, const std::string&, const std::string&) override { return pdf_path; }
+    // --- printing for a candidate list ---
+    std::string candidate_list;        ///< the CSV chosen in Export for Candidates
+    std::string chosen_folder;         ///< the folder chosen in Export for Candidates
+    int cancel_after = -1;             ///< the progress bar's Cancel is pressed after this many updates (-1: never)
+    std::vector<std::size_t> progress_done;  ///< the `done` of every progress update shown
+
+    std::string choose_candidate_list(wxWindow*, const std::string&) override { return candidate_list; }
+    std::string choose_folder(wxWindow*, const std::string&, const std::string&) override { return chosen_folder; }
+    std::unique_ptr<Progress> show_progress(wxWindow*, const std::string&, std::size_t) override {
+        return std::make_unique<ScriptedProgress>(*this);
+    }
+
+private:
+    /// Records each update; answers Cancel once `cancel_after` updates were shown.
+    class ScriptedProgress : public Progress {
+    public:
+        explicit ScriptedProgress(ScriptedPrompts& prompts) : prompts_(prompts) {}
+        bool update(std::size_t done, std::size_t, const std::string&) override {
+            prompts_.progress_done.push_back(done);
+            return prompts_.cancel_after < 0 || static_cast<int>(prompts_.progress_done.size()) <= prompts_.cancel_after;
+        }
+
+    private:
+        ScriptedPrompts& prompts_;
+    };
 };
 
 }  // namespace ikit::test

@@ -1,4 +1,4 @@
-// File menu: New, New from Bank, Open, Open Recent, Save, Save As, Export, Close, Quit.
+// File menu: New, New from Bank, Open, Open Recent, Save, Save As, Export, Export for Candidates, Close, Quit.
 
 #include "commands/command_context.h"
 #include "commands/command_registry.h"
@@ -42,6 +42,11 @@ void register_file_commands(CommandRegistry& registry, const CommandContext& con
                      .described("Print the interviewer guide with probes, listen-for and rubrics").icon(wxART_PRINT)
                      .enabled_when([&doc] { return doc.kit().question_count() > 0; })
                      .runs([&session] { session.export_pdf(PdfKind::Guide); }));
+    // --- a kit with an interview plan ---
+    registry.add(Command(kCmdExportForCandidates, menu, L"Export for &Candidates\u2026").keys("Ctrl+Shift+E")
+                     .described("Print each candidate's agenda and every interviewer's scorecard, from a candidate list (CSV)")
+                     .icon(wxART_PRINT).enabled_when([&doc] { return !doc.kit().plan.empty(); })
+                     .runs([&session] { session.export_for_candidates(); }));
     registry.add_separator(menu);
     registry.add(Command(wxID_CLOSE, menu, "&Close").keys("Ctrl+W").described("Close the kit").icon(wxART_CLOSE)
                      .runs([&context] {

@@ -75,7 +75,7 @@ void register_plan_commands(CommandRegistry& registry, const CommandContext& con
                      }));
     registry.add_separator(menu);
     registry.add(Command(kCmdAssignToInterview, menu, L"Assign &to Interview\u2026").keys("Ctrl+Shift+T")
-                     .described("Assign the selected sections or questions to an interview (in the list: keys 1\u20139, 0 for none)")
+                     .described(L"Assign the selected sections or questions to an interview (in the list: keys 1\u20139, 0 for none)")
                      .enabled_when([&context, &plan] {
                          return plan.plan_shown() && !context.document.kit().plan.empty() && !plan.selected_items().empty();
                      })

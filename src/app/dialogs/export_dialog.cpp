@@ -22,10 +22,13 @@ ExportDialog::ExportDialog(wxWindow* parent, const ExportRequest& defaults)
                wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
       defaults_(defaults) {
     auto* sizer = new wxBoxSizer(wxVERTICAL);
+    const bool loop = !defaults.interviews.empty();
     const wxString kinds[] = {"&Scorecards (one per interviewer, for the interview room)",
-                              "Interviewer &guide (for preparation)"};
-    kind_ = new wxRadioBox(this, wxID_ANY, "Document", wxDefaultPosition, wxDefaultSize, 2, kinds, 1);
-    kind_->SetSelection(defaults.options.kind == PdfKind::Guide ? 1 : 0);
+                              "Interviewer &guide (for preparation)",
+                              "Candidate's &agenda (whom they meet, in what order, what about)"};
+    kind_ = new wxRadioBox(this, wxID_ANY, "Document", wxDefaultPosition, wxDefaultSize, loop ? 3 : 2, kinds, 1);
+    kind_->SetSelection(defaults.agenda && loop ? 2 : defaults.options.kind == PdfKind::Guide ? 1 : 0);
+    kind_->SetName("export_kind");
     sizer->Add(kind_, 0, wxEXPAND | wxALL, FromDIP(12));
 
     auto* grid = new wxFlexGridSizer(2, FromDIP(8), FromDIP(10));
@@ -34,6 +37,19 @@ ExportDialog::ExportDialog(wxWindow* parent, const ExportRequest& defaults)
         grid->Add(new wxStaticText(this, wxID_ANY, text), 0,
                   (top ? wxALIGN_TOP | wxTOP : wxALIGN_CENTER_VERTICAL) | wxALIGN_RIGHT, top ? FromDIP(4) : 0);
     };
+    // --- a kit with an interview plan: one interview, or all of them in loop order ---
+    if (loop) {
+        interview_ = new wxChoice(this, wxID_ANY);
+        interview_->SetName("export_interview");
+        interview_->Append("All interviews, in loop order");
+        for (size_t i = 0; i < defaults.interviews.size(); ++i)
+            interview_->Append(wxString::Format("%zu. ", i + 1) + wx(defaults.interviews[i]));
+        interview_->SetSelection(defaults.interview >= 0 && defaults.interview < static_cast<int>(defaults.interviews.size())
+                                     ? defaults.interview + 1
+                                     : 0);
+        label("I&nterview:");
+        grid->Add(interview_, 1, wxEXPAND);
+    }
     paper_ = new wxChoice(this, wxID_ANY);
     paper_->Append(L"A4 (210 \u00d7 297 mm)");
     paper_->Append(L"US Letter (8.5 \u00d7 11 in)");
@@ -83,9 +99,35 @@ ExportDialog::ExportDialog(wxWindow* parent, const ExportRequest& defaults)
 
     has_date_->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent&) { date_->Enable(has_date_->GetValue()); });
     kind_->Bind(wxEVT_RADIOBOX, [this](wxCommandEvent&) { on_kind_changed(); });
+    if (interview_) {
+        interview_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { on_kind_changed(); });
+        update_plan_fields();
+    }
+}
+
+void ExportDialog::update_plan_fields() {
+    // The agenda is the loop's; the scorecards of every interview go to the plan's interviewers.
+    const bool agenda = kind_->GetSelection() == 2;
+    interview_->Enable(!agenda);
+    const bool all = interview_->GetSelection() <= 0;
+    interviewers_->Enable(!agenda && !(all && kind_->GetSelection() == 0));
+    interviewers_->SetToolTip(all ? "Every interview's scorecards go to its own interviewers (the plan's)"
+                                  : "One name per line; each gets a scorecard. Empty: the interview's interviewers");
 }
 
 void ExportDialog::on_kind_changed() {
+    if (interview_) update_plan_fields();
+    if (defaults_.file_name_for) {
+        // The file name of the choice, in the folder chosen.
+        const ExportRequest chosen = request();
+        wxFileName name(file_->GetPath());
+        const std::string suggested = defaults_.file_name_for(chosen.options.kind, chosen.interview, chosen.agenda);
+        if (!suggested.empty()) {
+            name.SetFullName(wx(suggested));
+            file_->SetPath(name.GetFullPath());
+        }
+        return;
+    }
     // Follow the kind in the suggested file name ("… scorecards.pdf" / "… guide.pdf").
     wxFileName name(file_->GetPath());
     wxString stem = name.GetName();
@@ -106,6 +148,8 @@ bool ExportDialog::TransferDataFromWindow() {
 ExportRequest ExportDialog::request() const {
     ExportRequest r = defaults_;
     r.options.kind = kind_->GetSelection() == 1 ? PdfKind::Guide : PdfKind::Scorecard;
+    r.agenda = kind_->GetSelection() == 2;
+    r.interview = interview_ ? interview_->GetSelection() - 1 : -1;
     r.options.paper = paper_->GetSelection() == 1 ? Paper::Letter : Paper::A4;
     r.options.candidate = trim(utf8(candidate_->GetValue()));
     r.options.interviewers = text_lines(interviewers_->GetValue());

@@ -1,6 +1,7 @@
 #pragma once
 /// \file export_dialog.h
-/// File ▸ Export: what to print (scorecard or guide), on which paper, for whom, and where.
+/// File ▸ Export: what to print (scorecard or guide; for a kit with a plan, one interview or all, or the
+/// candidate's agenda), on which paper, for whom, and where.
 
 #include "prompts.h"
 
@@ -26,6 +27,7 @@ public:
 private:
     bool TransferDataFromWindow() override;
     void on_kind_changed();
+    void update_plan_fields();
 
     ExportRequest defaults_;
     wxRadioBox* kind_ = nullptr;
@@ -35,6 +37,7 @@ private:
     wxCheckBox* has_date_ = nullptr;
     wxDatePickerCtrl* date_ = nullptr;
     wxFilePickerCtrl* file_ = nullptr;
+    wxChoice* interview_ = nullptr;  // a kit with a plan: all interviews, or one
 };
 
 }  // namespace ikit
