@@ -149,9 +149,11 @@ void MainFrame::register_score_workspaces() {
     // Scores and Debrief (issue 18): a candidate's score file, its own document, never part of the kit.
     scores_ = std::make_unique<ScoreWorkspaces>(edits_, *services_.prompts, this,
                                                 [this](const std::string& id) { workspaces_->show(id); });
-    workspaces_->add({"scores", "&Scores", "Ctrl+3", "Enter an interviewer's scorecard for a candidate, from the keyboard",
+    // Their keys follow the strip's places: Ctrl+3 and Ctrl+4 after Build and Plan.
+    auto next_key = [this] { return wxString::Format("Ctrl+%zu", workspaces_->workspaces().size() + 1); };
+    workspaces_->add({"scores", "&Scores", next_key(), "Enter an interviewer's scorecard for a candidate, from the keyboard",
                       [this](wxWindow* parent) { return scores_->make_scores_panel(parent); }});
-    workspaces_->add({"debrief", "&Debrief", "Ctrl+4",
+    workspaces_->add({"debrief", "&Debrief", next_key(),
                       "The candidate's debrief (ratings, evidence, splits, composite) and the comparison of candidates",
                       [this](wxWindow* parent) { return scores_->make_debrief_panel(parent); }});
 }
@@ -205,9 +207,9 @@ void MainFrame::register_commands() {
     register_file_commands(commands_, context_);
     register_edit_commands(commands_, context_);
     register_view_commands(commands_, *workspaces_);
-    register_score_commands(commands_, context_, scores_->session(), *scores_);
     register_kit_commands(commands_, context_);
     register_plan_commands(commands_, context_, *plan_);
+    register_score_commands(commands_, context_, scores_->session(), *scores_);
     register_help_commands(commands_, context_);
     commands_.set_before_action([this] { edits_.flush(); });  // every command sees the fields' edits applied
     SetMenuBar(commands_.build_menu_bar());

@@ -17,14 +17,17 @@ namespace ikit::cli {
 
 namespace {
 
-const char* kNewHelp = R"(Usage: ikit new --role R [--competency C]… [--minutes N] [--title T] [--stage S] [--author A] -o FILE
+const char* kNewHelp = R"(Usage: ikit new --role R [--competency C]… [--question ID]… [--minutes N] [--title T] [--stage S]
+                [--author A] [--pools] -o FILE
 
-Assembles a kit from the bank: questions for the role that cover the competencies asked for, balanced
-across them, within the interview length (leaving 5 minutes for the candidate's questions), each with
-its competency's rubric attached. Without --competency the role's most asked competencies are used.
+Assembles a kit from the bank the way interviews are run: an unscored opener, then questions for the
+role that cover the competencies asked for, balanced across them, each with the rubric it is scored on,
+then a close with minutes reserved for the candidate's questions, leaving at least 5 minutes free.
+Without --competency the role's most asked competencies are used.
 
   --role R          the role, by id or name (see ikit bank stats)
   --competency C    a competency to cover, by id or name (may be repeated)
+  --question ID     a bank question to ask first in its competency's section (may be repeated)
   --minutes N       the interview length, 10 to 480 (default 60)
   --title T         the kit's title, at most 500 characters
   --stage S         e.g. "Phone screen" (default "Interview"), at most 200 characters
@@ -35,7 +38,7 @@ its competency's rubric attached. Without --competency the role's most asked com
                     existing file is replaced only when it is a kit (the old one is kept as FILE~);
                     never a device, pipe or folder.
 Texts must be valid UTF-8 on one line, without control characters. Every option but --competency
-may be given once.
+and --question may be given once.
 )";
 
 /// Throws UsageError unless every file named on the command line is a usable path.
@@ -46,8 +49,8 @@ void check_kit_file_arguments(const Args& args) {
 }  // namespace
 
 int run_new_command(Context& ctx, const std::vector<std::string>& raw) {
-    Args args(raw, {"--role", "--competency", "--minutes", "--title", "--stage", "--author", "-o", "--output"}, {"--help", "--pools"},
-              {"--competency"});
+    Args args(raw, {"--role", "--competency", "--question", "--minutes", "--title", "--stage", "--author", "-o", "--output"},
+              {"--help", "--pools"}, {"--competency", "--question"});
     if (args.has("--help")) {
         ctx.out << kNewHelp;
         return kSuccess;
@@ -58,6 +61,7 @@ int run_new_command(Context& ctx, const std::vector<std::string>& raw) {
                               {"--author", kMaxNameChars},
                               {"--role", kMaxNameChars},
                               {"--competency", kMaxNameChars},
+                              {"--question", kMaxNameChars},
                               {"--minutes", kMaxNameChars}});
     if (!args.has("-o")) throw UsageError("missing -o FILE (where to write the kit)");
     const std::string output = args.value("-o");
@@ -67,6 +71,7 @@ int run_new_command(Context& ctx, const std::vector<std::string>& raw) {
     KitRequest request;
     request.role = args.value("--role");
     request.competencies = args.values("--competency");
+    request.questions = args.values("--question");
     request.minutes = args.int_value("--minutes", 60, 10, 480);
     request.title = args.value("--title");
     request.stage = args.value("--stage", "Interview");
@@ -76,7 +81,7 @@ int run_new_command(Context& ctx, const std::vector<std::string>& raw) {
     try {
         kit = assemble_kit(lib.bank, lib.rubrics, request);
     } catch (const Error& e) {
-        throw UsageError(e.what());  // unknown role/competency: a usage mistake
+        throw UsageError(e.what());  // unknown role, competency or question: a usage mistake
     }
     if (args.has("--pools")) fill_pools_from_bank(kit, lib.bank);
     if (is_standard_output(output)) {

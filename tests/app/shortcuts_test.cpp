@@ -30,7 +30,9 @@ TEST_CASE("Keyboard Shortcuts lists every command's keys by menu, extra keys inc
     CHECK(has_row(rows, {"Kit", "Move Up", "Alt+Up"}));
     CHECK(has_row(rows, {"Help", "Keyboard Shortcuts\u2026", "F1"}));
     // Menu by menu, in the menu bar's order; no command without keys; every command with keys.
-    const std::vector<std::string> order{"File", "Edit", "View", "Kit", "Plan", "Help"};
+    CHECK(has_row(rows, {"Scores", "Save Scores", "Ctrl+Alt+S"}));
+    CHECK(has_row(rows, {"Scores", "Undo or redo a score edit, in the Scores workspace", "Ctrl+Z, Ctrl+Y"}));
+    const std::vector<std::string> order{"File", "Edit", "View", "Kit", "Plan", "Scores", "Help"};
     std::size_t menu_at = 0;
     for (const auto& row : rows) {
         while (menu_at < order.size() && order[menu_at] != row.menu) ++menu_at;

@@ -65,7 +65,7 @@ void register_score_commands(CommandRegistry& registry, const CommandContext&, S
                      .enabled_when([&session, open] { return open() && session.others_visible(); })
                      .runs([&actions] { actions.export_debrief(); }));
     // Keys the scorecard form handles itself.
-    registry.add_key_note(menu, "Type a rating in a scorecard (0 = no evidence, Backspace clears)", "1\u20139, 0");
+    registry.add_key_note(menu, "Type a rating in a scorecard (0 = no evidence, Backspace clears)", L"1\u20139, 0");
     registry.add_key_note(menu, "Undo or redo a score edit, in the Scores workspace", "Ctrl+Z, Ctrl+Y");
     registry.add(Command(kCmdCompareCandidates, menu, L"Co&mpare Candidates\u2026")
                      .described("Rank several candidates' score files side by side")

@@ -15,7 +15,7 @@ RatingField::RatingField(wxWindow* parent, ScaleLevels levels, std::string zero_
     box_ = new wxTextCtrl(this, wxID_ANY, "", wxDefaultPosition, wxDefaultSize, wxTE_CENTRE);
     box_->SetInitialSize(wxSize(box_->GetTextExtent("00").x + FromDIP(22), -1));
     wxString tip = "Type ";
-    if (!levels_.empty()) tip << levels_.front().first << "\u2013" << levels_.back().first;
+    if (!levels_.empty()) tip << levels_.front().first << L"\u2013" << levels_.back().first;
     tip << " for the rating"
         << (zero_label_.empty() ? wxString(", 0 or Backspace to clear it") : ", 0 for " + wx(zero_label_).Lower());
     box_->SetToolTip(tip);

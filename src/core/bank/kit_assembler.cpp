@@ -157,6 +157,28 @@ void number_in_order(Kit& kit) {
     }
 }
 
+// Moves the questions the user named to the front of the first wanted competency's list they cover, in the
+// order named; throws for a name the bank lacks, an unscored question or one the kit's competencies miss.
+void put_named_first(const QuestionBank& bank, const std::vector<std::string>& named,
+                     const std::vector<const Competency*>& wanted, std::vector<std::vector<const Question*>>& lists) {
+    for (auto it = named.rbegin(); it != named.rend(); ++it) {
+        const Question* q = bank.find(*it);
+        if (!q) throw Error("no bank question has the id \"" + *it + "\"");
+        if (!body_question(*q))
+            throw Error("question " + q->id + " is an opener, a close or not scored; the kit adds those itself");
+        std::size_t i = 0;
+        while (i < wanted.size() && !iequals(q->main_competency(), wanted[i]->id)) ++i;
+        if (i == wanted.size())
+            for (i = 0; i < wanted.size() && !covers(*q, wanted[i]->id); ++i) {}
+        if (i == wanted.size())
+            throw Error("question " + q->id + " covers none of the kit's competencies; add its competency (" +
+                        q->main_competency() + ") with --competency");
+        auto& list = lists[i];
+        list.erase(std::remove(list.begin(), list.end(), q), list.end());
+        list.insert(list.begin(), q);
+    }
+}
+
 }  // namespace
 
 int close_minutes(int length) { return length < kLongInterviewMinutes ? 5 : 10; }
@@ -170,6 +192,7 @@ Kit assemble_kit(const QuestionBank& bank, const RubricLibrary& rubrics, const K
     const std::vector<const Competency*> wanted = wanted_competencies(bank, *role, request.competencies);
     std::vector<std::vector<const Question*>> candidates;
     for (const Competency* c : wanted) candidates.push_back(ranked_candidates(bank, *role, *c));
+    put_named_first(bank, request.questions, wanted, candidates);
     Kit kit = kit_outline(*role, request, wanted);
 
     const Question* opener = framing_question(bank, *role, "opener");

@@ -26,6 +26,7 @@ struct KitRequest {
     std::string title;                     ///< "" = "<Role> interview"
     std::string stage = "Interview";       ///< interview stage
     std::string author;                    ///< who made it
+    std::vector<std::string> questions;    ///< bank ids to ask first in their competency's section (may be empty)
 };
 
 /// Builds a kit the way interviews are run: an opener (one unscored question tagged "opener" that suits the
@@ -34,7 +35,9 @@ struct KitRequest {
 /// if any) that reserves minutes for the candidate's own questions (close_minutes()). The planned minutes
 /// leave at least kAssemblySlackMinutes of the length free. Every scored question gets the rubric
 /// RubricLibrary::for_question gives for its section's competency (its own, else its competency's, else the
-/// generic one). Throws Error for an unknown role or competency (the message lists the valid ones).
+/// generic one). Questions named in `request.questions` go first in the section of the first wanted competency
+/// they cover, before the ranked ones, as long as time allows. Throws Error for an unknown role, competency or
+/// question, or a named question that is unscored or covers none of the kit's competencies.
 Kit assemble_kit(const QuestionBank& bank, const RubricLibrary& rubrics, const KitRequest& request);
 
 }  // namespace ikit

@@ -163,3 +163,37 @@ TEST_CASE("unknown roles and competencies list the valid ones", "[assembler]") {
     CHECK_THROWS_WITH(assemble_kit(library().bank, library().rubrics, request),
                       Catch::Contains("unknown competency \"juggling\"; valid competencies: kpis-metrics"));
 }
+
+TEST_CASE("questions the user names are asked first in their competency's section", "[assembler]") {
+    KitRequest request;
+    request.role = "cs-ops-manager";
+    request.competencies = {"operations", "kpis-metrics", "conflict-resolution"};
+    request.minutes = 45;
+    request.questions = {"csl-066", "csl-067", "csl-077"};  // a KPI scenario, a refund scenario, budget constraints
+    const Kit kit = assemble_kit(library().bank, library().rubrics, request);
+    auto first_of = [&](const std::string& competency) {
+        for (const auto& s : kit.sections)
+            if (s.competency_id == competency && !s.questions.empty()) return s.questions.front().bank_id;
+        return std::string();
+    };
+    CHECK(first_of("kpis-metrics") == "csl-066");
+    CHECK(first_of("conflict-resolution") == "csl-067");
+    CHECK(first_of("operations") == "csl-077");
+    // Named questions are scored on their own rubric where they have one, like any other.
+    const KitQuestion* scenario = nullptr;
+    for (const auto& s : kit.sections)
+        for (const auto& q : s.questions)
+            if (q.bank_id == "csl-066") scenario = &q;
+    REQUIRE(scenario != nullptr);
+    CHECK(scenario->rubric == *library().rubrics.for_question(*library().bank.find("csl-066"), "kpis-metrics"));
+
+    request.questions = {"csl-999"};
+    CHECK_THROWS_WITH(assemble_kit(library().bank, library().rubrics, request),
+                      Catch::Contains("no bank question has the id \"csl-999\""));
+    request.questions = {"csl-079"};  // the close
+    CHECK_THROWS_WITH(assemble_kit(library().bank, library().rubrics, request), Catch::Contains("the kit adds those itself"));
+    request.questions = {"csl-064"};  // communication: not one of the kit's competencies
+    request.competencies = {"operations"};
+    CHECK_THROWS_WITH(assemble_kit(library().bank, library().rubrics, request),
+                      Catch::Contains("covers none of the kit's competencies"));
+}
