@@ -60,7 +60,7 @@ void check_plan(const Kit& kit, std::vector<Finding>& findings, const PlanThresh
                                       (r.interviewers == 1 ? " interviewer rates" : " interviewers rate") +
                                       " the competency " + quoted(r.name) +
                                       ": a second independent rating makes the decision more reliable.");
-        if (m.interviews.size() >= t.focus_min_interviews && r.interviews == static_cast<int>(m.interviews.size()))
+        if (r.required && m.interviews.size() >= t.focus_min_interviews && r.interviews == static_cast<int>(m.interviews.size()))
             add(Severity::Advice, "Every interview assesses the competency " + quoted(r.name) +
                                       ": focus each interview on a few competencies and leave this one to two or three of them.");
     }
