@@ -310,6 +310,11 @@ FormPart loop_overview_part(const PrintLoop& loop, const Typesetter& ts, const P
     b.space(6);
     b.continued_label(U"Coverage (continued)");
     add_matrix(b, loop);
+    if (std::any_of(loop.rows.begin(), loop.rows.end(), [](const PrintLoopRow& r) { return !r.required; })) {
+        b.space(5);
+        b.paragraphs({U"Competencies in grey are not the kit's own: questions list them beside their main one."},
+                     kNoteStyle, 0, 12);
+    }
     if (!loop.instructions.empty()) {
         b.continued_label({});
         b.space(20);

@@ -88,13 +88,11 @@ PdfInterview pdf_interview(const Kit& kit, std::size_t index) {
     for (const auto& slot : in.interviewers)
         out.panel.push_back(!slot.name.empty() && !slot.role.empty() ? slot.name + " (" + slot.role + ")"
                                                                      : slot.display_name());
-    for (const auto& row : m.rows) {
-        const int n = row.cells[index].questions;
-        if (n > 0)
-            out.focus.push_back(row.name + " (" + std::to_string(n) + (n == 1 ? " question)" : " questions)"));
-        else if (row.interviews > 0)
-            out.elsewhere.push_back(row.name);
+    for (const CoverageRow* row : focus_rows(m, index)) {
+        const int n = row->cells[index].questions;
+        out.focus.push_back(row->name + " (" + std::to_string(n) + (n == 1 ? " question)" : " questions)"));
     }
+    for (const CoverageRow* row : elsewhere_rows(m, index)) out.elsewhere.push_back(row->name);
     return out;
 }
 

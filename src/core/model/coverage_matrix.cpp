@@ -14,6 +14,46 @@ const CoverageRow* CoverageMatrix::find(const std::string& id) const {
     return nullptr;
 }
 
+namespace {
+
+// An id in words for a competency the kit does not name: "customer-experience" → "Customer experience".
+std::string words_of_id(const std::string& id) {
+    std::string out = id;
+    for (char& c : out)
+        if (c == '-' || c == '_') c = ' ';
+    if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
+    return out;
+}
+
+bool names_competencies(const CoverageMatrix& m) {
+    return std::any_of(m.rows.begin(), m.rows.end(), [](const CoverageRow& r) { return r.required; });
+}
+
+}  // namespace
+
+std::vector<const CoverageRow*> focus_rows(const CoverageMatrix& m, std::size_t index) {
+    std::vector<const CoverageRow*> out;
+    const bool named = names_competencies(m);
+    for (const auto& r : m.rows)
+        if (index < r.cells.size() && (named ? r.required && r.cells[index].questions > 0 : r.cells[index].main_questions > 0))
+            out.push_back(&r);
+    return out;
+}
+
+std::vector<const CoverageRow*> elsewhere_rows(const CoverageMatrix& m, std::size_t index) {
+    std::vector<const CoverageRow*> out;
+    const bool named = names_competencies(m);
+    for (const auto& r : m.rows) {
+        if (index >= r.cells.size() || r.cells[index].questions > 0 || (named && !r.required)) continue;
+        for (std::size_t i = 0; i < r.cells.size(); ++i)
+            if (i != index && (named ? r.cells[i].questions > 0 : r.cells[i].main_questions > 0)) {
+                out.push_back(&r);
+                break;
+            }
+    }
+    return out;
+}
+
 std::string interviewer_key(const InterviewerSlot& slot, const std::string& interview_id, std::size_t index) {
     const std::string name = trim(slot.name);
     if (!name.empty()) return "name:" + ascii_lower(name);
@@ -41,6 +81,7 @@ CoverageMatrix coverage_matrix(const Kit& kit) {
             CoverageRow r;
             r.competency_id = id;
             r.name = kit.competency_name(id);
+            if (r.name == id) r.name = words_of_id(id);
             r.cells.resize(interviews.size());
             m.rows.push_back(std::move(r));
         }

@@ -27,7 +27,8 @@ struct CoverageCell {
 /// One competency's row.
 struct CoverageRow {
     std::string competency_id;        ///< the competency's id
-    std::string name;                 ///< its display name (Kit::competency_name)
+    std::string name;                 ///< its name in the kit, else its id in words ("customer-experience" →
+                                      ///< "Customer experience")
     bool required = false;            ///< true when the kit names it (kit.competencies)
     std::vector<CoverageCell> cells;  ///< one per interview, in plan order
     int interviews = 0;               ///< interviews with at least one question assessing it
@@ -62,6 +63,14 @@ struct CoverageMatrix {
 /// The coverage matrix of `kit`'s plan; empty (no columns, no rows) when the kit has no plan. Linear in the
 /// size of the kit and plan (times log), so it can be recomputed on every edit.
 CoverageMatrix coverage_matrix(const Kit& kit);
+
+/// The competencies interview `index` focuses on, in row order: those the kit names that its questions assess;
+/// in a kit that names none, the main competencies of its questions. What its focus box and the candidate's
+/// agenda list (secondary competencies the kit does not name would only crowd them).
+std::vector<const CoverageRow*> focus_rows(const CoverageMatrix& matrix, std::size_t index);
+
+/// The competencies of the same kind as focus_rows that other interviews assess and interview `index` does not.
+std::vector<const CoverageRow*> elsewhere_rows(const CoverageMatrix& matrix, std::size_t index);
 
 /// The independence key of interviewer `slot` number `index` of interview `interview_id`: the lower-cased,
 /// trimmed name when there is one, else one key per slot.

@@ -62,8 +62,7 @@ CandidateAgenda candidate_agenda(const Kit& kit, const std::string& candidate, c
         for (const auto& slot : people)
             meeting.people.push_back(!slot.name.empty() && !slot.role.empty() ? slot.name + ", " + slot.role
                                                                               : slot.display_name());
-        for (const auto& row : m.rows)
-            if (row.cells[i].questions > 0) meeting.topics.push_back(row.name);
+        for (const CoverageRow* row : focus_rows(m, i)) meeting.topics.push_back(row->name);
         agenda.meetings.push_back(std::move(meeting));
     }
     return agenda;

@@ -93,3 +93,21 @@ TEST_CASE("the one-pass assignment agrees with interview_of_question", "[plan][c
             if (i) CHECK(&kit.plan.interviews[it->second] == i);
         }
 }
+
+TEST_CASE("an interview's focus: the kit's competencies it assesses, and those left to others", "[plan][coverage]") {
+    Kit kit = test::loop_kit();
+    kit.sections[1].questions[0].competency_ids = {"kpi", "customer-experience_2"};  // q3, in the customers panel
+    const CoverageMatrix m = coverage_matrix(kit);
+    CHECK(m.find("customer-experience_2")->name == "Customer experience 2");  // not named by the kit: its id in words
+    const auto names = [](const std::vector<const CoverageRow*>& rows) {
+        std::vector<std::string> out;
+        for (const CoverageRow* r : rows) out.push_back(r->competency_id);
+        return out;
+    };
+    CHECK(names(focus_rows(m, 1)) == std::vector<std::string>{"cx", "kpi"});  // not the unnamed one
+    CHECK(names(elsewhere_rows(m, 1)) == std::vector<std::string>{"team"});
+    kit.competencies.clear();  // a kit that names none: the main competencies of the questions
+    const CoverageMatrix unnamed = coverage_matrix(kit);
+    CHECK(names(focus_rows(unnamed, 1)) == std::vector<std::string>{"cx", "kpi"});
+    CHECK(names(elsewhere_rows(unnamed, 1)) == std::vector<std::string>{"team"});
+}
