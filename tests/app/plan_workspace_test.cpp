@@ -270,3 +270,19 @@ TEST_CASE("interviews are reordered by key and removed, each undone", "[gui][pla
     CHECK(interview_names(f) == std::vector<std::string>{"Phone screen", "Panel"});
     CHECK(cell(f, "KPIs & metrics", "2. Panel") == "");  // the matrix has its column back
 }
+
+TEST_CASE("a name being typed is written before any other change, as its own step", "[gui][plan]") {
+    GuiFixture f;
+    open_plan(f);
+    add_two_interviews(f);
+    auto* name = f.control<wxTextCtrl>(control_name::kPlanInterviewName);
+    name->SetValue("Panel: operations");  // typed, the field not left
+    f.menu(kCmdAddInterview);             // another change: the name goes in first
+    f.pump();
+    CHECK(interview_names(f) == std::vector<std::string>{"Phone screen", "Panel: operations", "Interview 3"});
+    CHECK(undo_name(f) == "Add interview");
+    f.menu(wxID_UNDO);
+    f.pump();
+    CHECK(undo_name(f) == "Rename interview");
+    CHECK(interview_names(f) == std::vector<std::string>{"Phone screen", "Panel: operations"});
+}

@@ -10,6 +10,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include <wx/uiaction.h>
 
 using namespace ikit;
@@ -50,8 +52,16 @@ TEST_CASE("the strip shows the workspaces that exist, Build first and shown at s
         CHECK(view->shortcut == wxString::Format("Ctrl+%d", static_cast<int>(i) + 1));
     }
     f.menu(kCmdShortcuts);
-    const ShortcutRow build{"View", "Build", "Ctrl+1"};
-    CHECK(std::find(f.prompts->shortcuts.begin(), f.prompts->shortcuts.end(), build) != f.prompts->shortcuts.end());
+    const auto& rows = f.prompts->shortcuts;
+    const auto listed = [&](const ShortcutRow& row) { return std::find(rows.begin(), rows.end(), row) != rows.end(); };
+    CHECK(listed({"View", "Build", "Ctrl+1"}));
+    CHECK(listed({"View", "Plan", "Ctrl+2"}));
+    CHECK(listed({"Plan", "Add Interview", "Ctrl+Shift+I"}));
+    // Keys the plan's lists handle themselves are listed too, under their menu.
+    const bool digits = std::any_of(rows.begin(), rows.end(), [](const ShortcutRow& row) {
+        return row.menu == "Plan" && row.keys == "1\u20269" && row.command.find("interview 1") != std::string::npos;
+    });
+    CHECK(digits);
 }
 
 TEST_CASE("Ctrl+1 … switch workspaces by keyboard, the focus back where it was in each", "[gui][workspaces]") {
