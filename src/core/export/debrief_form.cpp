@@ -47,6 +47,7 @@ constexpr TextStyle kCellWarnStyle{8.8f, Weight::Bold, kWarn, 0};
 constexpr TextStyle kCellMutedStyle{8.8f, Weight::Regular, kFaint, 0};
 constexpr TextStyle kCellFlagStyle{7.8f, Weight::Bold, kWarn, 0};
 constexpr TextStyle kHeadStyle{6.8f, Weight::Bold, kFaint, 0.5f};
+constexpr TextStyle kRaterHeadStyle{6.8f, Weight::Bold, kMuted, 0};  // interviewers' names over the grid
 constexpr TextStyle kBigFigureStyle{22, Weight::Bold, kAccent, 0};
 constexpr TextStyle kTileNoteStyle{8.2f, Weight::Regular, kMuted, 0};
 constexpr TextStyle kEvidenceHeadStyle{8.8f, Weight::Bold, kMuted, 0};
@@ -227,11 +228,11 @@ FormPart debrief_part(const DebriefInput& d, Texts& t, const Typesetter& ts, con
     const std::size_t n = c.raters.size();
     const float x = b.left();
     const float fixed = 44 + 44 + 70;  // median, range, weight+flags
-    const float name_w = std::max(90.0f, std::min(150.0f, b.width() - fixed - 40.0f * static_cast<float>(n)));
+    const float name_w = std::max(90.0f, std::min(150.0f, b.width() - fixed - 52.0f * static_cast<float>(n)));
     const float rater_w = n ? (b.width() - name_w - fixed) / static_cast<float>(n) : 0;
     std::vector<Cell> head{{x, name_w, t("COMPETENCY"), kHeadStyle}};
     for (std::size_t i = 0; i < n; ++i)
-        head.push_back({x + name_w + rater_w * static_cast<float>(i), rater_w, t(c.raters[i].label), kHeadStyle, true});
+        head.push_back({x + name_w + rater_w * static_cast<float>(i), rater_w, t(c.raters[i].label), kRaterHeadStyle, true, true});
     const float after = x + name_w + rater_w * static_cast<float>(n);
     head.push_back({after, 44, t("MEDIAN"), kHeadStyle, true});
     head.push_back({after + 44, 44, t("RANGE"), kHeadStyle, true});

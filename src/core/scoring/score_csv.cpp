@@ -29,21 +29,8 @@ struct InterviewPart {
 };
 
 InterviewPart part_of(const Kit& kit, const Interview* interview) {
-    InterviewPart part;
-    part.interview = interview;
-    if (interview) {
-        for (const KitQuestion* q : questions_of_interview(kit, *interview))
-            if (is_scored(*q)) part.questions.push_back(q);
-        std::set<std::string> mains;
-        for (const KitQuestion* q : part.questions)
-            if (!q->competency_ids.empty()) mains.insert(q->competency_ids.front());
-        for (const auto& id : scored_competency_ids(kit))
-            if (mains.count(id)) part.competencies.push_back(id);
-    } else {
-        part.questions = scored_questions(kit);
-        part.competencies = scored_competency_ids(kit);
-    }
-    return part;
+    const std::string id = interview ? interview->id : "";
+    return {interview, questions_to_rate(kit, id), competencies_to_rate(kit, id)};
 }
 
 const Interview* find_interview(const Kit& kit, const std::string& name_or_id) {

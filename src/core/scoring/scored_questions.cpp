@@ -42,4 +42,33 @@ std::vector<std::string> scored_competency_ids(const Kit& kit) {
     return ids;
 }
 
+std::vector<const KitQuestion*> questions_to_rate(const Kit& kit, const std::string& interview_id) {
+    const Interview* interview = interview_id.empty() ? nullptr : kit.plan.find(interview_id);
+    if (!interview) return scored_questions(kit);
+    std::vector<const KitQuestion*> questions;
+    for (const KitQuestion* q : questions_of_interview(kit, *interview))
+        if (is_scored(*q)) questions.push_back(q);
+    return questions;
+}
+
+std::vector<std::string> competencies_to_rate(const Kit& kit, const std::string& interview_id) {
+    const Interview* interview = interview_id.empty() ? nullptr : kit.plan.find(interview_id);
+    if (!interview) return scored_competency_ids(kit);
+    std::set<std::string> mains;
+    for (const KitQuestion* q : questions_to_rate(kit, interview_id))
+        if (!q->competency_ids.empty()) mains.insert(q->competency_ids.front());
+    std::vector<std::string> ids;
+    for (const auto& id : scored_competency_ids(kit))
+        if (mains.count(id)) ids.push_back(id);
+    return ids;
+}
+
+InterviewerScorecard blank_scorecard(const Kit& kit, const std::string& interviewer, const std::string& interview_id) {
+    InterviewerScorecard card;
+    card.interviewer = interviewer;
+    card.interview_id = interview_id;
+    for (const KitQuestion* q : questions_to_rate(kit, interview_id)) card.questions.push_back({q->id, std::nullopt, "", ""});
+    return card;
+}
+
 }  // namespace ikit

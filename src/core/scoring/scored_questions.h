@@ -3,6 +3,7 @@
 /// Which of a kit's questions are rated, and on what scale: the one place scoring decides both.
 
 #include "model/kit.h"
+#include "model/score_sheet.h"
 
 #include <type_traits>
 #include <utility>
@@ -48,5 +49,18 @@ std::vector<const KitQuestion*> scored_questions(const Kit& kit);
 /// The competencies a scorecard rates, in order: the kit's named ones, then any other main competency of a
 /// scored question, in kit order.
 std::vector<std::string> scored_competency_ids(const Kit& kit);
+
+/// The scored questions of the interview `interview_id` of the kit's plan, in kit order (every scored question
+/// when the kit has no plan or `interview_id` is empty).
+std::vector<const KitQuestion*> questions_to_rate(const Kit& kit, const std::string& interview_id);
+
+/// The competencies a scorecard of that interview rates in its summary: the main competencies of its
+/// questions (every one of scored_competency_ids without a plan), in scored_competency_ids order.
+std::vector<std::string> competencies_to_rate(const Kit& kit, const std::string& interview_id);
+
+/// An empty scorecard for `interviewer` in `interview_id` (empty without a plan): a question rating with no
+/// evidence for each of questions_to_rate, nothing else filled in — what the app's entry form and the CSV
+/// template start from.
+InterviewerScorecard blank_scorecard(const Kit& kit, const std::string& interviewer, const std::string& interview_id);
 
 }  // namespace ikit

@@ -1,4 +1,5 @@
 #include "scoring/score_csv.h"
+#include "scoring/scored_questions.h"
 #include "scoring_examples.h"
 #include "util/csv_table.h"
 #include "util/error.h"
@@ -152,4 +153,20 @@ TEST_CASE("a cell a score file cannot store is a bad cell, not a silent change (
     CHECK_THAT(imported.errors[0], Catch::StartsWith("ctl.csv:2: row 2, column E (evidence): cannot be stored: "));
     CHECK_THAT(imported.errors[0], Catch::Contains("U+0007"));
     CHECK_THAT(imported.errors[1], Catch::StartsWith("ctl.csv:3: row 3, column A (interviewer): cannot be stored: "));
+}
+
+TEST_CASE("a blank scorecard lists the interview's scored questions without ratings", "[scoring][csv]") {
+    Kit kit = test::scoring_example_kit();
+    const InterviewerScorecard all = blank_scorecard(kit, "Ana", "");
+    REQUIRE(all.questions.size() == 4);
+    CHECK(all.questions[3].question_id == "q4");
+    CHECK_FALSE(all.questions[0].rating);
+    CHECK(all.competencies.empty());
+    kit.plan.interviews = {{"i1", "Screen", 30, {}, {"s1"}, {}}, {"i2", "Panel", 45, {}, {"s2", "s3"}, {}}};
+    const InterviewerScorecard panel = blank_scorecard(kit, "Ben", "i2");
+    REQUIRE(panel.questions.size() == 2);
+    CHECK(panel.questions[0].question_id == "q3");
+    CHECK(panel.interview_id == "i2");
+    CHECK(competencies_to_rate(kit, "i2") == std::vector<std::string>{"coaching", "escalations"});
+    CHECK(competencies_to_rate(kit, "").size() == 3);
 }
