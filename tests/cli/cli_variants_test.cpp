@@ -34,7 +34,7 @@ TEST_CASE("ikit bank stats counts variant groups and ikit bank show lists a ques
     CHECK(r.out.find("Variants (group change-led-team, 3 interchangeable questions):") != std::string::npos);
     CHECK(r.out.find("  - csl-080: Tell me about a change you had to lead") != std::string::npos);
     r = ikit_run({"bank", "show", "csl-080"});
-    CHECK(r.out.find("Source: written for Interview Kit Builder") != std::string::npos);
+    CHECK(r.out.find("From:          written for Interview Kit Builder") != std::string::npos);
     CHECK(r.out.find("  - csl-006: ") != std::string::npos);
     CHECK(ikit_run({"bank", "show", "csl-004"}).out.find("Variants") == std::string::npos);
 }

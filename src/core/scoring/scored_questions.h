@@ -5,27 +5,12 @@
 #include "model/kit.h"
 #include "model/score_sheet.h"
 
-#include <type_traits>
-#include <utility>
 #include <vector>
 
 namespace ikit {
 
-namespace detail {
-// KitQuestion gains `bool scored` (questions asked but not rated) on another branch; until both meet, a
-// question without the member counts as scored. Once merged this can read `question.scored` directly.
-template <typename Q>
-auto question_scored(const Q& question, int) -> decltype(static_cast<bool>(question.scored)) {
-    return question.scored;
-}
-template <typename Q>
-bool question_scored(const Q&, long) {
-    return true;
-}
-}  // namespace detail
-
 /// True when interviewers rate `question` (a question marked not scored is asked but gets no rating).
-inline bool is_scored(const KitQuestion& question) { return detail::question_scored(question, 0); }
+inline bool is_scored(const KitQuestion& question) { return question.scored; }
 
 /// A rating scale: the lowest and highest score.
 struct RatingScale {

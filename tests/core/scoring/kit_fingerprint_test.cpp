@@ -1,4 +1,5 @@
 #include "scoring/kit_fingerprint.h"
+#include "scoring/scored_questions.h"
 #include "scoring_examples.h"
 #include "test_kits.h"
 
@@ -70,4 +71,18 @@ TEST_CASE("an identity that matches reports nothing", "[scoring][fingerprint]") 
     const KitMismatch m = compare_kit_identity(kit_identity(kit), kit);
     CHECK_FALSE(m.any());
     CHECK(m.message(kit_identity(kit), kit_identity(kit)).empty());
+}
+
+TEST_CASE("a question asked but not scored is not rated and stays out of the fingerprint", "[scoring][fingerprint]") {
+    Kit kit = test::scoring_example_kit();
+    const std::size_t rated = scored_questions(kit).size();
+    const std::string before = kit_fingerprint(kit);
+    KitQuestion& first = kit.sections[0].questions[0];
+    first.scored = false;
+    CHECK(scored_questions(kit).size() == rated - 1);
+    for (const KitQuestion* q : scored_questions(kit)) CHECK(q->id != first.id);
+    CHECK(kit_fingerprint(kit) != before);  // the set of rated questions changed
+    const std::string unscored = kit_fingerprint(kit);
+    first.text += " (reworded)";
+    CHECK(kit_fingerprint(kit) == unscored);  // an unscored question's wording is not scored on
 }
