@@ -54,13 +54,17 @@ bool ScoreSession::new_candidate() {
         prompts_.show_error(parent_, "Could not create the score file", e.what());
         return false;
     }
+    adopt(std::move(sheet), path);
+    return true;
+}
+
+void ScoreSession::adopt(ScoreSheet sheet, const std::string& path) {
     remember_folder(path);
     interviewer_.clear();
     interview_id_.clear();
-    revealed_ = false;
+    revealed_ = false;  // a new candidate's scorecards start hidden again
     document_.reset(std::move(sheet), path);
     changed();
-    return true;
 }
 
 bool ScoreSession::open() {
@@ -77,12 +81,7 @@ bool ScoreSession::open_path(const std::string& path) {
         prompts_.show_error(parent_, "Could not open the score file", e.what());
         return false;
     }
-    remember_folder(path);
-    interviewer_.clear();
-    interview_id_.clear();
-    revealed_ = false;
-    document_.reset(std::move(sheet), path);
-    changed();
+    adopt(std::move(sheet), path);
     return true;
 }
 

@@ -96,6 +96,8 @@ public:
 
 private:
     bool save_to(const std::string& path);
+    /// Makes `sheet`, read from or just written to `path`, the open one: no interviewer chosen, nothing revealed.
+    void adopt(ScoreSheet sheet, const std::string& path);
     void remember_folder(const std::string& path);
     void changed();
 

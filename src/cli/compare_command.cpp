@@ -41,18 +41,10 @@ int run_compare_command(Context& ctx, const std::vector<std::string>& raw) {
     const std::string kit_file = args.value("--kit");
     check_path_argument("--kit", kit_file);
     const std::vector<std::string> paths = score_file_paths(args.positionals(), false);
-    const std::string format = args.value("--format", args.has("-o") ? "pdf" : "text");
-    if (format != "text" && format != "csv" && format != "pdf")
-        throw UsageError("--format must be text, csv or pdf, not \"" + shorten(format, 40) + "\"");
-    if (format == "pdf" && !args.has("-o")) throw UsageError("a PDF needs -o OUT.pdf (or -o - for standard output)");
-    const std::string output = args.value("-o", "-");
-    ScorePdfOptions pdf;
-    try {
-        pdf.paper = args.has("--paper") ? paper_from_id(args.value("--paper")) : default_paper_for_locale();
-    } catch (const Error& e) {
-        throw UsageError(e.what());
-    }
-    pdf.font_file = args.value("--font");
+    const ReportOutput report = report_output(args);
+    const std::string& format = report.format;
+    const std::string& output = report.output;
+    const ScorePdfOptions& pdf = report.pdf;
     std::vector<std::string> inputs = paths;
     inputs.push_back(kit_file);
     check_output(output, format == "pdf" ? FileKind::Pdf : FileKind::Other, inputs);

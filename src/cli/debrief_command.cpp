@@ -47,19 +47,10 @@ int run_debrief_command(Context& ctx, const std::vector<std::string>& raw) {
     if (!args.has("--kit")) throw UsageError("missing --kit KIT: the kit the candidate was scored with");
     const std::string kit_file = args.value("--kit");
     check_path_argument("--kit", kit_file);
-    if (args.has("--font")) check_path_argument("--font", args.value("--font"));
-    const std::string format = args.value("--format", args.has("-o") ? "pdf" : "text");
-    if (format != "text" && format != "csv" && format != "pdf")
-        throw UsageError("--format must be text, csv or pdf, not \"" + shorten(format, 40) + "\"");
-    if (format == "pdf" && !args.has("-o")) throw UsageError("a PDF needs -o OUT.pdf (or -o - for standard output)");
-    const std::string output = args.value("-o", "-");
-    ScorePdfOptions pdf;
-    try {
-        pdf.paper = args.has("--paper") ? paper_from_id(args.value("--paper")) : default_paper_for_locale();
-    } catch (const Error& e) {
-        throw UsageError(e.what());
-    }
-    pdf.font_file = args.value("--font");
+    const ReportOutput report = report_output(args);
+    const std::string& format = report.format;
+    const std::string& output = report.output;
+    const ScorePdfOptions& pdf = report.pdf;
     check_output(output, format == "pdf" ? FileKind::Pdf : FileKind::Other, {score_file, kit_file});
 
     const Kit kit = read_kit_file(kit_file);

@@ -7,6 +7,7 @@
 #include "path_arguments.h"
 #include "serialize/score_file.h"
 #include "util/error.h"
+#include "util/text.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -74,6 +75,24 @@ void write_result(Context& context, const std::string& output, const std::string
     }
     write_file_atomically(output, bytes);
     if (announce) context.out << "wrote " << output << "\n";
+}
+
+ReportOutput report_output(const Args& args) {
+    if (args.has("--font")) check_path_argument("--font", args.value("--font"));
+    ReportOutput report;
+    report.format = args.value("--format", args.has("-o") ? "pdf" : "text");
+    if (report.format != "text" && report.format != "csv" && report.format != "pdf")
+        throw UsageError("--format must be text, csv or pdf, not \"" + shorten(report.format, 40) + "\"");
+    if (report.format == "pdf" && !args.has("-o"))
+        throw UsageError("a PDF needs -o OUT.pdf (or -o - for standard output)");
+    report.output = args.value("-o", "-");
+    try {
+        report.pdf.paper = args.has("--paper") ? paper_from_id(args.value("--paper")) : default_paper_for_locale();
+    } catch (const Error& e) {
+        throw UsageError(e.what());
+    }
+    report.pdf.font_file = args.value("--font");
+    return report;
 }
 
 bool is_iso_date(const std::string& d) {

@@ -3,7 +3,9 @@
 /// What the score commands share: reading score files named on the command line (or found in folders),
 /// writing a result to -o or standard output, and checking dates.
 
+#include "arg_parser.h"
 #include "cli_context.h"
+#include "export/debrief_pdf.h"
 #include "model/score_sheet.h"
 #include "util/file_kind.h"
 
@@ -27,6 +29,18 @@ void check_output(const std::string& output, FileKind kind, const std::vector<st
 /// Writes `bytes` to `output`: standard output for "-", else atomically, then prints "wrote PATH" on stdout
 /// when `announce`.
 void write_result(Context& context, const std::string& output, const std::string& bytes, bool announce);
+
+/// How a score report is written: `format` text, csv or pdf (default pdf with -o, else text), `output` (-o,
+/// default "-") and, for a PDF, the paper (--paper, else the locale's) and font (--font).
+struct ReportOutput {
+    std::string format;      ///< "text", "csv" or "pdf"
+    std::string output;      ///< a path, or "-" for standard output
+    ScorePdfOptions pdf;     ///< paper and font for a PDF
+};
+
+/// Reads --format, -o, --paper and --font of a report command; UsageError for a bad format or paper, or a PDF
+/// without -o.
+ReportOutput report_output(const Args& args);
 
 /// True for YYYY-MM-DD with a month 01–12 and a day 01–31.
 bool is_iso_date(const std::string& text);
