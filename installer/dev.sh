@@ -38,9 +38,8 @@ sanitized_core_tests() {
   # Its tests write their files where the main build's schema validation looks for them.
   cmake -S . -B "$build_dir-asan" -DCMAKE_BUILD_TYPE=Debug -DIKIT_SANITIZE=ON -DIKIT_BUILD_APP=OFF \
         -DIKIT_BUILD_BENCH=OFF -DIKIT_TEST_OUTPUT_DIR="$build_path/tests/output" >/dev/null
+  echo "== the core's tests, built under AddressSanitizer + UBSan (CTest runs them below)"
   cmake --build "$build_dir-asan" -j"$jobs" --target ikit_core_tests
-  echo "== core tests under AddressSanitizer + UBSan"
-  ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 "$build_dir-asan/tests/core/ikit_core_tests"
 }
 
 sample_kit() { ls kits/*.ikit 2>/dev/null | head -n 1; }
