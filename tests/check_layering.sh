@@ -15,7 +15,7 @@ checked=0
 report() { echo "layering: $1"; fail=1; }
 
 # floor of each core folder; folders on one floor may not include each other
-declare -A floor=([util]=0 [io]=1 [model]=2 [scoring]=3 [checks]=4 [export]=4 [serialize]=5 [bank]=6 [print]=7 [document]=8)
+declare -A floor=([util]=0 [i18n]=1 [io]=2 [model]=3 [scoring]=4 [checks]=5 [export]=5 [serialize]=6 [bank]=7 [print]=8 [document]=9)
 
 for dir in "$core"/*/; do
   name=$(basename "$dir")

@@ -34,7 +34,7 @@ bool KitSection::operator==(const KitSection& o) const {
 bool KitProperties::operator==(const KitProperties& o) const {
     return title == o.title && role_id == o.role_id && role_name == o.role_name && stage == o.stage &&
            length_minutes == o.length_minutes && instructions == o.instructions && author == o.author &&
-           modified == o.modified && paper == o.paper;
+           modified == o.modified && paper == o.paper && language == o.language;
 }
 
 bool Kit::operator==(const Kit& o) const {

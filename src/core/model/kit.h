@@ -74,6 +74,7 @@ struct KitProperties {
     std::string author;         ///< who made the kit
     std::string modified;       ///< last-modified date, YYYY-MM-DD
     std::optional<Paper> paper; ///< A4 or Letter; nullopt = follow the user's setting
+    std::string language;       ///< language of the printed forms' labels ("de", "fr", …); "" = the user's
     bool operator==(const KitProperties& other) const;
     bool operator!=(const KitProperties& other) const { return !(*this == other); }
 };

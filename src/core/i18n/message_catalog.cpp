@@ -1,0 +1,16 @@
+#include "i18n/message_catalog.h"
+
+namespace ikit {
+
+const std::vector<std::string>* MessageCatalog::find(std::string_view key) const {
+    auto it = messages_.find(std::string(key));
+    return it == messages_.end() ? nullptr : &it->second;
+}
+
+std::size_t MessageCatalog::plural_index(unsigned long n) const { return n == 1 ? 0 : 1; }
+
+void MessageCatalog::add(std::string key, std::vector<std::string> forms) {
+    messages_[std::move(key)] = std::move(forms);
+}
+
+}  // namespace ikit
