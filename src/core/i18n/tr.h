@@ -18,6 +18,8 @@ void set_ui_translator(Translator translator);
 
 /// `msgid` in the user's language.
 std::string tr(const char* msgid);
+/// `msgid` in the user's language, for a message marked elsewhere with N_() (e.g. a label from a table).
+std::string tr(const std::string& msgid);
 /// The singular or plural form that fits `n`, in the user's language.
 std::string trn(const char* singular, const char* plural, unsigned long n);
 /// `msgid` in the user's language, disambiguated by `context`.

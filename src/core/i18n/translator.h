@@ -24,6 +24,8 @@ public:
 
     /// `msgid` in this language (as written when untranslated).
     std::string tr(const char* msgid) const;
+    /// `msgid` in this language, for a message marked elsewhere with N_() (e.g. a label from a table).
+    std::string tr(const std::string& msgid) const { return tr(msgid.c_str()); }
     /// The form of singular/plural that fits `n`, in this language.
     std::string trn(const char* singular, const char* plural, unsigned long n) const;
     /// `msgid` in this language, disambiguated by `context` (gettext's msgctxt).

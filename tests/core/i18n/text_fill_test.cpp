@@ -45,6 +45,7 @@ TEST_CASE("a Translator with a catalog translates what the catalog holds and not
     CHECK(german.trn("{1} question", "{1} questions", 7) == "{1} Fragen");
     CHECK(german.trc("month", "May") == "Mai");
     CHECK(german.tr("May") == "May");
+    CHECK(german.tr(std::string("Scorecard")) == "Bewertungsbogen");
 }
 
 TEST_CASE("tr follows the translator set for the user's language", "[i18n]") {
