@@ -1,5 +1,7 @@
 #include "bank/kit_assembler.h"
 
+#include "i18n/text_fill.h"
+#include "i18n/tr.h"
 #include "util/error.h"
 #include "util/text.h"
 
@@ -60,8 +62,8 @@ std::vector<const Competency*> wanted_competencies(const QuestionBank& bank, con
     for (const auto& key : asked) {
         const Competency* c = bank.competency(key);
         if (!c)
-            throw Error("unknown competency \"" + key + "\"; valid competencies: " +
-                        valid_list(ids_of(bank.competencies())));
+            throw Error(fill(tr("unknown competency \"{1}\"; valid competencies: {2}"),
+                             {key, valid_list(ids_of(bank.competencies()))}));
         if (std::find(wanted.begin(), wanted.end(), c) == wanted.end()) wanted.push_back(c);
     }
     if (!wanted.empty()) return wanted;
@@ -163,16 +165,17 @@ void put_named_first(const QuestionBank& bank, const std::vector<std::string>& n
                      const std::vector<const Competency*>& wanted, std::vector<std::vector<const Question*>>& lists) {
     for (auto it = named.rbegin(); it != named.rend(); ++it) {
         const Question* q = bank.find(*it);
-        if (!q) throw Error("no bank question has the id \"" + *it + "\"");
+        if (!q) throw Error(fill(tr("no bank question has the id \"{1}\""), {*it}));
         if (!body_question(*q))
-            throw Error("question " + q->id + " is an opener, a close or not scored; the kit adds those itself");
+            throw Error(fill(tr("question {1} is an opener, a close or not scored; the kit adds those itself"), {q->id}));
         std::size_t i = 0;
         while (i < wanted.size() && !iequals(q->main_competency(), wanted[i]->id)) ++i;
         if (i == wanted.size())
             for (i = 0; i < wanted.size() && !covers(*q, wanted[i]->id); ++i) {}
         if (i == wanted.size())
-            throw Error("question " + q->id + " covers none of the kit's competencies; add its competency (" +
-                        q->main_competency() + ") with --competency");
+            throw Error(fill(tr("question {1} covers none of the kit's competencies; add its competency ({2}) with "
+                                "--competency"),
+                             {q->id, q->main_competency()}));
         auto& list = lists[i];
         list.erase(std::remove(list.begin(), list.end(), q), list.end());
         list.insert(list.begin(), q);
@@ -185,9 +188,10 @@ int close_minutes(int length) { return length < kLongInterviewMinutes ? 5 : 10; 
 
 Kit assemble_kit(const QuestionBank& bank, const RubricLibrary& rubrics, const KitRequest& request) {
     const Role* role = bank.role(request.role);
-    if (!role) throw Error("unknown role \"" + request.role + "\"; valid roles: " + valid_list(ids_of(bank.roles())));
+    if (!role)
+        throw Error(fill(tr("unknown role \"{1}\"; valid roles: {2}"), {request.role, valid_list(ids_of(bank.roles()))}));
     if (request.minutes < 10 || request.minutes > 8 * 60)
-        throw Error("the interview length must be between 10 and 480 minutes");
+        throw Error(tr("the interview length must be between 10 and 480 minutes"));
 
     const std::vector<const Competency*> wanted = wanted_competencies(bank, *role, request.competencies);
     std::vector<std::vector<const Question*>> candidates;

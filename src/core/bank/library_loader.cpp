@@ -1,5 +1,7 @@
 #include "bank/library_loader.h"
 
+#include "i18n/text_fill.h"
+#include "i18n/tr.h"
 #include "serialize/bank_reader.h"
 #include "serialize/rubric_reader.h"
 #include "util/error.h"
@@ -11,7 +13,8 @@ namespace {
 void load_rubric(const std::string& file, bool question_rubric, LoadedLibrary& result) {
     try {
         Rubric rubric = read_rubric_file(file);
-        if (result.rubrics.find(rubric.id)) throw Error(file, 0, "rubric id \"" + rubric.id + "\" is already loaded");
+        if (result.rubrics.find(rubric.id))
+            throw Error(file, 0, fill(tr("rubric id \"{1}\" is already loaded"), {rubric.id}));
         if (question_rubric)
             result.rubrics.add_question_rubric(std::move(rubric));
         else
@@ -26,8 +29,10 @@ void load_rubric(const std::string& file, bool question_rubric, LoadedLibrary& r
 void report_missing_question_rubrics(LoadedLibrary& result) {
     for (const auto& q : result.bank.questions())
         if (!q.rubric_id.empty() && !result.rubrics.find(q.rubric_id))
-            result.errors.push_back(q.bank_file + ": question \"" + q.id + "\" names rubric \"" + q.rubric_id +
-                                    "\", which no rubric file holds (looked in rubrics/questions/)");
+            result.errors.push_back(q.bank_file + ": " +
+                                    fill(tr("question \"{1}\" names rubric \"{2}\", which no rubric file holds (looked "
+                                            "in rubrics/questions/)"),
+                                         {q.id, q.rubric_id}));
 }
 
 }  // namespace

@@ -1,5 +1,7 @@
 #include "bank/question_bank.h"
 
+#include "i18n/text_fill.h"
+#include "i18n/tr.h"
 #include "model/variant_group.h"
 
 #include "util/error.h"
@@ -150,13 +152,15 @@ void QuestionBank::add(BankContent content) {
     const auto known_competency = [&](const std::string& id) { return known(competency_keys, id); };
     for (const auto& q : content.questions) {
         if (!questions_.empty() && find(q.id))
-            throw Error(content.file, 0, "question id \"" + q.id + "\" is already used by another bank file");
+            throw Error(content.file, 0, fill(tr("question id \"{1}\" is already used by another bank file"), {q.id}));
         for (const auto& r : q.role_ids)
-            if (!known_role(r)) throw Error(content.file, 0, "question \"" + q.id + "\" names unknown role \"" + r + "\"");
-        if (q.competency_ids.empty()) throw Error(content.file, 0, "question \"" + q.id + "\" has no competency");
+            if (!known_role(r))
+                throw Error(content.file, 0, fill(tr("question \"{1}\" names unknown role \"{2}\""), {q.id, r}));
+        if (q.competency_ids.empty())
+            throw Error(content.file, 0, fill(tr("question \"{1}\" has no competency"), {q.id}));
         for (const auto& c : q.competency_ids)
             if (!known_competency(c))
-                throw Error(content.file, 0, "question \"" + q.id + "\" names unknown competency \"" + c + "\"");
+                throw Error(content.file, 0, fill(tr("question \"{1}\" names unknown competency \"{2}\""), {q.id, c}));
     }
     check_variant_groups_across_files(questions_, content);
     roles_.insert(roles_.end(), new_roles.begin(), new_roles.end());

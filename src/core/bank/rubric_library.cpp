@@ -1,5 +1,7 @@
 #include "bank/rubric_library.h"
 
+#include "i18n/text_fill.h"
+#include "i18n/tr.h"
 #include "util/error.h"
 #include "util/text.h"
 
@@ -8,7 +10,7 @@
 namespace ikit {
 
 void RubricLibrary::add(Rubric rubric) {
-    if (find(rubric.id)) throw Error("a rubric with id \"" + rubric.id + "\" is already loaded");
+    if (find(rubric.id)) throw Error(fill(tr("a rubric with id \"{1}\" is already loaded"), {rubric.id}));
     rubrics_.push_back(std::move(rubric));
 }
 

@@ -1,16 +1,11 @@
 #include "checks/check_steps.h"
 
+#include "i18n/text_fill.h"
+#include "i18n/tr.h"
+
 #include <algorithm>
 
 namespace ikit {
-
-namespace {
-
-std::string quoted_name(const Kit& kit, const std::string& competency_id) {
-    return "\"" + kit.competency_name(competency_id) + "\"";
-}
-
-}  // namespace
 
 void check_coverage(const Kit& kit, std::vector<Finding>& findings) {
     const auto add = [&](Severity severity, std::string message, std::string question_id = {},
@@ -18,7 +13,7 @@ void check_coverage(const Kit& kit, std::vector<Finding>& findings) {
         findings.push_back({severity, "coverage", std::move(message), std::move(question_id), std::move(section_id), {}});
     };
     if (kit.question_count() == 0) {
-        add(Severity::Warning, "The kit has no questions yet: add questions for the competencies the interview must assess.");
+        add(Severity::Warning, tr("The kit has no questions yet: add questions for the competencies the interview must assess."));
         return;
     }
 
@@ -35,12 +30,13 @@ void check_coverage(const Kit& kit, std::vector<Finding>& findings) {
 
     for (const auto& s : kit.sections)
         if (s.questions.empty() && !(s.kind == SectionKind::Close && s.candidate_minutes > 0))
-            add(Severity::Advice, "The section \"" + s.title + "\" has no questions: add some or remove the section.", {},
-                s.id);
+            add(Severity::Advice, fill(tr("The section \"{1}\" has no questions: add some or remove the section."), {s.title}),
+                {}, s.id);
 
     for (const auto& c : uncovered_competencies(kit))
-        add(Severity::Warning, "No question covers the competency " + quoted_name(kit, c.id) +
-                                   ": add a question for it, or remove it from the kit's competencies.");
+        add(Severity::Warning, fill(tr("No question covers the competency \"{1}\": add a question for it, or remove it "
+                                       "from the kit's competencies."),
+                                    {kit.competency_name(c.id)}));
 
     for (const auto& id : planned) {
         const KitQuestion* only = nullptr;
@@ -54,21 +50,40 @@ void check_coverage(const Kit& kit, std::vector<Finding>& findings) {
                     only_section = &s;
                 }
         if (count == 1)
-            add(Severity::Advice, "Only this question covers the competency " + quoted_name(kit, id) +
-                                      ": add a second question so one answer does not decide the rating.",
+            add(Severity::Advice,
+                fill(tr("Only this question covers the competency \"{1}\": add a second question so one answer does "
+                        "not decide the rating."),
+                     {kit.competency_name(id)}),
                 only->id, only_section->id);
     }
 
     const int n = static_cast<int>(planned.size());
-    const std::string what = named ? "The kit names " : "The questions mainly assess ";
-    if (n > kMaxInterviewCompetencies)
-        add(Severity::Advice, what + std::to_string(n) + " competencies, more than one interview can gather evidence for (" +
-                                  std::to_string(kMaxInterviewCompetencies) +
-                                  " at most): focus on the ones that matter most for the role and cover the rest in another stage.");
-    else if (n < kMinInterviewCompetencies)
-        add(Severity::Advice, what + std::to_string(n) + (n == 1 ? " competency" : " competencies") +
-                                  ", which gives a narrow picture of the candidate: assess at least " +
-                                  std::to_string(kMinInterviewCompetencies) + " unless this stage is meant to be narrow.");
+    const std::string count = std::to_string(n);
+    if (n > kMaxInterviewCompetencies) {
+        const std::string most = std::to_string(kMaxInterviewCompetencies);
+        add(Severity::Advice,
+            fill(named ? tr("The kit names {1} competencies, more than one interview can gather evidence for ({2} at "
+                            "most): focus on the ones that matter most for the role and cover the rest in another stage.")
+                       : tr("The questions mainly assess {1} competencies, more than one interview can gather evidence "
+                            "for ({2} at most): focus on the ones that matter most for the role and cover the rest in "
+                            "another stage."),
+                 {count, most}));
+    } else if (n < kMinInterviewCompetencies) {
+        const std::string least = std::to_string(kMinInterviewCompetencies);
+        const auto u = static_cast<unsigned long>(n);
+        add(Severity::Advice,
+            fill(named ? trn("The kit names {1} competency, which gives a narrow picture of the candidate: assess at "
+                             "least {2} unless this stage is meant to be narrow.",
+                             "The kit names {1} competencies, which gives a narrow picture of the candidate: assess at "
+                             "least {2} unless this stage is meant to be narrow.",
+                             u)
+                       : trn("The questions mainly assess {1} competency, which gives a narrow picture of the "
+                             "candidate: assess at least {2} unless this stage is meant to be narrow.",
+                             "The questions mainly assess {1} competencies, which gives a narrow picture of the "
+                             "candidate: assess at least {2} unless this stage is meant to be narrow.",
+                             u),
+                 {count, least}));
+    }
 }
 
 }  // namespace ikit

@@ -2,6 +2,8 @@
 
 #include "checks/check_steps.h"
 #include "checks/plan_checks.h"
+#include "i18n/text_fill.h"
+#include "i18n/tr.h"
 #include "util/text.h"
 
 #include <algorithm>
@@ -31,14 +33,22 @@ bool has_errors(const std::vector<Finding>& findings) {
 }
 
 std::string check_summary_line(const std::vector<Finding>& findings, const std::string& date) {
+    return check_summary_line(findings, date, ui_translator());
+}
+
+std::string check_summary_line(const std::vector<Finding>& findings, const std::string& date,
+                               const Translator& labels) {
     int errors = 0, warnings = 0;
     for (const auto& f : findings) {
         errors += f.severity == Severity::Error;
         warnings += f.severity == Severity::Warning;
     }
-    if (errors == 0 && warnings == 0) return "Kit check: passed on " + date;
-    return "Kit check on " + date + ": " + std::to_string(errors) + (errors == 1 ? " error, " : " errors, ") +
-           std::to_string(warnings) + (warnings == 1 ? " warning" : " warnings") + " — fix them before the interview";
+    if (errors == 0 && warnings == 0) return fill(labels.tr("Kit check: passed on {1}"), {date});
+    const auto count = [](int n) { return static_cast<unsigned long>(n); };
+    // TRANSLATORS: {1} is the date, {2} "3 errors", {3} "1 warning".
+    return fill(labels.tr("Kit check on {1}: {2}, {3} — fix them before the interview"),
+                {date, fill(labels.trn("{1} error", "{1} errors", count(errors)), {std::to_string(errors)}),
+                 fill(labels.trn("{1} warning", "{1} warnings", count(warnings)), {std::to_string(warnings)})});
 }
 
 std::string quote_question(const std::string& text) {

@@ -3,6 +3,7 @@
 /// Checks a kit before a candidate sees it: coverage, time, scoring, duplicates, wording, protected topics.
 
 #include "checks/question_rules.h"
+#include "i18n/translator.h"
 #include "model/kit.h"
 
 #include <optional>
@@ -56,5 +57,8 @@ bool has_errors(const std::vector<Finding>& findings);
 /// The line the interviewer guide prints about the checks: "Kit check: passed on DATE" when there is no
 /// error or warning, else "Kit check on DATE: N errors, M warnings — …".
 std::string check_summary_line(const std::vector<Finding>& findings, const std::string& date);
+/// The same line in the language of `labels` (a printed form's Translator, which holds the kit's language).
+std::string check_summary_line(const std::vector<Finding>& findings, const std::string& date,
+                               const Translator& labels);
 
 }  // namespace ikit

@@ -1,5 +1,8 @@
 #include "checks/kit_errors.h"
 
+#include "i18n/text_fill.h"
+#include "i18n/tr.h"
+
 namespace ikit {
 
 std::vector<Finding> error_findings(const std::vector<Finding>& findings) {
@@ -20,7 +23,7 @@ std::string question_place(const Kit& kit, const std::string& id) {
     for (const auto& s : kit.sections)
         for (const auto& q : s.questions) {
             ++number;
-            if (q.id == id) return "Question " + std::to_string(number);
+            if (q.id == id) return fill(tr("Question {1}"), {std::to_string(number)});
         }
     return {};
 }
@@ -31,8 +34,9 @@ std::vector<std::string> error_lines(const Kit& kit, const std::vector<Finding>&
     for (const Finding& f : errors) {
         std::string place = f.question_id.empty() ? std::string() : question_place(kit, f.question_id);
         if (place.empty() && !f.section_id.empty())
-            if (const KitSection* s = kit.find_section(f.section_id)) place = "Section \u201c" + s->title + "\u201d";
-        lines.push_back(place.empty() ? f.message : place + ": " + f.message);
+            if (const KitSection* s = kit.find_section(f.section_id)) place = fill(tr("Section “{1}”"), {s->title});
+        // TRANSLATORS: {1} is where ("Question 3", "Section “Close”"), {2} the finding's message.
+        lines.push_back(place.empty() ? f.message : fill(tr("{1}: {2}"), {place, f.message}));
     }
     return lines;
 }

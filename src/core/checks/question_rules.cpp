@@ -1,5 +1,7 @@
 #include "checks/question_rules.h"
 
+#include "i18n/text_fill.h"
+#include "i18n/tr.h"
 #include "util/error.h"
 #include "util/text.h"
 
@@ -81,7 +83,8 @@ std::string normalise_for_rules(const std::string& text) {
 
 std::string protected_topic_label(const QuestionRule& rule) {
     if (rule.laws.empty()) return rule.name;
-    return rule.name + "; protected under " + join(rule.laws, ", ");
+    // TRANSLATORS: {1} is the topic's name, {2} the laws that protect it ("Age; protected under ADEA, …").
+    return fill(tr("{1}; protected under {2}"), {rule.name, join(rule.laws, ", ")});
 }
 
 std::vector<const QuestionRule*> match_question_rules(const QuestionRules& rules, const std::string& text,
@@ -103,8 +106,8 @@ std::vector<const QuestionRule*> match_question_rules(const QuestionRules& rules
             if (rule_fires(rule, normalised, tokens, rules.signals)) tripped.push_back(&rule);
         } catch (const std::regex_error& error) {
             // std::regex gives up on runaway backtracking; say which rule rather than crash the check.
-            throw Error("question rule \"" + rule.id + "\" could not be applied to \"" + shorten(text, 60) +
-                        "\": " + error.what());
+            throw Error(fill(tr("question rule \"{1}\" could not be applied to \"{2}\": {3}"),
+                             {rule.id, shorten(text, 60), error.what()}));
         }
     }
     if (rules.memo) {

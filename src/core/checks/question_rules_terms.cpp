@@ -1,5 +1,7 @@
 #include "checks/question_rules_terms.h"
 
+#include "i18n/text_fill.h"
+#include "i18n/tr.h"
 #include "util/text.h"
 
 namespace ikit {
@@ -57,26 +59,27 @@ std::string parse_term_list(const std::string& text, std::vector<Term>& terms) {
         start = comma + 1;
         if (written.empty()) {
             if (comma == lowered.size() && !terms.empty()) break;  // a final comma is harmless
-            return "an empty term (two commas in a row, or a list with no terms)";
+            return tr("an empty term (two commas in a row, or a list with no terms)");
         }
         if (terms.size() == kMaxTermsPerList)
-            return "more than " + std::to_string(kMaxTermsPerList) + " terms in one list";
+            return fill(tr("more than {1} terms in one list"), {std::to_string(kMaxTermsPerList)});
         Term term;
         for (const std::string& w : split_words(written)) {
             if (term.size() == kMaxWordsPerTerm)
-                return "the term \"" + written + "\" has more than " + std::to_string(kMaxWordsPerTerm) + " words";
+                return fill(tr("the term \"{1}\" has more than {2} words"), {written, std::to_string(kMaxWordsPerTerm)});
             TermWord word;
             word.prefix = w.back() == '*';
             word.text = word.prefix ? w.substr(0, w.size() - 1) : w;
             if (word.text.empty() || word.text.size() > kMaxTermWordChars)
-                return "the term \"" + written + "\" has a word that is empty or longer than " +
-                       std::to_string(kMaxTermWordChars) + " letters";
+                return fill(tr("the term \"{1}\" has a word that is empty or longer than {2} letters"),
+                            {written, std::to_string(kMaxTermWordChars)});
             for (char c : word.text)
                 if (!is_word_char(c) && c != '\'')
-                    return "the term \"" + written + "\" holds '" + std::string(1, c) +
-                           "'; a term is written with a-z, 0-9, ' and a final *";
+                    return fill(tr("the term \"{1}\" holds '{2}'; a term is written with a-z, 0-9, ' and a final *"),
+                                {written, std::string(1, c)});
             if (word.prefix && word.text.size() < 3)
-                return "the term \"" + written + "\" puts * after fewer than 3 letters, which would match too much";
+                return fill(tr("the term \"{1}\" puts * after fewer than 3 letters, which would match too much"),
+                            {written});
             // Question words lose a possessive 's (see rule_tokens), so the terms do too: "where's home".
             if (!word.prefix && word.text.size() > 2 && word.text.compare(word.text.size() - 2, 2, "'s") == 0)
                 word.text.erase(word.text.size() - 2);

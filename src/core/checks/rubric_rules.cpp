@@ -1,5 +1,7 @@
 #include "checks/rubric_rules.h"
 
+#include "i18n/text_fill.h"
+#include "i18n/tr.h"
 #include "util/text.h"
 
 #include <algorithm>
@@ -199,8 +201,8 @@ void check_level_numbers(const Rubric& rubric, std::vector<RubricProblem>& probl
     for (const auto& level : rubric.levels) {
         if (level.score < expected) continue;  // out of order or repeated: reported with the level
         for (; expected < level.score; ++expected)
-            problems.push_back({expected, "level " + std::to_string(expected) +
-                                              " is missing: number the levels from 1 with none left out"});
+            problems.push_back({expected, fill(tr("level {1} is missing: number the levels from 1 with none left out"),
+                                               {std::to_string(expected)})});
         expected = level.score + 1;
     }
 }
@@ -211,37 +213,45 @@ std::vector<RubricProblem> check_rubric(const Rubric& rubric) {
     std::vector<RubricProblem> problems;
     const auto n = rubric.levels.size();
     if (n < 4 || n > 5)
-        problems.push_back({0, "has " + std::to_string(n) + " levels; a rating scale needs 4 or 5"});
+        problems.push_back({0, fill(trn("has {1} level; a rating scale needs 4 or 5",
+                                        "has {1} levels; a rating scale needs 4 or 5", static_cast<unsigned long>(n)),
+                                    {std::to_string(n)})});
     check_level_numbers(rubric, problems);
     for (std::size_t i = 0; i < n; ++i) {
         const auto& level = rubric.levels[i];
         if (i > 0 && level.score <= rubric.levels[i - 1].score)
-            problems.push_back({level.score, "level " + std::to_string(level.score) +
-                                                 " is out of order: scores must rise from the lowest level to the highest"});
+            problems.push_back({level.score, fill(tr("level {1} is out of order: scores must rise from the lowest "
+                                                     "level to the highest"),
+                                                  {std::to_string(level.score)})});
         if (trim(level.anchor).empty()) {
-            problems.push_back({level.score, "level " + std::to_string(level.score) +
-                                                 " has no anchor: describe what an answer at this level sounds like"});
+            problems.push_back({level.score, fill(tr("level {1} has no anchor: describe what an answer at this level "
+                                                     "sounds like"),
+                                                  {std::to_string(level.score)})});
             continue;
         }
         if (is_evaluative_only(level.anchor))
-            problems.push_back({level.score, "level " + std::to_string(level.score) + " anchor \"" + trim(level.anchor) +
-                                                 "\" only judges; describe the observable behaviour instead"});
+            problems.push_back({level.score, fill(tr("level {1} anchor \"{2}\" only judges; describe the observable "
+                                                     "behaviour instead"),
+                                                  {std::to_string(level.score), trim(level.anchor)})});
         for (std::size_t j = 0; j < i; ++j)
             if (iequals(trim(rubric.levels[j].anchor), trim(level.anchor)))
-                problems.push_back({level.score, "level " + std::to_string(level.score) + " has the same anchor as level " +
-                                                     std::to_string(rubric.levels[j].score)});
+                problems.push_back({level.score, fill(tr("level {1} has the same anchor as level {2}"),
+                                                      {std::to_string(level.score),
+                                                       std::to_string(rubric.levels[j].score)})});
         const int conditions = count_anchor_conditions(level.anchor);
         if (conditions > kMaxAnchorConditions)
-            problems.push_back({level.score, "level " + std::to_string(level.score) + " anchor stacks " +
-                                                 std::to_string(conditions) + " conditions; keep at most " +
-                                                 std::to_string(kMaxAnchorConditions) +
-                                                 " observable ones so the level is awarded consistently",
-                                 /*heuristic=*/true});
+            problems.push_back({level.score,
+                                fill(tr("level {1} anchor stacks {2} conditions; keep at most {3} observable ones so "
+                                        "the level is awarded consistently"),
+                                     {std::to_string(level.score), std::to_string(conditions),
+                                      std::to_string(kMaxAnchorConditions)}),
+                                /*heuristic=*/true});
     }
     for (const auto& example : rubric.examples)
         if (!rubric.level(example.score))
-            problems.push_back({example.score, "the example answer for level " + std::to_string(example.score) +
-                                                   " is for a level the rubric does not have"});
+            problems.push_back({example.score, fill(tr("the example answer for level {1} is for a level the rubric "
+                                                       "does not have"),
+                                                    {std::to_string(example.score)})});
     return problems;
 }
 

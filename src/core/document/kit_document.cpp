@@ -1,5 +1,7 @@
 #include "document/kit_document.h"
 
+#include "i18n/text_fill.h"
+#include "i18n/tr.h"
 #include "io/native_path.h"
 #include "serialize/kit_file.h"
 #include "util/error.h"
@@ -27,7 +29,7 @@ void KitDocument::open(const std::string& path) {
 
 void KitDocument::save(const std::string& path) {
     const std::string target = path.empty() ? path_ : path;
-    if (target.empty()) throw Error("the kit has no file name yet: choose Save As");
+    if (target.empty()) throw Error(tr("the kit has no file name yet: choose Save As"));
     Kit to_save = kit_;
     // The modified date changes only when the content did, so saving an unchanged kit gives the same bytes.
     if (modified() || to_save.properties.modified.empty()) to_save.properties.modified = today_iso_date();
@@ -84,24 +86,26 @@ QuestionPosition KitDocument::position_of(const std::string& question_id) const 
         for (std::size_t i = 0; i < qs.size(); ++i)
             if (qs[i].id == question_id) return {s, i};
     }
-    throw Error("question \"" + question_id + "\" is not in the kit");
+    throw Error(fill(tr("question \"{1}\" is not in the kit"), {question_id}));
 }
 
 std::size_t KitDocument::section_index(const std::string& section_id) const {
     for (std::size_t s = 0; s < kit_.sections.size(); ++s)
         if (kit_.sections[s].id == section_id) return s;
-    throw Error("section \"" + section_id + "\" is not in the kit");
+    throw Error(fill(tr("section \"{1}\" is not in the kit"), {section_id}));
 }
 
 namespace {
 void check_insert_position(const Kit& kit, const QuestionPosition& p) {
-    if (p.section >= kit.sections.size()) throw Error("there is no section " + std::to_string(p.section + 1));
-    if (p.index > kit.sections[p.section].questions.size()) throw Error("the position is past the end of the section");
+    if (p.section >= kit.sections.size())
+        throw Error(fill(tr("there is no section {1}"), {std::to_string(p.section + 1)}));
+    if (p.index > kit.sections[p.section].questions.size())
+        throw Error(tr("the position is past the end of the section"));
 }
 }  // namespace
 
 void KitDocument::set_properties(const KitProperties& properties) {
-    apply("Change kit properties", [&](Kit& k) { k.properties = properties; });
+    apply(tr("Change kit properties"), [&](Kit& k) { k.properties = properties; });
 }
 
 void KitDocument::set_settings(const KitSettings& settings) {
@@ -109,8 +113,9 @@ void KitDocument::set_settings(const KitSettings& settings) {
     for (const auto& label : settings.recommendation_labels)
         if (!trim(label).empty()) labels.push_back(trim(label));
     if (labels.size() < 2 || labels.size() > 10)
-        throw Error("the overall recommendation needs 2 to 10 labels, one per line (for example Strong no, No, Yes, Strong yes)");
-    apply("Change kit properties", [&](Kit& k) {
+        throw Error(tr("the overall recommendation needs 2 to 10 labels, one per line (for example Strong no, No, Yes, "
+                       "Strong yes)"));
+    apply(tr("Change kit properties"), [&](Kit& k) {
         k.properties = settings.properties;
         k.competencies = settings.competencies;
         k.recommendation_labels = labels;
@@ -118,11 +123,11 @@ void KitDocument::set_settings(const KitSettings& settings) {
 }
 
 void KitDocument::set_competencies(const std::vector<Competency>& competencies) {
-    apply("Change competencies", [&](Kit& k) { k.competencies = competencies; });
+    apply(tr("Change competencies"), [&](Kit& k) { k.competencies = competencies; });
 }
 
 std::string KitDocument::add_bank_question(const Question& question, const Rubric& rubric, QuestionPosition position) {
-    return add_question(make_kit_question(question, rubric), position, "Add question");
+    return add_question(make_kit_question(question, rubric), position, tr("Add question"));
 }
 
 std::string KitDocument::add_question(KitQuestion question, QuestionPosition position, const std::string& description) {
@@ -143,7 +148,7 @@ void KitDocument::edit_question(const KitQuestion& question, const std::string& 
 
 void KitDocument::remove_question(const std::string& question_id) {
     const QuestionPosition p = position_of(question_id);
-    apply("Remove question", [&](Kit& k) {
+    apply(tr("Remove question"), [&](Kit& k) {
         auto& qs = k.sections[p.section].questions;
         qs.erase(qs.begin() + static_cast<std::ptrdiff_t>(p.index));
     });
@@ -152,12 +157,12 @@ void KitDocument::remove_question(const std::string& question_id) {
 std::string KitDocument::duplicate_question(const std::string& question_id) {
     const QuestionPosition p = position_of(question_id);
     KitQuestion copy = kit_.sections[p.section].questions[p.index];
-    return add_question(std::move(copy), {p.section, p.index + 1}, "Duplicate question");
+    return add_question(std::move(copy), {p.section, p.index + 1}, tr("Duplicate question"));
 }
 
 void KitDocument::move_question(const std::string& question_id, QuestionPosition to) {
     const QuestionPosition from = position_of(question_id);
-    apply("Move question", [&](Kit& k) {
+    apply(tr("Move question"), [&](Kit& k) {
         auto& source = k.sections[from.section].questions;
         KitQuestion q = std::move(source[from.index]);
         source.erase(source.begin() + static_cast<std::ptrdiff_t>(from.index));
@@ -191,7 +196,7 @@ bool KitDocument::move_question_down(const std::string& question_id) {
 
 std::string KitDocument::add_section(const std::string& title, std::size_t index, const std::string& competency_id) {
     const std::string id = kit_.next_section_id();
-    apply("Add section", [&](Kit& k) {
+    apply(tr("Add section"), [&](Kit& k) {
         KitSection s;
         s.id = id;
         s.title = title;
@@ -203,17 +208,17 @@ std::string KitDocument::add_section(const std::string& title, std::size_t index
 
 void KitDocument::rename_section(const std::string& section_id, const std::string& title) {
     const std::size_t s = section_index(section_id);
-    apply("Rename section", [&](Kit& k) { k.sections[s].title = title; });
+    apply(tr("Rename section"), [&](Kit& k) { k.sections[s].title = title; });
 }
 
 void KitDocument::remove_section(const std::string& section_id) {
     const std::size_t s = section_index(section_id);
-    apply("Remove section", [&](Kit& k) { k.sections.erase(k.sections.begin() + static_cast<std::ptrdiff_t>(s)); });
+    apply(tr("Remove section"), [&](Kit& k) { k.sections.erase(k.sections.begin() + static_cast<std::ptrdiff_t>(s)); });
 }
 
 void KitDocument::move_section(const std::string& section_id, std::size_t index) {
     const std::size_t s = section_index(section_id);
-    apply("Move section", [&](Kit& k) {
+    apply(tr("Move section"), [&](Kit& k) {
         KitSection section = std::move(k.sections[s]);
         k.sections.erase(k.sections.begin() + static_cast<std::ptrdiff_t>(s));
         k.sections.insert(k.sections.begin() + static_cast<std::ptrdiff_t>(std::min(index, k.sections.size())),

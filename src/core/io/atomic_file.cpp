@@ -3,6 +3,8 @@
 
 #include "io/atomic_file.h"
 
+#include "i18n/text_fill.h"
+#include "i18n/tr.h"
 #include "io/file_read.h"
 #include "io/os_error.h"
 #include "io/temporary_file.h"
@@ -24,7 +26,9 @@ namespace {
 
 constexpr int kMaxLinkHops = 40;  // as the kernel's own limit on symbolic links in a path
 
-[[noreturn]] void fail(const std::string& path, int err) { throw Error(path, 0, "cannot save: " + os_error_reason(err)); }
+[[noreturn]] void fail(const std::string& path, int err) {
+    throw Error(path, 0, fill(tr("cannot save: {1}"), {os_error_reason(err)}));
+}
 
 // The file a save of `path` really replaces: `path` itself, or what its chain of symbolic links points to.
 fs::path resolve_links(const std::string& path) {
@@ -36,7 +40,7 @@ fs::path resolve_links(const std::string& path) {
         if (ec) fail(path, ec.value());
         current = next.is_absolute() ? next : current.parent_path() / next;
     }
-    throw Error(path, 0, "cannot save: too many symbolic links");
+    throw Error(path, 0, fill(tr("cannot save: {1}"), {tr("too many symbolic links")}));
 }
 
 // Removes ".<name>.XXXXXX" (and ".<name>.XXXXXX.old") files beside `target` that a killed save left
@@ -78,15 +82,15 @@ void write_file_atomically(const std::string& path, const std::string& bytes, co
         if (options.fault)
             if (const int err = options.fault(s)) fail(path, err);
     };
-    if (path.empty()) throw Error("cannot save: no file name was given");
+    if (path.empty()) throw Error(fill(tr("cannot save: {1}"), {tr("no file name was given")}));
     if (const std::string kind = non_file_kind(path); !kind.empty())
-        throw Error(path, 0, "cannot save: it is " + kind + ", not a file");
+        throw Error(path, 0, fill(tr("cannot save: {1}"), {fill(tr("it is {1}, not a file"), {tr(kind)})}));
     const fs::path target = resolve_links(path);
     const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
     const std::string name = target.filename().string();
 
     step(AtomicWriteStep::CreateTemporary);
-    TemporaryFile temp(dir.string(), "." + name + ".", path, "cannot save");
+    TemporaryFile temp(dir.string(), "." + name + ".", path, tr("cannot save: {1}"));
     ::fchmod(temp.descriptor(), mode_for(target));
     step(AtomicWriteStep::Write);
     temp.write_all(bytes, options.fail_after_bytes);

@@ -6,6 +6,8 @@
 #ifdef _WIN32
 
 #include "io/atomic_file.h"
+#include "i18n/text_fill.h"
+#include "i18n/tr.h"
 #include "io/windows_paths.h"
 #include "util/error.h"
 
@@ -59,15 +61,15 @@ bool is_file(const std::wstring& path) {
     return attributes != INVALID_FILE_ATTRIBUTES && !(attributes & FILE_ATTRIBUTE_DIRECTORY);
 }
 
-[[noreturn]] void fail(const std::string& path, const std::string& what, DWORD error) {
-    throw Error(path, 0, what + ": " + windows_error_reason(error));
+[[noreturn]] void fail(const std::string& path, DWORD error) {
+    throw Error(path, 0, fill(tr("cannot save: {1}"), {windows_error_reason(error)}));
 }
 
 }  // namespace
 
 void write_file_atomically(const std::string& path, const std::string& bytes, const AtomicWriteOptions& options) {
     const std::wstring target = widen_utf8(path);
-    if (is_folder(target)) throw Error(path, 0, "cannot save: it is a folder");
+    if (is_folder(target)) throw Error(path, 0, fill(tr("cannot save: {1}"), {tr("it is a folder")}));
     const std::wstring dir = parent_of(target);
 
     // A name no other writer uses: process id and a counter.
@@ -83,24 +85,26 @@ void write_file_atomically(const std::string& path, const std::string& bytes, co
             temp.path = candidate;
         } else if (::GetLastError() != ERROR_FILE_EXISTS) {
             const DWORD error = ::GetLastError();
-            throw Error(path, 0, "cannot save: " + windows_error_reason(error) + " (in " + narrow_to_utf8(dir) + ")");
+            throw Error(path, 0, fill(tr("cannot save: {1}"),
+                                      {fill(tr("{1} (in {2})"), {windows_error_reason(error), narrow_to_utf8(dir)})}));
         }
     }
-    if (temp.handle == INVALID_HANDLE_VALUE) throw Error(path, 0, "cannot save: no temporary file name is free");
+    if (temp.handle == INVALID_HANDLE_VALUE)
+        throw Error(path, 0, fill(tr("cannot save: {1}"), {tr("no temporary file name is free")}));
 
     std::size_t written = 0;
     while (written < bytes.size()) {
         std::size_t chunk = std::min<std::size_t>(bytes.size() - written, 1 << 16);
         if (written + chunk > options.fail_after_bytes) {
             chunk = options.fail_after_bytes > written ? options.fail_after_bytes - written : 0;
-            if (chunk == 0) fail(path, "cannot save", ERROR_DISK_FULL);
+            if (chunk == 0) fail(path, ERROR_DISK_FULL);
         }
         DWORD n = 0;
         if (!::WriteFile(temp.handle, bytes.data() + written, static_cast<DWORD>(chunk), &n, nullptr))
-            fail(path, "cannot save", ::GetLastError());
+            fail(path, ::GetLastError());
         written += n;
     }
-    if (!::FlushFileBuffers(temp.handle)) fail(path, "cannot save", ::GetLastError());
+    if (!::FlushFileBuffers(temp.handle)) fail(path, ::GetLastError());
     temp.close();
 
     const std::wstring backup = target + L"~";
@@ -116,7 +120,7 @@ void write_file_atomically(const std::string& path, const std::string& bytes, co
         if (options.keep_backup && !is_file(backup)) ::CopyFileW(target.c_str(), backup.c_str(), FALSE);
     }
     if (!::MoveFileExW(temp.path.c_str(), target.c_str(), MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH))
-        fail(path, "cannot save", ::GetLastError());
+        fail(path, ::GetLastError());
     temp.keep = true;
 }
 

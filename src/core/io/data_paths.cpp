@@ -1,5 +1,7 @@
 #include "io/data_paths.h"
 
+#include "i18n/text_fill.h"
+#include "i18n/tr.h"
 #include "io/native_path.h"
 #include "util/error.h"
 
@@ -75,7 +77,7 @@ DataPaths::DataPaths(const std::string& executable_path, const std::string& data
 
 const std::string& DataPaths::data_dir() const {
     if (data_dir_.empty())
-        throw Error("cannot find the program's data folder (bank and rubrics); set IKIT_DATA_DIR to it");
+        throw Error(tr("cannot find the program's data folder (bank and rubrics); set IKIT_DATA_DIR to it"));
     return data_dir_;
 }
 

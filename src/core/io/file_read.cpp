@@ -1,5 +1,7 @@
 #include "io/file_read.h"
 
+#include "i18n/text_fill.h"
+#include "i18n/tr.h"
 #include "io/os_error.h"
 #include "util/error.h"
 
@@ -22,8 +24,8 @@ namespace ikit {
 namespace {
 
 [[noreturn]] void refuse_size(const std::string& path, std::size_t max_bytes) {
-    throw Error(path, 0, "refused: the file is larger than the limit of " + std::to_string(max_bytes / (1024 * 1024)) +
-                             " MiB");
+    throw Error(path, 0, fill(tr("refused: the file is larger than the limit of {1} MiB"),
+                              {std::to_string(max_bytes / (1024 * 1024))}));
 }
 
 #ifndef _WIN32
@@ -52,44 +54,44 @@ std::string file_kind_of_mode(unsigned long st_mode) {
 #ifndef _WIN32
     const auto mode = static_cast<mode_t>(st_mode);
     if (S_ISREG(mode)) return {};
-    if (S_ISDIR(mode)) return "a folder";
-    if (S_ISFIFO(mode)) return "a named pipe (FIFO)";
-    if (S_ISCHR(mode) || S_ISBLK(mode)) return "a device";
-    if (S_ISSOCK(mode)) return "a socket";
+    if (S_ISDIR(mode)) return N_("a folder");
+    if (S_ISFIFO(mode)) return N_("a named pipe (FIFO)");
+    if (S_ISCHR(mode) || S_ISBLK(mode)) return N_("a device");
+    if (S_ISSOCK(mode)) return N_("a socket");
 #else
-    if (st_mode & _S_IFDIR) return "a folder";
+    if (st_mode & _S_IFDIR) return N_("a folder");
     if (st_mode & _S_IFREG) return {};
 #endif
-    return "something other than a file";
+    return N_("something other than a file");
 }
 
 std::string not_a_file_reason(unsigned long st_mode) {
     const std::string kind = file_kind_of_mode(st_mode);
     if (kind.empty()) return {};
-    if (kind == "a folder") return "it is a folder";
-    if (kind == "something other than a file") return "it is not a regular file";
-    return "it is " + kind + ", not a file";
+    if (kind == "a folder") return tr("it is a folder");
+    if (kind == "something other than a file") return tr("it is not a regular file");
+    return fill(tr("it is {1}, not a file"), {tr(kind)});
 }
 
 #ifndef _WIN32
 std::string read_file_limited(const std::string& path, std::size_t max_bytes) {
-    if (path.empty()) throw Error("cannot open a file: no file name was given (the path is empty)");
+    if (path.empty()) throw Error(tr("cannot open a file: no file name was given (the path is empty)"));
     // stat first: a device or a FIFO is refused without being opened at all.
     struct stat st {};
     if (::stat(path.c_str(), &st) == 0) {
         if (const std::string reason = not_a_file_reason(st.st_mode); !reason.empty())
-            throw Error(path, 0, "cannot open: " + reason);
+            throw Error(path, 0, fill(tr("cannot open: {1}"), {reason}));
     }
     // O_NONBLOCK: should the path have become a FIFO meanwhile, opening it does not wait for a writer.
     const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
     if (fd < 0) {
         const int err = errno;
-        throw Error(path, 0, "cannot open: " + (err == ENOENT ? std::string("there is no such file") : os_error_reason(err)));
+        throw Error(path, 0, fill(tr("cannot open: {1}"), {err == ENOENT ? tr("there is no such file") : os_error_reason(err)}));
     }
     const OpenFile file(fd);
-    if (::fstat(fd, &st) != 0) throw Error(path, 0, "cannot read the file: " + os_error_reason(errno));
+    if (::fstat(fd, &st) != 0) throw Error(path, 0, fill(tr("cannot read the file: {1}"), {os_error_reason(errno)}));
     if (const std::string reason = not_a_file_reason(st.st_mode); !reason.empty())
-        throw Error(path, 0, "cannot open: " + reason);
+        throw Error(path, 0, fill(tr("cannot open: {1}"), {reason}));
     // A regular file: reads never block, but clear the flag so reads behave as usual.
     const int flags = ::fcntl(fd, F_GETFL);
     if (flags >= 0) ::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
@@ -105,7 +107,7 @@ std::string read_file_limited(const std::string& path, std::size_t max_bytes) {
         const ssize_t n = full ? ::read(fd, more, sizeof more) : ::read(fd, &data[used], data.size() - used);
         if (n < 0) {
             if (errno == EINTR) continue;
-            throw Error(path, 0, "cannot read the file: " + os_error_reason(errno));
+            throw Error(path, 0, fill(tr("cannot read the file: {1}"), {os_error_reason(errno)}));
         }
         if (n == 0) break;
         const auto got = static_cast<std::size_t>(n);
@@ -122,14 +124,14 @@ std::string read_file_limited(const std::string& path, std::size_t max_bytes) {
 #else
 // Windows: the path reaches CreateFileW as UTF-16; devices and pipes are not opened by name here.
 std::string read_file_limited(const std::string& path, std::size_t max_bytes) {
-    if (path.empty()) throw Error("cannot open a file: no file name was given (the path is empty)");
+    if (path.empty()) throw Error(tr("cannot open a file: no file name was given (the path is empty)"));
     const std::wstring wide = widen_utf8(path);
-    if (is_folder(wide)) throw Error(path, 0, "cannot open: it is a folder");
+    if (is_folder(wide)) throw Error(path, 0, fill(tr("cannot open: {1}"), {tr("it is a folder")}));
     HANDLE file = ::CreateFileW(wide.c_str(), GENERIC_READ, FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE,
                                 nullptr, OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, nullptr);
     if (file == INVALID_HANDLE_VALUE) {
         const DWORD error = ::GetLastError();
-        throw Error(path, 0, "cannot open: " + windows_error_reason(error));
+        throw Error(path, 0, fill(tr("cannot open: {1}"), {windows_error_reason(error)}));
     }
     const auto too_large = [&] {
         ::CloseHandle(file);
@@ -146,7 +148,7 @@ std::string read_file_limited(const std::string& path, std::size_t max_bytes) {
         DWORD n = 0;
         if (!::ReadFile(file, buffer, sizeof buffer, &n, nullptr)) {
             ::CloseHandle(file);
-            throw Error(path, 0, "cannot read the file");
+            throw Error(path, 0, tr("cannot read the file"));
         }
         if (n == 0) break;
         if (data.size() + n > max_bytes) too_large();

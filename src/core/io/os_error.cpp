@@ -1,5 +1,8 @@
 #include "io/os_error.h"
 
+#include "i18n/text_fill.h"
+#include "i18n/tr.h"
+
 #include <cerrno>
 #include <cstring>
 
@@ -7,15 +10,15 @@ namespace ikit {
 
 std::string os_error_reason(int err) {
     switch (err) {
-        case ENOSPC: return "the disk is full";
+        case ENOSPC: return tr("the disk is full");
 #ifdef EDQUOT
-        case EDQUOT: return "the disk quota is exceeded";
+        case EDQUOT: return tr("the disk quota is exceeded");
 #endif
         case EACCES:
-        case EPERM: return "permission denied";
-        case EROFS: return "the file system is read-only";
-        case ENOENT: return "the folder does not exist";
-        case EISDIR: return "it is a folder";
+        case EPERM: return tr("permission denied");
+        case EROFS: return tr("the file system is read-only");
+        case ENOENT: return tr("the folder does not exist");
+        case EISDIR: return tr("it is a folder");
         default: return std::strerror(err);
     }
 }

@@ -1,5 +1,7 @@
 #include "io/temporary_file.h"
 
+#include "i18n/text_fill.h"
+#include "i18n/tr.h"
 #include "io/native_path.h"
 #include "io/os_error.h"
 #include "util/error.h"
@@ -21,7 +23,9 @@ TemporaryFile::TemporaryFile(const std::string& folder, const std::string& prefi
     : error_path_(error_path), doing_(doing) {
     std::string pattern = (fs::path(folder) / (prefix + "XXXXXX")).string();
     fd_ = ::mkstemp(pattern.data());
-    if (fd_ < 0) throw Error(error_path_, 0, doing_ + ": " + os_error_reason(errno) + " (in " + folder + ")");
+    if (fd_ < 0)
+        throw Error(error_path_, 0,
+                    fill(doing_, {fill(tr("{1} (in {2})"), {os_error_reason(errno), folder})}));
     path_ = pattern;
 }
 
@@ -29,7 +33,7 @@ TemporaryFile TemporaryFile::holding(const std::string& bytes, const std::string
     // Libraries that read the file open it with the narrow fopen: a folder they can open (native_path.h).
     std::string folder = temp_folder_for_narrow_api();
     if (folder.empty()) folder = "/tmp";
-    TemporaryFile file(folder, prefix, folder, "cannot create a temporary file");
+    TemporaryFile file(folder, prefix, folder, tr("cannot create a temporary file: {1}"));
     file.write_all(bytes);
     if (::close(file.fd_) != 0) {
         file.fd_ = -1;
@@ -54,7 +58,7 @@ TemporaryFile::~TemporaryFile() {
     if (!keep_ && !path_.empty()) remove_temporary_file(path_);
 }
 
-void TemporaryFile::fail(int err) const { throw Error(error_path_, 0, doing_ + ": " + os_error_reason(err)); }
+void TemporaryFile::fail(int err) const { throw Error(error_path_, 0, fill(doing_, {os_error_reason(err)})); }
 
 void TemporaryFile::write_all(const std::string& bytes, std::size_t limit) {
     std::size_t written = 0;

@@ -12,7 +12,8 @@ namespace ikit {
 class TemporaryFile {
 public:
     /// Creates "<folder>/<prefix>XXXXXX" (mode 0600) and opens it for writing; throws Error naming
-    /// `error_path` with `doing` ("cannot save") and the reason when the folder refuses it.
+    /// `error_path` with `doing` when the folder refuses it: a translated pattern such as "cannot save: {1}",
+    /// whose place gets the reason.
     TemporaryFile(const std::string& folder, const std::string& prefix, const std::string& error_path,
                   const std::string& doing);
     /// A temporary file in the system's temporary folder holding `bytes`, closed and ready to read.

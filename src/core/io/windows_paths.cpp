@@ -4,6 +4,9 @@
 
 #include "io/windows_paths.h"
 
+#include "i18n/text_fill.h"
+#include "i18n/tr.h"
+
 #ifndef NOMINMAX
 #define NOMINMAX
 #endif
@@ -91,14 +94,14 @@ void windows_use_utf8_console() { ::SetConsoleOutputCP(CP_UTF8); }
 std::string windows_error_reason(unsigned long error) {
     switch (error) {
         case ERROR_DISK_FULL:
-        case ERROR_HANDLE_DISK_FULL: return "the disk is full";
-        case ERROR_ACCESS_DENIED: return "permission denied";
-        case ERROR_WRITE_PROTECT: return "the file system is read-only";
-        case ERROR_PATH_NOT_FOUND: return "the folder does not exist";
-        case ERROR_FILE_NOT_FOUND: return "there is no such file";
+        case ERROR_HANDLE_DISK_FULL: return tr("the disk is full");
+        case ERROR_ACCESS_DENIED: return tr("permission denied");
+        case ERROR_WRITE_PROTECT: return tr("the file system is read-only");
+        case ERROR_PATH_NOT_FOUND: return tr("the folder does not exist");
+        case ERROR_FILE_NOT_FOUND: return tr("there is no such file");
         case ERROR_SHARING_VIOLATION:
-        case ERROR_LOCK_VIOLATION: return "the file is open in another program";
-        case ERROR_INVALID_NAME: return "the name is not valid on Windows";
+        case ERROR_LOCK_VIOLATION: return tr("the file is open in another program");
+        case ERROR_INVALID_NAME: return tr("the name is not valid on Windows");
         default: break;
     }
     LPWSTR text = nullptr;
@@ -109,7 +112,7 @@ std::string windows_error_reason(unsigned long error) {
     ::LocalFree(text);
     while (!reason.empty() && (reason.back() == '\n' || reason.back() == '\r' || reason.back() == '.'))
         reason.pop_back();
-    return reason.empty() ? "Windows error " + std::to_string(error) : reason;
+    return reason.empty() ? fill(tr("Windows error {1}"), {std::to_string(error)}) : reason;
 }
 
 }  // namespace ikit

@@ -1,5 +1,8 @@
 #include "model/variant_group.h"
 
+#include "i18n/text_fill.h"
+#include "i18n/tr.h"
+
 #include <unordered_map>
 
 namespace ikit {
@@ -10,19 +13,38 @@ bool interchangeable(const Question& a, const Question& b) {
 }
 
 namespace {
-// What differs between two members, in words.
-std::string difference(const Question& q, const Question& first) {
-    const std::string tail = "\"" + first.id + "\" ";
+// The message for member `q` of a group whose first member `first` it cannot stand in for.
+std::string conflict_message(const Question& q, const Question& first) {
+    const std::string id = q.id, group = q.variant_group, other = first.id;
     if (q.main_competency() != first.main_competency())
-        return "main competency \"" + q.main_competency() + "\", but " + tail + "has \"" + first.main_competency() + "\"";
+        return fill(tr("question \"{1}\" of variant group \"{2}\" has main competency \"{3}\", but \"{4}\" has "
+                       "\"{5}\" (members of a group must share main competency, type, rubric and scoring)"),
+                    {id, group, q.main_competency(), other, first.main_competency()});
     if (q.type != first.type)
-        return "type " + std::string(to_id(q.type)) + ", but " + tail + "has " + std::string(to_id(first.type));
+        return fill(tr("question \"{1}\" of variant group \"{2}\" has type {3}, but \"{4}\" has {5} (members of a "
+                       "group must share main competency, type, rubric and scoring)"),
+                    {id, group, to_id(q.type), other, to_id(first.type)});
     if (q.rubric_id != first.rubric_id) {
-        const auto name = [](const Question& x) { return x.rubric_id.empty() ? std::string("its competency's rubric") : "rubric \"" + x.rubric_id + "\""; };
-        return name(q) + ", but " + tail + "has " + name(first);
+        if (q.rubric_id.empty())
+            return fill(tr("question \"{1}\" of variant group \"{2}\" has its competency's rubric, but \"{3}\" has "
+                           "rubric \"{4}\" (members of a group must share main competency, type, rubric and scoring)"),
+                        {id, group, other, first.rubric_id});
+        if (first.rubric_id.empty())
+            return fill(tr("question \"{1}\" of variant group \"{2}\" has rubric \"{3}\", but \"{4}\" has its "
+                           "competency's rubric (members of a group must share main competency, type, rubric and "
+                           "scoring)"),
+                        {id, group, q.rubric_id, other});
+        return fill(tr("question \"{1}\" of variant group \"{2}\" has rubric \"{3}\", but \"{4}\" has rubric "
+                       "\"{5}\" (members of a group must share main competency, type, rubric and scoring)"),
+                    {id, group, q.rubric_id, other, first.rubric_id});
     }
-    return std::string(q.scored ? "scored" : "scored=\"false\"") + ", but " + tail + "is " +
-           (first.scored ? "scored" : "not scored");
+    if (q.scored)
+        return fill(tr("question \"{1}\" of variant group \"{2}\" has scored, but \"{3}\" is not scored (members "
+                       "of a group must share main competency, type, rubric and scoring)"),
+                    {id, group, other});
+    return fill(tr("question \"{1}\" of variant group \"{2}\" has scored=\"false\", but \"{3}\" is scored "
+                   "(members of a group must share main competency, type, rubric and scoring)"),
+                {id, group, other});
 }
 }  // namespace
 
@@ -36,8 +58,7 @@ std::optional<VariantGroupConflict> find_variant_group_conflict(const std::vecto
         if (inserted || i < first) continue;
         const Question& head = questions[at->second];
         if (!interchangeable(q, head))
-            return VariantGroupConflict{i, "question \"" + q.id + "\" of variant group \"" + q.variant_group + "\" has " +
-                                               difference(q, head) + " (members of a group must share main competency, type, rubric and scoring)"};
+            return VariantGroupConflict{i, conflict_message(q, head)};
     }
     return std::nullopt;
 }

@@ -1,5 +1,7 @@
 #include "serialize/bank_reader.h"
 
+#include "i18n/text_fill.h"
+#include "i18n/tr.h"
 #include "io/file_read.h"
 #include "model/variant_group.h"
 #include "serialize/bank_rules.h"
@@ -55,7 +57,7 @@ std::vector<std::string> texts_of(const XmlReadContext& ctx, const std::vector<c
     items.reserve(std::min(elements.size(), max_count));
     for (const auto* c : elements) {
         if (items.size() == max_count)
-            ctx.fail(c, std::string("refused: more than ") + std::to_string(max_count) + " <" + name + "> elements");
+            ctx.fail(c, fill(tr("refused: more than {1} <{2}> elements"), {std::to_string(max_count), name}));
         items.push_back(ctx.text(*c));
     }
     return items;
@@ -79,7 +81,7 @@ Question read_question(const XmlReadContext& ctx, const tinyxml2::XMLElement& e,
         if (slot && !*slot) *slot = a->Value();
     }
     const auto required = [&](const char* value, const char* name) -> const char* {
-        if (!value || blank(value)) ctx.fail(&e, std::string("<") + e.Name() + "> has no " + name + " attribute");
+        if (!value || blank(value)) ctx.fail(&e, fill(tr("<{1}> has no {2} attribute"), {e.Name(), name}));
         return value;
     };
 
@@ -87,7 +89,10 @@ Question read_question(const XmlReadContext& ctx, const tinyxml2::XMLElement& e,
     q.id = required(id, "id");
     const std::string type_id = required(type, "type");
     const auto parsed = question_type_from_id(type_id);
-    if (!parsed) ctx.fail(&e, "question \"" + q.id + "\": unknown type \"" + type_id + "\" (expected behavioural, situational, technical or background)");
+    if (!parsed)
+        ctx.fail(&e, fill(tr("question \"{1}\": unknown type \"{2}\" (expected behavioural, situational, technical or "
+                             "background)"),
+                          {q.id, type_id}));
     q.type = *parsed;
     q.minutes = ctx.int_attribute(e, "minutes", 0, bank_rules::kMaxMinutes, bank_rules::kDefaultMinutes);
     if (roles) q.role_ids = split_id_list(roles);
@@ -95,20 +100,22 @@ Question read_question(const XmlReadContext& ctx, const tinyxml2::XMLElement& e,
     if (level) q.levels = split_id_list(level);
     for (const auto& l : q.levels)
         if (!bank_rules::known_level(l))
-            ctx.fail(&e, "question \"" + q.id + "\": unknown level \"" + l + "\" (expected manager, director or head)");
+            ctx.fail(&e, fill(tr("question \"{1}\": unknown level \"{2}\" (expected manager, director or head)"),
+                              {q.id, l}));
     if (rubric) q.rubric_id = trim(rubric);
     if (group) q.variant_group = trim(group);
     if (scored) {
         const auto value = bank_rules::scored_value(scored);
-        if (!value) ctx.fail(&e, "question \"" + q.id + "\": scored=\"" + shorten(scored, 20) + "\" must be true or false");
+        if (!value)
+            ctx.fail(&e, fill(tr("question \"{1}\": scored=\"{2}\" must be true or false"), {q.id, shorten(scored, 20)}));
         q.scored = *value;
     }
 
     children.collect(e);
-    if (children.text.empty()) ctx.fail(&e, "question \"" + q.id + "\" has no <text>");
-    if (children.text.size() > 1) ctx.fail(children.text[1], std::string("<") + e.Name() + "> has more than one <text>");
+    if (children.text.empty()) ctx.fail(&e, fill(tr("question \"{1}\" has no <text>"), {q.id}));
+    if (children.text.size() > 1) ctx.fail(children.text[1], fill(tr("<{1}> has more than one <{2}>"), {e.Name(), "text"}));
     q.text = ctx.text(*children.text[0]);
-    if (blank(q.text)) ctx.fail(&e, "question \"" + q.id + "\" has an empty <text>");
+    if (blank(q.text)) ctx.fail(&e, fill(tr("question \"{1}\" has an empty <text>"), {q.id}));
     q.listen_for = texts_of(ctx, children.listen_for, "listen-for", kMaxItems);
     q.probes = texts_of(ctx, children.probe, "probe", kMaxItems);
     q.red_flags = texts_of(ctx, children.red_flag, "red-flag", kMaxItems);
@@ -150,7 +157,7 @@ BankContent read_bank_tree(const std::string& xml, const std::string& file_name)
         for (const auto* r = roles->FirstChildElement("role"); r; r = r->NextSiblingElement("role")) {
             Role role{ctx.required_attribute(*r, "id"), trim(ctx.text(*r)), XmlReadContext::attribute(*r, "level")};
             if (role.name.empty()) role.name = trim(role.id);  // names are trimmed; so is this one
-            if (!role_ids.insert(role.id).second) ctx.fail(r, "duplicate role id \"" + role.id + "\"");
+            if (!role_ids.insert(role.id).second) ctx.fail(r, fill(tr("duplicate role id \"{1}\""), {role.id}));
             content.roles.push_back(std::move(role));
         }
     }
@@ -159,7 +166,8 @@ BankContent read_bank_tree(const std::string& xml, const std::string& file_name)
             Competency competency{ctx.required_attribute(*c, "id"), XmlReadContext::attribute(*c, "name"),
                                   trim(ctx.text(*c))};
             if (competency.name.empty()) competency.name = competency.id;
-            if (!competency_ids.insert(competency.id).second) ctx.fail(c, "duplicate competency id \"" + competency.id + "\"");
+            if (!competency_ids.insert(competency.id).second)
+                ctx.fail(c, fill(tr("duplicate competency id \"{1}\""), {competency.id}));
             content.competencies.push_back(std::move(competency));
         }
     }
@@ -174,7 +182,7 @@ BankContent read_bank_tree(const std::string& xml, const std::string& file_name)
         for (const auto* q = questions->FirstChildElement("question"); q; q = q->NextSiblingElement("question")) {
             content.questions.push_back(read_question(ctx, *q, children));
             Question& question = content.questions.back();
-            if (!ids.insert(question.id).second) ctx.fail(q, "duplicate question id \"" + question.id + "\"");
+            if (!ids.insert(question.id).second) ctx.fail(q, fill(tr("duplicate question id \"{1}\""), {question.id}));
             question.bank_file = file_name;
         }
         fail_on_variant_group_conflict(ctx, *questions, content.questions);

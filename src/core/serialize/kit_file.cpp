@@ -1,5 +1,7 @@
 #include "serialize/kit_file.h"
 
+#include "i18n/text_fill.h"
+#include "i18n/tr.h"
 #include "io/atomic_file.h"
 #include "io/file_read.h"
 #include "model/competency_weight.h"
@@ -57,7 +59,10 @@ public:
     /// Adds the line that counts the warnings not shown, if any.
     void finish() {
         if (out_ && count_ > kMaxKitWarnings)
-            out_->push_back(file_ + ": \xE2\x80\xA6 and " + std::to_string(count_ - kMaxKitWarnings) + " more warnings");
+            out_->push_back(file_ + ": " +
+                            fill(trn("\xE2\x80\xA6 and {1} more warning", "\xE2\x80\xA6 and {1} more warnings",
+                                     static_cast<unsigned long>(count_ - kMaxKitWarnings)),
+                                 {std::to_string(count_ - kMaxKitWarnings)}));
     }
 
 private:
@@ -113,8 +118,9 @@ using Warnings = WarningList&;
 void report_unknown_children(const tinyxml2::XMLElement& e, const std::set<std::string>& known, Warnings warnings) {
     for (const auto* c = e.FirstChildElement(); c; c = c->NextSiblingElement()) {
         if (known.count(c->Name())) continue;
-        warnings.add(c->GetLineNum(), std::string("unknown element <") + c->Name() + "> inside <" + e.Name() +
-                                          "> was not read (made by a newer version?)");
+        warnings.add(c->GetLineNum(), fill(tr("unknown element <{1}> inside <{2}> was not read (made by a newer "
+                                              "version?)"),
+                                           {c->Name(), e.Name()}));
     }
 }
 
@@ -123,7 +129,7 @@ bool read_scored(const XmlReadContext& ctx, const tinyxml2::XMLElement& e) {
     const char* scored = e.Attribute("scored");
     if (!scored || std::string_view(scored) == "true") return true;
     if (std::string_view(scored) == "false") return false;
-    ctx.fail(&e, "attribute scored=\"" + shorten(scored, 20) + "\" of <question> must be true or false");
+    ctx.fail(&e, fill(tr("attribute scored=\"{1}\" of <question> must be true or false"), {shorten(scored, 20)}));
 }
 
 // A section's kind (absent = body) and, for a close, the minutes reserved for the candidate's questions.
@@ -138,7 +144,8 @@ void read_section_shape(const XmlReadContext& ctx, const tinyxml2::XMLElement& e
     if (const char* kind = e.Attribute("kind")) {
         const auto parsed = section_kind_from_id(kind);
         if (!parsed)
-            ctx.fail(&e, "attribute kind=\"" + shorten(kind, 20) + "\" of <section> must be opener, body or close");
+            ctx.fail(&e, fill(tr("attribute kind=\"{1}\" of <section> must be opener, body or close"),
+                              {shorten(kind, 20)}));
         section.kind = *parsed;
     }
     section.candidate_minutes = ctx.int_attribute(e, "candidate-minutes", 0, kMaxMinutes, 0);
@@ -150,10 +157,10 @@ KitPool read_pool(const XmlReadContext& ctx, const tinyxml2::XMLElement& e, cons
     pool.present = true;
     for (const auto* v = e.FirstChildElement("variant"); v; v = v->NextSiblingElement("variant")) {
         if (pool.size() == kMaxPoolMembers)
-            ctx.fail(v, "refused: the pool of question \"" + question_id + "\" holds more than " +
-                            std::to_string(kMaxPoolMembers) + " members");
+            ctx.fail(v, fill(tr("refused: the pool of question \"{1}\" holds more than {2} members"),
+                             {question_id, std::to_string(kMaxPoolMembers)}));
         if (variants_in_kit == kMaxVariantsInKit)
-            ctx.fail(v, "refused: the kit holds more than " + std::to_string(kMaxVariantsInKit) + " variants");
+            ctx.fail(v, fill(tr("refused: the kit holds more than {1} variants"), {std::to_string(kMaxVariantsInKit)}));
         ++variants_in_kit;
         KitVariant variant;
         variant.bank_id = XmlReadContext::attribute(*v, "bank-id");
@@ -161,12 +168,15 @@ KitPool read_pool(const XmlReadContext& ctx, const tinyxml2::XMLElement& e, cons
         if (!type.empty()) {
             variant.type = question_type_from_id(type);
             if (!variant.type)
-                ctx.fail(v, "unknown variant type \"" + shorten(type, 20) + "\" (expected behavioural, situational, technical or background)");
+                ctx.fail(v, fill(tr("unknown variant type \"{1}\" (expected behavioural, situational, technical or "
+                                    "background)"),
+                                 {shorten(type, 20)}));
         }
         variant.competency_ids = split_id_list(XmlReadContext::attribute(*v, "competencies"));
-        if (variant.competency_ids.size() > 20) ctx.fail(v, "refused: a variant lists more than 20 competencies");
+        if (variant.competency_ids.size() > 20) ctx.fail(v, tr("refused: a variant lists more than 20 competencies"));
         variant.rubric_id = trim(XmlReadContext::attribute(*v, "rubric"));
-        if (!v->FirstChildElement("text")) ctx.fail(v, "a variant of question \"" + question_id + "\" has no <text>");
+        if (!v->FirstChildElement("text"))
+            ctx.fail(v, fill(tr("a variant of question \"{1}\" has no <text>"), {question_id}));
         variant.text = ctx.child_text(*v, "text");
         variant.listen_for = ctx.child_texts(*v, "listen-for", kMaxVariantItems);
         variant.probes = ctx.child_texts(*v, "probe", kMaxVariantItems);
@@ -186,28 +196,32 @@ KitQuestion read_question(const XmlReadContext& ctx, const tinyxml2::XMLElement&
     const std::string type = XmlReadContext::attribute(e, "type");
     if (!type.empty()) {
         auto parsed = question_type_from_id(type);
-        if (!parsed) ctx.fail(&e, "unknown question type \"" + type + "\" (expected behavioural, situational, technical or background)");
+        if (!parsed)
+            ctx.fail(&e, fill(tr("unknown question type \"{1}\" (expected behavioural, situational, technical or "
+                                 "background)"),
+                              {type}));
         q.type = *parsed;
     }
     q.minutes = ctx.int_attribute(e, "minutes", 0, kMaxMinutes, 0);
     q.competency_ids = split_id_list(XmlReadContext::attribute(e, "competencies"));
     q.scored = read_scored(ctx, e);
-    if (q.competency_ids.size() > 20) ctx.fail(&e, "refused: a question lists more than 20 competencies");
-    if (!e.FirstChildElement("text")) ctx.fail(&e, "question \"" + q.id + "\" has no <text>");
+    if (q.competency_ids.size() > 20) ctx.fail(&e, tr("refused: a question lists more than 20 competencies"));
+    if (!e.FirstChildElement("text")) ctx.fail(&e, fill(tr("question \"{1}\" has no <text>"), {q.id}));
     q.text = ctx.child_text(e, "text");
     q.listen_for = ctx.child_texts(e, "listen-for", kMaxItems);
     q.probes = ctx.child_texts(e, "probe", kMaxItems);
     q.red_flags = ctx.child_texts(e, "red-flag", kMaxItems);
     const auto* rubric = e.FirstChildElement("rubric");
     if (rubric) {
-        if (rubric->NextSiblingElement("rubric")) ctx.fail(rubric->NextSiblingElement("rubric"), "a question has more than one <rubric>");
+        if (rubric->NextSiblingElement("rubric")) ctx.fail(rubric->NextSiblingElement("rubric"), tr("a question has more than one <rubric>"));
         q.rubric = read_rubric_element(ctx, *rubric);
         if (q.rubric.levels.empty())
-            ctx.fail(rubric, "question \"" + q.id + "\" refers to rubric \"" + q.rubric.id +
-                                 "\" but the kit holds no copy of its levels");
+            ctx.fail(rubric, fill(tr("question \"{1}\" refers to rubric \"{2}\" but the kit holds no copy of its "
+                                     "levels"),
+                                  {q.id, q.rubric.id}));
     }
     if (const auto* pool = e.FirstChildElement("pool")) {
-        if (pool->NextSiblingElement("pool")) ctx.fail(pool->NextSiblingElement("pool"), "a question has more than one <pool>");
+        if (pool->NextSiblingElement("pool")) ctx.fail(pool->NextSiblingElement("pool"), tr("a question has more than one <pool>"));
         q.pool = read_pool(ctx, *pool, q.id, variants_in_kit, warnings);
     }
     report_unknown_children(e, {"text", "listen-for", "probe", "red-flag", "rubric", "pool"}, warnings);
@@ -216,8 +230,9 @@ KitQuestion read_question(const XmlReadContext& ctx, const tinyxml2::XMLElement&
 
 KitProperties read_properties(const XmlReadContext& ctx, const tinyxml2::XMLElement& root, Warnings warnings) {
     const auto* props = root.FirstChildElement("properties");
-    if (!props) ctx.fail(&root, "the kit has no <properties>");
-    if (props->NextSiblingElement("properties")) ctx.fail(props->NextSiblingElement("properties"), "the kit has more than one <properties>");
+    if (!props) ctx.fail(&root, tr("the kit has no <properties>"));
+    if (props->NextSiblingElement("properties"))
+        ctx.fail(props->NextSiblingElement("properties"), tr("the kit has more than one <properties>"));
     KitProperties p;
     p.title = ctx.child_text(*props, "title");
     if (const auto* role = props->FirstChildElement("role")) {
@@ -235,7 +250,8 @@ KitProperties read_properties(const XmlReadContext& ctx, const tinyxml2::XMLElem
     if (!paper.empty()) {
         p.paper = parse_paper_id(paper);
         if (!p.paper)
-            ctx.fail(props->FirstChildElement("paper"), "<paper> must be a4 or letter, not \"" + ascii_lower(paper) + "\"");
+            ctx.fail(props->FirstChildElement("paper"),
+                     fill(tr("<paper> must be a4 or letter, not \"{1}\""), {ascii_lower(paper)}));
     }
     report_unknown_children(*props,
                             {"title", "role", "stage", "length-minutes", "instructions", "author", "modified", "paper"},
@@ -249,8 +265,9 @@ double read_competency_weight(const XmlReadContext& ctx, const tinyxml2::XMLElem
     if (!text) return 1.0;
     const auto weight = parse_competency_weight(text);
     if (!weight)
-        ctx.fail(&c, "attribute weight=\"" + shorten(text, 20) +
-                         "\" of <competency> must be a number from 0 to 100 with at most two decimals (e.g. 1.5)");
+        ctx.fail(&c, fill(tr("attribute weight=\"{1}\" of <competency> must be a number from 0 to 100 with at most "
+                             "two decimals (e.g. 1.5)"),
+                          {shorten(text, 20)}));
     return *weight;
 }
 
@@ -267,14 +284,14 @@ std::vector<Competency> read_competencies(const XmlReadContext& ctx, const tinyx
     const auto* comps = root.FirstChildElement("competencies");
     if (!comps) return competencies;
     for (const auto* c = comps->FirstChildElement("competency"); c; c = c->NextSiblingElement("competency")) {
-        if (competencies.size() == kMaxCompetencies) ctx.fail(c, "refused: too many competencies");
+        if (competencies.size() == kMaxCompetencies) ctx.fail(c, tr("refused: too many competencies"));
         Competency competency;
         competency.id = ctx.required_attribute(*c, "id");
         competency.name = XmlReadContext::attribute(*c, "name");
         if (competency.name.empty()) competency.name = competency.id;
         competency.description = ctx.text(*c);
         competency.weight = read_competency_weight(ctx, *c);
-        if (!ids.insert(competency.id).second) ctx.fail(c, "duplicate competency id \"" + competency.id + "\"");
+        if (!ids.insert(competency.id).second) ctx.fail(c, fill(tr("duplicate competency id \"{1}\""), {competency.id}));
         competencies.push_back(std::move(competency));
     }
     return competencies;
@@ -282,23 +299,25 @@ std::vector<Competency> read_competencies(const XmlReadContext& ctx, const tinyx
 
 std::vector<KitSection> read_sections(const XmlReadContext& ctx, const tinyxml2::XMLElement& root, Warnings warnings) {
     const auto* sections = root.FirstChildElement("sections");
-    if (!sections) ctx.fail(&root, "the kit has no <sections>");
+    if (!sections) ctx.fail(&root, tr("the kit has no <sections>"));
     std::vector<KitSection> result;
     std::set<std::string> section_ids, question_ids;
     std::size_t total_questions = 0, variants_in_kit = 0;
     for (const auto* s = sections->FirstChildElement("section"); s; s = s->NextSiblingElement("section")) {
-        if (result.size() == kMaxSections) ctx.fail(s, "refused: more than " + std::to_string(kMaxSections) + " sections");
+        if (result.size() == kMaxSections)
+            ctx.fail(s, fill(tr("refused: more than {1} sections"), {std::to_string(kMaxSections)}));
         KitSection section;
         section.id = ctx.required_attribute(*s, "id");
-        if (!section_ids.insert(section.id).second) ctx.fail(s, "duplicate section id \"" + section.id + "\"");
+        if (!section_ids.insert(section.id).second) ctx.fail(s, fill(tr("duplicate section id \"{1}\""), {section.id}));
         section.competency_id = XmlReadContext::attribute(*s, "competency");
         read_section_shape(ctx, *s, section);
         section.title = ctx.child_text(*s, "title");
         for (const auto* q = s->FirstChildElement("question"); q; q = q->NextSiblingElement("question")) {
             if (section.questions.size() == kMaxQuestionsPerSection || total_questions == kMaxQuestions)
-                ctx.fail(q, "refused: too many questions");
+                ctx.fail(q, tr("refused: too many questions"));
             KitQuestion question = read_question(ctx, *q, variants_in_kit, warnings);
-            if (!question_ids.insert(question.id).second) ctx.fail(q, "duplicate question id \"" + question.id + "\"");
+            if (!question_ids.insert(question.id).second)
+                ctx.fail(q, fill(tr("duplicate question id \"{1}\""), {question.id}));
             section.questions.push_back(std::move(question));
             ++total_questions;
         }
@@ -315,11 +334,12 @@ std::vector<std::string> read_extensions(const tinyxml2::XMLElement& root, Warni
     for (const auto* c = root.FirstChildElement(); c; c = c->NextSiblingElement()) {
         if (known_kit_children().count(c->Name())) continue;
         if (std::string(c->Name()) == "scores") {  // personal data never travels inside a kit (docs/privacy.md)
-            warnings.add(c->GetLineNum(), "left out <scores>: ratings of candidates are kept in score files, never in a kit");
+            warnings.add(c->GetLineNum(),
+                         tr("left out <scores>: ratings of candidates are kept in score files, never in a kit"));
             continue;
         }
         extensions.push_back(element_to_xml(*c));
-        warnings.add(c->GetLineNum(), std::string("kept unknown element <") + c->Name() + "> from a newer version as it is");
+        warnings.add(c->GetLineNum(), fill(tr("kept unknown element <{1}> from a newer version as it is"), {c->Name()}));
     }
     return extensions;
 }
@@ -383,7 +403,7 @@ Kit parse_kit(const std::string& xml, const std::string& file_name, std::vector<
     kit.competencies = read_competencies(ctx, root);
     if (const auto* rec = root.FirstChildElement("recommendation")) {
         auto labels = ctx.child_texts(*rec, "label", kMaxRecommendationLabels);
-        if (labels.size() < 2) ctx.fail(rec, "the recommendation scale needs at least two <label>s");
+        if (labels.size() < 2) ctx.fail(rec, tr("the recommendation scale needs at least two <label>s"));
         kit.recommendation_labels = std::move(labels);
     }
     kit.sections = read_sections(ctx, root, warnings);

@@ -1,5 +1,8 @@
 #include "serialize/plan_xml.h"
 
+#include "i18n/text_fill.h"
+#include "i18n/tr.h"
+
 #include <algorithm>
 #include <set>
 
@@ -14,8 +17,8 @@ void warn_unknown_children(const tinyxml2::XMLElement& e, const std::set<std::st
                            const PlanWarningFn& warn) {
     for (const auto* c = e.FirstChildElement(); c; c = c->NextSiblingElement()) {
         if (known.count(c->Name())) continue;
-        warn(c->GetLineNum(), std::string("unknown element <") + c->Name() + "> inside <" + e.Name() +
-                                  "> was not read (made by a newer version?)");
+        warn(c->GetLineNum(), fill(tr("unknown element <{1}> inside <{2}> was not read (made by a newer version?)"),
+                                   {c->Name(), e.Name()}));
     }
 }
 
@@ -33,26 +36,32 @@ Interview read_interview(const XmlReadContext& ctx, const tinyxml2::XMLElement& 
     interview.id = ctx.required_attribute(e, "id");
     interview.name = XmlReadContext::attribute(e, "name");
     interview.minutes = ctx.int_attribute(e, "minutes", 0, kMaxInterviewMinutes, 0, true);
-    const std::string quoted = "interview \"" + interview.id + "\"";
     for (const auto* c = e.FirstChildElement(); c; c = c->NextSiblingElement()) {
         const std::string name = c->Name();
         if (name == "interviewer") {
             if (interview.interviewers.size() == kMaxInterviewersPerInterview)
-                ctx.fail(c, "refused: " + quoted + " has more than " +
-                                std::to_string(kMaxInterviewersPerInterview) + " interviewers");
+                ctx.fail(c, fill(tr("refused: interview \"{1}\" has more than {2} interviewers"),
+                                 {interview.id, std::to_string(kMaxInterviewersPerInterview)}));
             interview.interviewers.push_back(
                 {XmlReadContext::attribute(*c, "name"), XmlReadContext::attribute(*c, "role")});
         } else if (name == "section" || name == "question") {
             const bool section = name == "section";
             const std::string ref = ctx.required_attribute(*c, "ref");
             if (!(section ? a.sections : a.questions).count(ref)) {
-                warn(c->GetLineNum(), quoted + " refers to " + name + " \"" + ref +
-                                          "\", which the kit does not have; the reference was dropped");
+                warn(c->GetLineNum(),
+                     fill(section ? tr("interview \"{1}\" refers to section \"{2}\", which the kit does not have; the "
+                                       "reference was dropped")
+                                  : tr("interview \"{1}\" refers to question \"{2}\", which the kit does not have; the "
+                                       "reference was dropped"),
+                          {interview.id, ref}));
                 continue;
             }
             if (!(section ? a.assigned_sections : a.assigned_questions).insert(ref).second)
-                ctx.fail(c, "the " + name + " \"" + ref + "\" is assigned to two interviews (or twice to " + quoted +
-                                "); each " + name + " belongs to one interview");
+                ctx.fail(c, fill(section ? tr("the section \"{1}\" is assigned to two interviews (or twice to "
+                                              "interview \"{2}\"); each section belongs to one interview")
+                                         : tr("the question \"{1}\" is assigned to two interviews (or twice to "
+                                              "interview \"{2}\"); each question belongs to one interview"),
+                                 {ref, interview.id}));
             (section ? interview.section_ids : interview.question_ids).push_back(ref);
         }
     }
@@ -67,7 +76,7 @@ InterviewPlan read_plan_element(const XmlReadContext& ctx, const tinyxml2::XMLEl
     InterviewPlan plan;
     const auto* element = root.FirstChildElement("plan");
     if (!element) return plan;
-    if (const auto* second = element->NextSiblingElement("plan")) ctx.fail(second, "the kit has more than one <plan>");
+    if (const auto* second = element->NextSiblingElement("plan")) ctx.fail(second, tr("the kit has more than one <plan>"));
     Assignments a;
     for (const auto& s : kit.sections) {
         a.sections.insert(s.id);
@@ -76,9 +85,9 @@ InterviewPlan read_plan_element(const XmlReadContext& ctx, const tinyxml2::XMLEl
     std::set<std::string> ids;
     for (const auto* e = element->FirstChildElement("interview"); e; e = e->NextSiblingElement("interview")) {
         if (plan.interviews.size() == kMaxPlanInterviews)
-            ctx.fail(e, "refused: the plan has more than " + std::to_string(kMaxPlanInterviews) + " interviews");
+            ctx.fail(e, fill(tr("refused: the plan has more than {1} interviews"), {std::to_string(kMaxPlanInterviews)}));
         Interview interview = read_interview(ctx, *e, a, warn);
-        if (!ids.insert(interview.id).second) ctx.fail(e, "duplicate interview id \"" + interview.id + "\"");
+        if (!ids.insert(interview.id).second) ctx.fail(e, fill(tr("duplicate interview id \"{1}\""), {interview.id}));
         plan.interviews.push_back(std::move(interview));
     }
     warn_unknown_children(*element, {"interview"}, warn);

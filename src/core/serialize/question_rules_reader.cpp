@@ -1,5 +1,7 @@
 #include "serialize/question_rules_reader.h"
 
+#include "i18n/text_fill.h"
+#include "i18n/tr.h"
 #include "io/file_read.h"
 #include "serialize/xml_input.h"
 #include "util/error.h"
@@ -49,18 +51,17 @@ std::vector<RulePattern> compile_patterns(const XmlReadContext& context, const t
     std::vector<RulePattern> patterns;
     for (const auto* e = rule.FirstChildElement(name); e; e = e->NextSiblingElement(name)) {
         if (patterns.size() == kMaxPatternsPerRule)
-            context.fail(e, "refused: more than " + std::to_string(kMaxPatternsPerRule) + " <" + name +
-                                "> elements in one rule");
+            context.fail(e, fill(tr("refused: more than {1} <{2}> elements in one rule"),
+                                 {std::to_string(kMaxPatternsPerRule), name}));
         const std::string pattern = trim(context.text(*e));
-        if (pattern.empty()) context.fail(e, std::string("<") + name + "> is empty: write a regular expression");
+        if (pattern.empty()) context.fail(e, fill(tr("<{1}> is empty: write a regular expression"), {name}));
         if (pattern.size() > kMaxPatternLength)
-            context.fail(e, std::string("refused: a <") + name + "> longer than " +
-                                std::to_string(kMaxPatternLength) + " characters");
+            context.fail(e, fill(tr("refused: a <{1}> longer than {2} characters"),
+                                 {name, std::to_string(kMaxPatternLength)}));
         try {
             patterns.emplace_back(lower_pattern(pattern));
         } catch (const std::regex_error& error) {
-            context.fail(e, std::string("bad regular expression in <") + name + "> \"" + pattern + "\": " +
-                                error.what());
+            context.fail(e, fill(tr("bad regular expression in <{1}> \"{2}\": {3}"), {name, pattern, error.what()}));
         }
     }
     return patterns;
@@ -71,14 +72,15 @@ std::vector<RulePattern> compile_patterns(const XmlReadContext& context, const t
 std::vector<Term> read_terms(const XmlReadContext& context, const tinyxml2::XMLElement& e,
                              const char* attribute = nullptr) {
     const std::string text = attribute ? XmlReadContext::attribute(e, attribute) : context.text(e);
-    const std::string what = attribute ? std::string("the ") + attribute + "= list of <" + e.Name() + ">"
-                                       : std::string("<") + e.Name() + ">";
+    const std::string limit = std::to_string(kMaxTermListLength);
     if (text.size() > kMaxTermListLength)
-        context.fail(&e, "refused: " + what + " is longer than " + std::to_string(kMaxTermListLength) +
-                             " characters");
+        context.fail(&e, attribute ? fill(tr("refused: the {1}= list of <{2}> is longer than {3} characters"),
+                                          {attribute, e.Name(), limit})
+                                   : fill(tr("refused: <{1}> is longer than {2} characters"), {e.Name(), limit}));
     std::vector<Term> terms;
     if (const std::string problem = parse_term_list(text, terms); !problem.empty())
-        context.fail(&e, what + ": " + problem);
+        context.fail(&e, attribute ? fill(tr("the {1}= list of <{2}>: {3}"), {attribute, e.Name(), problem})
+                                   : fill(tr("<{1}>: {2}"), {e.Name(), problem}));
     return terms;
 }
 
@@ -93,16 +95,18 @@ CandidateSignals read_signals(const XmlReadContext& context, const tinyxml2::XML
                                   : name == "objects" ? &signals.objects
                                                       : nullptr;
         if (!list)
-            context.fail(child, "unknown element <" + name + "> in <signals>; it holds <you>, <others>, <acts> and "
-                                "<objects>");
-        if (!list->empty()) context.fail(child, "<" + name + "> appears twice in <signals>");
+            context.fail(child, fill(tr("unknown element <{1}> in <signals>; it holds <you>, <others>, <acts> and "
+                                        "<objects>"),
+                                     {name}));
+        if (!list->empty()) context.fail(child, fill(tr("<{1}> appears twice in <signals>"), {name}));
         *list = read_terms(context, *child);
         for (const Term& term : *list)
             if (term.size() != 1)
-                context.fail(child, "<" + name + "> in <signals> holds single words only, not \"" + term[0].text +
-                                        " " + term[1].text + "...\"");
+                context.fail(child, fill(tr("<{1}> in <signals> holds single words only, not \"{2}...\""),
+                                         {name, term[0].text + " " + term[1].text}));
     }
-    if (signals.you.empty()) context.fail(&e, "<signals> has no <you> list, so no question could be about the candidate");
+    if (signals.you.empty())
+        context.fail(&e, tr("<signals> has no <you> list, so no question could be about the candidate"));
     return signals;
 }
 
@@ -114,39 +118,40 @@ QuestionRule read_rule(const XmlReadContext& context, const tinyxml2::XMLElement
     if (rule.name.empty()) rule.name = rule.id;
     rule.severity = trim(context.required_attribute(e, "severity"));
     if (rule.severity != "error" && rule.severity != "warning" && rule.severity != "advice")
-        context.fail(&e, "<" + std::string(e.Name()) + " id=\"" + rule.id + "\"> has severity=\"" + rule.severity +
-                             "\"; use error, warning or advice");
+        context.fail(&e, fill(tr("<{1} id=\"{2}\"> has severity=\"{3}\"; use error, warning or advice"),
+                              {e.Name(), rule.id, rule.severity}));
     for (const auto* child = e.FirstChildElement(); child; child = child->NextSiblingElement()) {
         const std::string name = child->Name();
         const bool known = std::find(std::begin(kRuleChildren), std::end(kRuleChildren), name) != std::end(kRuleChildren);
         if (!known)
-            context.fail(child, "unknown element <" + name + "> in rule \"" + rule.id +
-                                    "\"; a rule holds <match>, <unless>, <why> and <instead>, and a topic also "
-                                    "<law>, <words> and <lawful>");
+            context.fail(child, fill(tr("unknown element <{1}> in rule \"{2}\"; a rule holds <match>, <unless>, <why> "
+                                        "and <instead>, and a topic also <law>, <words> and <lawful>"),
+                                     {name, rule.id}));
         if (!is_topic && (name == "law" || name == "words" || name == "lawful"))
-            context.fail(child, "<" + name + "> belongs in a <topic>, not in the wording rule \"" + rule.id + "\"");
+            context.fail(child, fill(tr("<{1}> belongs in a <topic>, not in the wording rule \"{2}\""), {name, rule.id}));
     }
     for (const auto* law = e.FirstChildElement("law"); law; law = law->NextSiblingElement("law")) {
         if (rule.laws.size() == kMaxLawsPerTopic)
-            context.fail(law, "refused: more than " + std::to_string(kMaxLawsPerTopic) + " <law> elements in one topic");
+            context.fail(law, fill(tr("refused: more than {1} <law> elements in one topic"),
+                                   {std::to_string(kMaxLawsPerTopic)}));
         std::string text = trim(context.text(*law));
-        if (text.empty()) context.fail(law, "<law> is empty: name where the topic is protected");
+        if (text.empty()) context.fail(law, tr("<law> is empty: name where the topic is protected"));
         if (text.size() > kMaxLawLength)
-            context.fail(law, "refused: a <law> longer than " + std::to_string(kMaxLawLength) + " characters");
+            context.fail(law, fill(tr("refused: a <law> longer than {1} characters"), {std::to_string(kMaxLawLength)}));
         rule.laws.push_back(std::move(text));
     }
     rule.match = compile_patterns(context, e, "match");
     for (const auto* words = e.FirstChildElement("words"); words; words = words->NextSiblingElement("words")) {
         if (rule.words.size() == kMaxPatternsPerRule)
-            context.fail(words, "refused: more than " + std::to_string(kMaxPatternsPerRule) +
-                                    " <words> elements in one rule");
+            context.fail(words, fill(tr("refused: more than {1} <{2}> elements in one rule"),
+                                     {std::to_string(kMaxPatternsPerRule), "words"}));
         WordGroup group;
         group.words = read_terms(context, *words);
         if (words->Attribute("with")) group.with = read_terms(context, *words, "with");
         rule.words.push_back(std::move(group));
     }
     if (rule.match.empty() && rule.words.empty())
-        context.fail(&e, "rule \"" + rule.id + "\" has no <match> and no <words>, so it can never fire");
+        context.fail(&e, fill(tr("rule \"{1}\" has no <match> and no <words>, so it can never fire"), {rule.id}));
     rule.unless = compile_patterns(context, e, "unless");
     rule.lawful = compile_patterns(context, e, "lawful");
     rule.why = trim(context.child_text(e, "why"));
@@ -169,26 +174,27 @@ QuestionRules parse_question_rules(const std::string& xml, const std::string& fi
     for (const auto* e = root.FirstChildElement(); e; e = e->NextSiblingElement()) {
         const std::string name = e->Name();
         if (name == "signals") {
-            if (format < 2) context.fail(e, "<signals> needs format=\"2\" on <question-rules>");
-            if (e != root.FirstChildElement()) context.fail(e, "<signals> must come first, before every rule");
+            if (format < 2) context.fail(e, tr("<signals> needs format=\"2\" on <question-rules>"));
+            if (e != root.FirstChildElement()) context.fail(e, tr("<signals> must come first, before every rule"));
             rules.signals = read_signals(context, *e);
             continue;
         }
         if (name != "topic" && name != "wording")
-            context.fail(e, "unknown element <" + name + ">; the rules file holds <signals>, <topic> and <wording>");
+            context.fail(e, fill(tr("unknown element <{1}>; the rules file holds <signals>, <topic> and <wording>"),
+                                 {name}));
         if (rules.rules.size() == kMaxRules)
-            context.fail(e, "refused: more than " + std::to_string(kMaxRules) + " rules");
+            context.fail(e, fill(tr("refused: more than {1} rules"), {std::to_string(kMaxRules)}));
         QuestionRule rule = read_rule(context, *e, name == "topic");
         if (!ids.insert(ascii_lower(rule.id)).second)
-            context.fail(e, "a rule with id \"" + rule.id + "\" appears twice");
+            context.fail(e, fill(tr("a rule with id \"{1}\" appears twice"), {rule.id}));
         if (format < 2 && (!rule.laws.empty() || !rule.words.empty() || !rule.lawful.empty()))
-            context.fail(e, "<law>, <words> and <lawful> need format=\"2\" on <question-rules>");
+            context.fail(e, tr("<law>, <words> and <lawful> need format=\"2\" on <question-rules>"));
         if (!rule.words.empty() && rules.signals.empty() && !words_without_signals) words_without_signals = e;
         rules.rules.push_back(std::move(rule));
     }
     if (words_without_signals)
-        context.fail(words_without_signals, "this topic has <words>, but the file has no <signals> saying who a "
-                                            "question is about");
+        context.fail(words_without_signals, tr("this topic has <words>, but the file has no <signals> saying who a "
+                                               "question is about"));
     return rules;
 }
 

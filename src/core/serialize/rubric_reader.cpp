@@ -1,5 +1,7 @@
 #include "serialize/rubric_reader.h"
 
+#include "i18n/text_fill.h"
+#include "i18n/tr.h"
 #include "io/file_read.h"
 #include "serialize/rubric_xml.h"
 #include "util/error.h"
@@ -21,11 +23,11 @@ void read_rubric_examples(const XmlReadContext& context, const tinyxml2::XMLElem
         RubricExample example;
         example.score = context.int_attribute(*e, "level", 1, 10, 0, true);
         if (!rubric.level(example.score))
-            context.fail(e, "<example level=\"" + std::to_string(example.score) + "\"> is for a level the rubric \"" +
-                                rubric.id + "\" does not have");
+            context.fail(e, fill(tr("<example level=\"{1}\"> is for a level the rubric \"{2}\" does not have"),
+                                 {std::to_string(example.score), rubric.id}));
         if (rubric.example(example.score))
-            context.fail(e, "the rubric \"" + rubric.id + "\" has a second <example> for level " +
-                                std::to_string(example.score));
+            context.fail(e, fill(tr("the rubric \"{1}\" has a second <example> for level {2}"),
+                                 {rubric.id, std::to_string(example.score)}));
         example.text = context.text(*e);
         rubric.examples.push_back(std::move(example));
     }
@@ -47,7 +49,7 @@ Rubric read_rubric_element(const XmlReadContext& context, const tinyxml2::XMLEle
     rubric.description = context.child_text(element, "description");
     for (const auto* level = element.FirstChildElement("level"); level; level = level->NextSiblingElement("level")) {
         if (rubric.levels.size() == kMaxRubricLevels)
-            context.fail(level, "refused: a rubric has more than " + std::to_string(kMaxRubricLevels) + " levels");
+            context.fail(level, fill(tr("refused: a rubric has more than {1} levels"), {std::to_string(kMaxRubricLevels)}));
         RubricLevel l;
         l.score = context.int_attribute(*level, "score", 1, 10, 0, true);
         l.label = XmlReadContext::attribute(*level, "label");
@@ -79,7 +81,7 @@ Rubric parse_rubric(const std::string& xml, const std::string& file_name) {
     const auto& root = context.root(doc, "rubric");
     context.format(root, "rubric", kRubricFormat);
     Rubric rubric = read_rubric_element(context, root);
-    if (rubric.levels.empty()) context.fail(&root, "the rubric has no <level> elements");
+    if (rubric.levels.empty()) context.fail(&root, tr("the rubric has no <level> elements"));
     return rubric;
 }
 

@@ -1,5 +1,7 @@
 #include "serialize/score_file.h"
 
+#include "i18n/text_fill.h"
+#include "i18n/tr.h"
 #include "io/atomic_file.h"
 #include "io/file_read.h"
 #include "serialize/xml_input.h"
@@ -50,18 +52,18 @@ public:
         only_children(root, {"candidate", "kit", "scorecard"});
         ScoreSheet sheet;
         const auto* candidate = single(root, "candidate", true);
-        sheet.candidate = limited(*candidate, ctx_.text(*candidate), L::max_name_bytes, "the candidate's name");
+        sheet.candidate = limited(*candidate, ctx_.text(*candidate), L::max_name_bytes, N_("the candidate's name"));
         sheet.reference = limited(*candidate, XmlReadContext::attribute(*candidate, "reference"), L::max_name_bytes,
-                                  "the candidate's reference");
+                                  N_("the candidate's reference"));
         const auto* kit = single(root, "kit", true);
-        sheet.kit.title = limited(*kit, ctx_.text(*kit), L::max_name_bytes, "the kit's title");
+        sheet.kit.title = limited(*kit, ctx_.text(*kit), L::max_name_bytes, N_("the kit's title"));
         sheet.kit.fingerprint = XmlReadContext::attribute(*kit, "fingerprint");
         if (!sheet.kit.fingerprint.empty() && !is_fingerprint(sheet.kit.fingerprint))
-            ctx_.fail(kit, "attribute fingerprint of <kit> must be 16 lowercase hex digits, not \"" +
-                               shorten(sheet.kit.fingerprint, 20) + "\"");
+            ctx_.fail(kit, fill(tr("attribute fingerprint of <kit> must be 16 lowercase hex digits, not \"{1}\""),
+                                {shorten(sheet.kit.fingerprint, 20)}));
         for (const auto* card = root.FirstChildElement("scorecard"); card; card = card->NextSiblingElement("scorecard")) {
             if (sheet.scorecards.size() == L::max_scorecards)
-                ctx_.fail(card, "refused: more than " + std::to_string(L::max_scorecards) + " scorecards");
+                ctx_.fail(card, fill(tr("refused: more than {1} scorecards"), {std::to_string(L::max_scorecards)}));
             sheet.scorecards.push_back(read_scorecard(*card));
         }
         return sheet;
@@ -73,21 +75,21 @@ private:
     void only_children(const tinyxml2::XMLElement& e, const std::set<std::string>& known) const {
         for (const auto* c = e.FirstChildElement(); c; c = c->NextSiblingElement())
             if (!known.count(c->Name()))
-                ctx_.fail(c, std::string("unknown element <") + c->Name() + "> inside <" + e.Name() +
-                                 "> (made by a newer version?)");
+                ctx_.fail(c, fill(tr("unknown element <{1}> inside <{2}> (made by a newer version?)"), {c->Name(), e.Name()}));
     }
 
     const tinyxml2::XMLElement* single(const tinyxml2::XMLElement& parent, const char* name, bool required) const {
         const auto* e = parent.FirstChildElement(name);
-        if (!e && required) ctx_.fail(&parent, std::string("<") + parent.Name() + "> has no <" + name + ">");
+        if (!e && required) ctx_.fail(&parent, fill(tr("<{1}> has no <{2}>"), {parent.Name(), name}));
         if (e && e->NextSiblingElement(name))
-            ctx_.fail(e->NextSiblingElement(name), std::string("<") + parent.Name() + "> has more than one <" + name + ">");
+            ctx_.fail(e->NextSiblingElement(name), fill(tr("<{1}> has more than one <{2}>"), {parent.Name(), name}));
         return e;
     }
 
     std::string limited(const tinyxml2::XMLElement& e, std::string text, std::size_t max, const char* what) const {
         if (text.size() > max)
-            ctx_.fail(&e, std::string("refused: ") + what + " is longer than " + grouped_count(max) + " bytes");
+            // TRANSLATORS: {1} is what is too long ("the candidate's name"), {2} a number of bytes.
+            ctx_.fail(&e, fill(tr("refused: {1} is longer than {2} bytes"), {tr(what), grouped_count(max)}));
         return text;
     }
 
@@ -99,43 +101,47 @@ private:
     InterviewerScorecard read_scorecard(const tinyxml2::XMLElement& e) const {
         only_children(e, {"question", "competency", "recommendation", "notes", "takeaways"});
         InterviewerScorecard card;
-        card.interviewer = limited(e, XmlReadContext::attribute(e, "interviewer"), L::max_name_bytes, "an interviewer's name");
-        card.interview_id = limited(e, XmlReadContext::attribute(e, "interview"), L::max_name_bytes, "an interview id");
+        card.interviewer = limited(e, XmlReadContext::attribute(e, "interviewer"), L::max_name_bytes, N_("an interviewer's name"));
+        card.interview_id = limited(e, XmlReadContext::attribute(e, "interview"), L::max_name_bytes, N_("an interview id"));
         card.submitted = XmlReadContext::attribute(e, "submitted");
         if (!card.submitted.empty() && !is_date(card.submitted))
-            ctx_.fail(&e, "attribute submitted of <scorecard> must be a date YYYY-MM-DD, not \"" +
-                              shorten(card.submitted, 20) + "\"");
+            ctx_.fail(&e, fill(tr("attribute submitted of <scorecard> must be a date YYYY-MM-DD, not \"{1}\""),
+                               {shorten(card.submitted, 20)}));
         std::set<std::string> ids;
         for (const auto* q = e.FirstChildElement("question"); q; q = q->NextSiblingElement("question")) {
             if (card.questions.size() == L::max_question_ratings)
-                ctx_.fail(q, "refused: more than " + grouped_count(L::max_question_ratings) + " question ratings in one scorecard");
+                ctx_.fail(q, fill(tr("refused: more than {1} question ratings in one scorecard"),
+                                  {grouped_count(L::max_question_ratings)}));
             QuestionRating r;
-            r.question_id = limited(*q, ctx_.required_attribute(*q, "id"), L::max_name_bytes, "a question id");
+            r.question_id = limited(*q, ctx_.required_attribute(*q, "id"), L::max_name_bytes, N_("a question id"));
             if (!ids.insert(r.question_id).second)
-                ctx_.fail(q, "question \"" + shorten(r.question_id, 40) + "\" is rated twice by " + shorten(card.interviewer, 40));
+                ctx_.fail(q, fill(tr("question \"{1}\" is rated twice by {2}"),
+                                  {shorten(r.question_id, 40), shorten(card.interviewer, 40)}));
             r.rating = rating(*q);
-            r.variant = limited(*q, XmlReadContext::attribute(*q, "variant"), L::max_evidence_bytes, "a question variant");
-            r.evidence = limited(*q, ctx_.text(*q), L::max_evidence_bytes, "an evidence note");
+            r.variant = limited(*q, XmlReadContext::attribute(*q, "variant"), L::max_evidence_bytes, N_("a question variant"));
+            r.evidence = limited(*q, ctx_.text(*q), L::max_evidence_bytes, N_("an evidence note"));
             card.questions.push_back(std::move(r));
         }
         ids.clear();
         for (const auto* c = e.FirstChildElement("competency"); c; c = c->NextSiblingElement("competency")) {
             if (card.competencies.size() == L::max_competency_ratings)
-                ctx_.fail(c, "refused: more than " + std::to_string(L::max_competency_ratings) + " competency ratings in one scorecard");
+                ctx_.fail(c, fill(tr("refused: more than {1} competency ratings in one scorecard"),
+                                  {std::to_string(L::max_competency_ratings)}));
             CompetencyRating r;
-            r.competency_id = limited(*c, ctx_.required_attribute(*c, "id"), L::max_name_bytes, "a competency id");
+            r.competency_id = limited(*c, ctx_.required_attribute(*c, "id"), L::max_name_bytes, N_("a competency id"));
             if (!ids.insert(r.competency_id).second)
-                ctx_.fail(c, "competency \"" + shorten(r.competency_id, 40) + "\" is rated twice by " + shorten(card.interviewer, 40));
+                ctx_.fail(c, fill(tr("competency \"{1}\" is rated twice by {2}"),
+                                  {shorten(r.competency_id, 40), shorten(card.interviewer, 40)}));
             r.rating = rating(*c);
-            r.evidence = limited(*c, ctx_.text(*c), L::max_evidence_bytes, "an evidence note");
+            r.evidence = limited(*c, ctx_.text(*c), L::max_evidence_bytes, N_("an evidence note"));
             card.competencies.push_back(std::move(r));
         }
         if (const auto* rec = single(e, "recommendation", false))
-            card.recommendation = limited(*rec, ctx_.text(*rec), L::max_name_bytes, "a recommendation");
+            card.recommendation = limited(*rec, ctx_.text(*rec), L::max_name_bytes, N_("a recommendation"));
         if (const auto* notes = single(e, "notes", false))
-            card.notes = limited(*notes, ctx_.text(*notes), L::max_notes_bytes, "the notes");
+            card.notes = limited(*notes, ctx_.text(*notes), L::max_notes_bytes, N_("the notes"));
         if (const auto* takeaways = single(e, "takeaways", false))
-            card.takeaways = limited(*takeaways, ctx_.text(*takeaways), L::max_notes_bytes, "the take-aways");
+            card.takeaways = limited(*takeaways, ctx_.text(*takeaways), L::max_notes_bytes, N_("the take-aways"));
         return card;
     }
 };

@@ -1,5 +1,7 @@
 #include "serialize/xml_input.h"
 
+#include "i18n/text_fill.h"
+#include "i18n/tr.h"
 #include "util/error.h"
 #include "util/text.h"
 
@@ -76,18 +78,20 @@ public:
                 char32_t cp = 0;
                 const std::size_t len = utf8_sequence_length(std::string_view(s, n), i, &cp);
                 if (len == 0)
-                    throw Error(file_, line_of(xml_, i), "the file is not valid UTF-8 text (byte " + std::to_string(i) + ")");
+                    throw Error(file_, line_of(xml_, i), fill(tr("the file is not valid UTF-8 text (byte {1})"), {std::to_string(i)}));
                 if (!xml_allows_character(cp))
                     throw Error(file_, line_of(xml_, i),
-                                "not an XML text file (it holds the noncharacter " + code_point_name(cp) +
-                                    ", which XML does not allow)");
+                                fill(tr("not an XML text file (it holds the noncharacter {1}, which XML does not "
+                                        "allow)"),
+                                     {code_point_name(cp)}));
                 i += len;
                 continue;
             }
             if (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
                 throw Error(file_, line_of(xml_, i),
-                            "not an XML text file (it holds the control character " + code_point_name(c) +
-                                ", which XML does not allow)");
+                            fill(tr("not an XML text file (it holds the control character {1}, which XML does not "
+                                    "allow)"),
+                                 {code_point_name(c)}));
             if (c == '<') refuse_declarations(i);
             switch (mode_) {
                 case Mode::Content:
@@ -101,9 +105,9 @@ public:
                     if (c == '"' || c == '\'') {
                         if (++attributes_ > limits_.max_attributes)
                             throw Error(file_, line_of(xml_, i),
-                                        "refused: <" + tag_name() + "> has more than " +
-                                            std::to_string(limits_.max_attributes) +
-                                            " attributes, more than any element of this file needs");
+                                        fill(tr("refused: <{1}> has more than {2} attributes, more than any element "
+                                                "of this file needs"),
+                                             {tag_name(), std::to_string(limits_.max_attributes)}));
                         set_mode(Mode::Quoted, static_cast<char>(c));
                     } else if (c == '>') {
                         if (s[i - 1] != '/') open_element(i);
@@ -168,8 +172,9 @@ private:
         if (i + 1 >= xml_.size() || xml_[i + 1] != '!') return;
         if (at(i, "<!DOCTYPE", 9))
             throw Error(file_, line_of(xml_, i),
-                        "refused: DOCTYPE declarations are not allowed (entities are never expanded or fetched)");
-        if (at(i, "<!ENTITY", 8)) throw Error(file_, line_of(xml_, i), "refused: entity declarations are not allowed");
+                        tr("refused: DOCTYPE declarations are not allowed (entities are never expanded or fetched)"));
+        if (at(i, "<!ENTITY", 8))
+            throw Error(file_, line_of(xml_, i), tr("refused: entity declarations are not allowed"));
     }
 
     // Outside the root element (before it or after it) only white space may stand between markup: text
@@ -178,8 +183,8 @@ private:
         for (std::size_t k = text_start_; k < end; ++k)
             if (!is_xml_space(xml_[k]))
                 throw Error(file_, line_of(xml_, k),
-                            root_closed_ ? "broken XML: text after the end of the root element <" + root_name_ + ">"
-                                         : std::string("broken XML: text before the root element"));
+                            root_closed_ ? fill(tr("broken XML: text after the end of the root element <{1}>"), {root_name_})
+                                         : tr("broken XML: text before the root element"));
     }
 
     // Handles the '<' at i in content; returns where to continue.
@@ -213,16 +218,18 @@ private:
         if (++elements_ > max_elements_)
             throw Error(file_, line_of(xml_, i),
                         max_elements_ == limits_.max_elements
-                            ? "refused: the file holds more than " + std::to_string(limits_.max_elements) +
-                                  " elements, more than this kind of file can use"
-                            : "refused: the file holds more than " + std::to_string(max_elements_) +
-                                  " elements, far more than its size needs (real files use over 30 bytes an "
-                                  "element); a flood of empty elements is not read");
+                            ? fill(tr("refused: the file holds more than {1} elements, more than this kind of file "
+                                      "can use"),
+                                   {std::to_string(limits_.max_elements)})
+                            : fill(tr("refused: the file holds more than {1} elements, far more than its size needs "
+                                      "(real files use over 30 bytes an element); a flood of empty elements is not read"),
+                                   {std::to_string(max_elements_)}));
         if (depth_ <= 0) {
             if (root_closed_ || !root_name_.empty())
                 throw Error(file_, line_of(xml_, i),
-                            "broken XML: a second root element <" + tag_name() + "> after <" + root_name_ +
-                                "> (a file holds one root element)");
+                            fill(tr("broken XML: a second root element <{1}> after <{2}> (a file holds one root "
+                                    "element)"),
+                                 {tag_name(), root_name_}));
             root_name_ = tag_name();
             if (root_name_.empty()) root_name_ = "?";
         }
@@ -247,7 +254,7 @@ private:
         declaration_seen_ = true;
         if (!first)
             throw Error(file_, line_of(xml_, i),
-                        "broken XML: a second XML declaration <?xml …?> (a file has one, at its very start)");
+                        tr("broken XML: a second XML declaration <?xml …?> (a file has one, at its very start)"));
         const std::size_t end = std::min(xml_.find("?>", i), xml_.size());
         const std::string_view declaration = std::string_view(xml_).substr(i, end - i);
         const std::size_t key = declaration.find("encoding");
@@ -259,8 +266,9 @@ private:
         const std::string_view encoding = declaration.substr(k + 1, close == std::string_view::npos ? 0 : close - k - 1);
         if (!iequals(encoding, "UTF-8") && !iequals(encoding, "UTF8"))
             throw Error(file_, line_of(xml_, i),
-                        "refused: the file says it is encoded as " + shown(encoding) +
-                            "; only UTF-8 is read (save the file as UTF-8)");
+                        fill(tr("refused: the file says it is encoded as {1}; only UTF-8 is read (save the file as "
+                                "UTF-8)"),
+                             {shown(encoding)}));
     }
 
     // True when anything but a byte order mark and white space comes before offset i.
@@ -281,7 +289,7 @@ private:
     void open_element(std::size_t i) {
         if (++depth_ > kMaxXmlDepth)
             throw Error(file_, line_of(xml_, i),
-                        "refused: elements are nested deeper than " + std::to_string(kMaxXmlDepth) + " levels");
+                        fill(tr("refused: elements are nested deeper than {1} levels"), {std::to_string(kMaxXmlDepth)}));
     }
 
     // Every '&' in text or in an attribute value must start a reference: one of the five predefined entities,
@@ -310,12 +318,12 @@ private:
             if (j > digits_start && j < n && xml_[j] == ';') {
                 if (xml_allows_character(static_cast<char32_t>(value))) return;
                 throw Error(file_, line_of(xml_, i),
-                            "refused: the character reference " + xml_.substr(i, std::min<std::size_t>(j + 1 - i, 16)) +
-                                " names a character XML does not allow");
+                            fill(tr("refused: the character reference {1} names a character XML does not allow"),
+                                 {xml_.substr(i, std::min<std::size_t>(j + 1 - i, 16))}));
             }
         }
         throw Error(file_, line_of(xml_, i),
-                    "broken XML: an \"&\" that starts no entity or character reference (write it as &amp;)");
+                    tr("broken XML: an \"&\" that starts no entity or character reference (write it as &amp;)"));
     }
 
     const std::string& xml_;
@@ -376,12 +384,12 @@ void parse_untrusted_xml(tinyxml2::XMLDocument& doc, const std::string& xml, con
 }
 
 void check_untrusted_xml(const std::string& xml, const std::string& file_name, const XmlLimits& limits) {
-    if (xml.empty()) throw Error(file_name, 0, "the file is empty");
-    if (looks_like_utf16(xml)) throw Error(file_name, 0, "the file is UTF-16 text; save it as UTF-8");
-    if (only_white_space(xml)) throw Error(file_name, 0, "it holds only white space, no XML");
+    if (xml.empty()) throw Error(file_name, 0, tr("the file is empty"));
+    if (looks_like_utf16(xml)) throw Error(file_name, 0, tr("the file is UTF-16 text; save it as UTF-8"));
+    if (only_white_space(xml)) throw Error(file_name, 0, tr("it holds only white space, no XML"));
     if (const void* nul = std::memchr(xml.data(), '\0', xml.size()))
         throw Error(file_name, line_of(xml, static_cast<std::size_t>(static_cast<const char*>(nul) - xml.data())),
-                    "not an XML text file (it holds binary data)");
+                    tr("not an XML text file (it holds binary data)"));
     UntrustedXmlScan(xml, file_name, limits).run();
 }
 
@@ -389,18 +397,18 @@ void parse_checked_xml(tinyxml2::XMLDocument& doc, const std::string& xml, const
     if (doc.Parse(xml.data(), xml.size()) != tinyxml2::XML_SUCCESS) {
         std::string what;
         switch (doc.ErrorID()) {
-            case tinyxml2::XML_ERROR_EMPTY_DOCUMENT: what = "the file holds no XML element"; break;
-            case tinyxml2::XML_ELEMENT_DEPTH_EXCEEDED: what = "refused: elements are nested too deeply"; break;
-            case tinyxml2::XML_ERROR_MISMATCHED_ELEMENT: what = "broken XML: an element is closed by the wrong end tag"; break;
-            case tinyxml2::XML_ERROR_PARSING_ELEMENT: what = "broken XML: an element is not closed (is the file truncated?)"; break;
-            case tinyxml2::XML_ERROR_PARSING_TEXT: what = "broken XML: text runs to the end of the file (is the file truncated?)"; break;
-            case tinyxml2::XML_ERROR_PARSING_ATTRIBUTE: what = "broken XML: an attribute is malformed or not closed"; break;
-            case tinyxml2::XML_ERROR_PARSING_COMMENT: what = "broken XML: a comment is not closed"; break;
-            case tinyxml2::XML_ERROR_PARSING_CDATA: what = "broken XML: a CDATA section is not closed"; break;
-            case tinyxml2::XML_ERROR_PARSING_DECLARATION: what = "broken XML: the <?xml ...?> declaration is malformed"; break;
-            case tinyxml2::XML_ERROR_PARSING_UNKNOWN: what = "broken XML: an unknown <! ...> construct"; break;
-            case tinyxml2::XML_ERROR_PARSING: what = "broken XML: a tag is malformed or cut off (is the file truncated?)"; break;
-            default: what = std::string("broken XML (") + doc.ErrorName() + ")"; break;
+            case tinyxml2::XML_ERROR_EMPTY_DOCUMENT: what = tr("the file holds no XML element"); break;
+            case tinyxml2::XML_ELEMENT_DEPTH_EXCEEDED: what = tr("refused: elements are nested too deeply"); break;
+            case tinyxml2::XML_ERROR_MISMATCHED_ELEMENT: what = tr("broken XML: an element is closed by the wrong end tag"); break;
+            case tinyxml2::XML_ERROR_PARSING_ELEMENT: what = tr("broken XML: an element is not closed (is the file truncated?)"); break;
+            case tinyxml2::XML_ERROR_PARSING_TEXT: what = tr("broken XML: text runs to the end of the file (is the file truncated?)"); break;
+            case tinyxml2::XML_ERROR_PARSING_ATTRIBUTE: what = tr("broken XML: an attribute is malformed or not closed"); break;
+            case tinyxml2::XML_ERROR_PARSING_COMMENT: what = tr("broken XML: a comment is not closed"); break;
+            case tinyxml2::XML_ERROR_PARSING_CDATA: what = tr("broken XML: a CDATA section is not closed"); break;
+            case tinyxml2::XML_ERROR_PARSING_DECLARATION: what = tr("broken XML: the <?xml ...?> declaration is malformed"); break;
+            case tinyxml2::XML_ERROR_PARSING_UNKNOWN: what = tr("broken XML: an unknown <! ...> construct"); break;
+            case tinyxml2::XML_ERROR_PARSING: what = tr("broken XML: a tag is malformed or cut off (is the file truncated?)"); break;
+            default: what = fill(tr("broken XML ({1})"), {doc.ErrorName()}); break;
         }
         throw Error(file_name, doc.ErrorLineNum(), what);
     }
@@ -412,10 +420,10 @@ void XmlReadContext::fail(const tinyxml2::XMLElement* element, const std::string
 
 const tinyxml2::XMLElement& XmlReadContext::root(const tinyxml2::XMLDocument& doc, const char* name) const {
     const tinyxml2::XMLElement* root = doc.RootElement();
-    if (!root) throw Error(file_, 0, "the file holds no XML element");
+    if (!root) throw Error(file_, 0, tr("the file holds no XML element"));
     if (std::string(root->Name()) != name)
-        fail(root, std::string("not a ") + name + " file: the root element is <" + root->Name() + ">, expected <" +
-                       name + ">");
+        // TRANSLATORS: {1} is the expected root element's name ("kit", "bank"), {2} the one found.
+        fail(root, fill(tr("not a {1} file: the root element is <{2}>, expected <{1}>"), {name, root->Name()}));
     return *root;
 }
 
@@ -426,7 +434,7 @@ std::string XmlReadContext::attribute(const tinyxml2::XMLElement& e, const char*
 
 std::string XmlReadContext::required_attribute(const tinyxml2::XMLElement& e, const char* name) const {
     const char* value = e.Attribute(name);
-    if (!value || only_white_space(value)) fail(&e, std::string("<") + e.Name() + "> has no " + name + " attribute");
+    if (!value || only_white_space(value)) fail(&e, fill(tr("<{1}> has no {2} attribute"), {e.Name(), name}));
     return value;
 }
 
@@ -434,7 +442,7 @@ int XmlReadContext::int_attribute(const tinyxml2::XMLElement& e, const char* nam
                                   bool required) const {
     const char* value = e.Attribute(name);
     if (!value) {
-        if (required) fail(&e, std::string("<") + e.Name() + "> has no " + name + " attribute");
+        if (required) fail(&e, fill(tr("<{1}> has no {2} attribute"), {e.Name(), name}));
         return fallback;
     }
     const auto number = whole_number(value, max);
@@ -452,9 +460,10 @@ int XmlReadContext::int_text(const tinyxml2::XMLElement& e, int min, int max) co
 int XmlReadContext::format(const tinyxml2::XMLElement& root, const char* kind, int supported) const {
     const int found = int_attribute(root, "format", 1, 1000000, 0, true);
     if (found > supported)
-        fail(&root, std::string("made by a newer version of Interview Kit Builder (") + kind + " format " +
-                        std::to_string(found) + "); this version reads format " + std::to_string(supported) +
-                        " — please update the app to open it");
+        // TRANSLATORS: {1} is the kind of file ("kit", "bank", "scores"), {2} its format number, {3} the one read.
+        fail(&root, fill(tr("made by a newer version of Interview Kit Builder ({1} format {2}); this version reads "
+                            "format {3} — please update the app to open it"),
+                         {kind, std::to_string(found), std::to_string(supported)}));
     return found;
 }
 
@@ -465,8 +474,8 @@ std::string XmlReadContext::text(const tinyxml2::XMLElement& e) const {
         if (const auto* t = first->ToText()) return t->Value();
     std::string out;
     for (const tinyxml2::XMLNode* n = first; n; n = n->NextSibling()) {
-        if (n->ToElement()) fail(n->ToElement(), std::string("<") + e.Name() + "> may hold only text, not <" +
-                                                     n->ToElement()->Name() + ">");
+        if (n->ToElement())
+            fail(n->ToElement(), fill(tr("<{1}> may hold only text, not <{2}>"), {e.Name(), n->ToElement()->Name()}));
         if (const auto* t = n->ToText()) out += t->Value();
     }
     return out;
@@ -476,7 +485,7 @@ std::string XmlReadContext::child_text(const tinyxml2::XMLElement& parent, const
     const tinyxml2::XMLElement* child = parent.FirstChildElement(name);
     if (!child) return {};
     if (const auto* second = child->NextSiblingElement(name))
-        fail(second, std::string("<") + parent.Name() + "> has more than one <" + name + ">");
+        fail(second, fill(tr("<{1}> has more than one <{2}>"), {parent.Name(), name}));
     return text(*child);
 }
 
@@ -485,7 +494,7 @@ std::vector<std::string> XmlReadContext::child_texts(const tinyxml2::XMLElement&
     std::vector<std::string> items;
     for (const auto* c = parent.FirstChildElement(name); c; c = c->NextSiblingElement(name)) {
         if (items.size() == max_count)
-            fail(c, std::string("refused: more than ") + std::to_string(max_count) + " <" + name + "> elements");
+            fail(c, fill(tr("refused: more than {1} <{2}> elements"), {std::to_string(max_count), name}));
         items.push_back(text(*c));
     }
     return items;
@@ -521,9 +530,11 @@ std::optional<int> whole_number(std::string_view digits, int max) {
 
 std::string whole_number_message(std::string_view element, std::string_view attribute, std::string_view value,
                                  int min, int max) {
-    const std::string range = " must be a whole number from " + std::to_string(min) + " to " + std::to_string(max);
-    if (attribute.empty()) return "<" + std::string(element) + "> \"" + shown(value) + "\"" + range;
-    return "attribute " + std::string(attribute) + "=\"" + shown(value) + "\" of <" + std::string(element) + ">" + range;
+    const std::string low = std::to_string(min), high = std::to_string(max);
+    if (attribute.empty())
+        return fill(tr("<{1}> \"{2}\" must be a whole number from {3} to {4}"), {element, shown(value), low, high});
+    return fill(tr("attribute {1}=\"{2}\" of <{3}> must be a whole number from {4} to {5}"),
+                {attribute, shown(value), element, low, high});
 }
 
 }  // namespace ikit
