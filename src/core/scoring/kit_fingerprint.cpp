@@ -1,5 +1,7 @@
 #include "scoring/kit_fingerprint.h"
 
+#include "i18n/text_fill.h"
+#include "i18n/tr.h"
 #include "scoring/scored_questions.h"
 
 #include <algorithm>
@@ -65,14 +67,17 @@ KitIdentity kit_identity(const Kit& kit) { return {kit.properties.title, kit_fin
 
 std::string KitMismatch::message(const KitIdentity& recorded, const KitIdentity& current) const {
     if (questions && title)
-        return "these scores were entered for the kit \"" + recorded.title + "\", whose questions or rubrics differ from \"" +
-               current.title + "\" (fingerprint " + recorded.fingerprint + ", the kit's is " + current.fingerprint + ")";
+        return fill(tr("these scores were entered for the kit \"{1}\", whose questions or rubrics differ from \"{2}\" "
+                       "(fingerprint {3}, the kit's is {4})"),
+                    {recorded.title, current.title, recorded.fingerprint, current.fingerprint});
     if (questions)
-        return "the kit's questions or rubrics changed since these scores were entered (fingerprint " +
-               recorded.fingerprint + ", the kit's is now " + current.fingerprint + ")";
+        return fill(tr("the kit's questions or rubrics changed since these scores were entered (fingerprint {1}, the "
+                       "kit's is now {2})"),
+                    {recorded.fingerprint, current.fingerprint});
     if (title)
-        return "these scores were entered for the kit titled \"" + recorded.title + "\", now \"" + current.title +
-               "\" (its questions and rubrics are the same)";
+        return fill(tr("these scores were entered for the kit titled \"{1}\", now \"{2}\" (its questions and rubrics "
+                       "are the same)"),
+                    {recorded.title, current.title});
     return "";
 }
 

@@ -1,5 +1,7 @@
 #include "scoring/score_csv.h"
 
+#include "i18n/text_fill.h"
+#include "i18n/tr.h"
 #include "scoring/scored_questions.h"
 #include "util/csv_table.h"
 #include "util/error.h"
@@ -75,8 +77,8 @@ public:
     ScoreCsvImport run() {
         for (const char* name : {"interviewer", "kind", "item", "rating"})
             if (table_.column(name) == std::string::npos)
-                throw Error(file_, 1, std::string("the header has no column \"") + name +
-                                          "\" (a scores CSV has the columns " + join(score_csv_columns(), ",") + ")");
+                throw Error(file_, 1, fill(tr("the header has no column \"{1}\" (a scores CSV has the columns {2})"),
+                                           {name, join(score_csv_columns(), ",")}));
         // The row a spreadsheet shows: the file's line, less the line breaks inside quoted cells before it.
         std::size_t breaks = 0;
         for (const auto& cell : table_.header) breaks += static_cast<std::size_t>(std::count(cell.begin(), cell.end(), '\n'));
@@ -107,8 +109,10 @@ private:
         const std::string name = column;
         if (name == "interviewer" || name == "interview" || name == "kind" || name == "item") identity_bad_ = true;
         const std::size_t c = table_.column(column);
-        result_.errors.push_back(file_ + ":" + std::to_string(row.line) + ": row " + std::to_string(number) +
-                                 ", column " + CsvTable::column_letter(c) + " (" + column + "): " + message);
+        // TRANSLATORS: {1} the spreadsheet's row number, {2} the column's letter, {3} its name (kept as written).
+        result_.errors.push_back(file_ + ":" + std::to_string(row.line) + ": " +
+                                 fill(tr("row {1}, column {2} ({3}): {4}"),
+                                      {std::to_string(number), CsvTable::column_letter(c), column, message}));
     }
 
     static std::string quoted(const std::string& text) { return "\"" + shorten(text, 60) + "\""; }
@@ -130,23 +134,25 @@ private:
         // A score file stores text exactly: a character XML cannot hold is a bad cell, not a silent change.
         for (const char* column : {"interviewer", "interview", "kind", "item", "rating", "evidence"})
             if (const std::string why = unstorable_text_reason(cell(row, column)); !why.empty())
-                bad(row, number, column, "cannot be stored: " + why);
+                bad(row, number, column, fill(tr("cannot be stored: {1}"), {why}));
         if (row_bad_) return;
         const std::string interviewer = trim(cell(row, "interviewer"));
-        if (interviewer.empty()) bad(row, number, "interviewer", "no interviewer named");
+        if (interviewer.empty()) bad(row, number, "interviewer", tr("no interviewer named"));
         else if (decode_utf8(interviewer).size() > kMaxNameChars)
-            bad(row, number, "interviewer", "a name of more than " + std::to_string(kMaxNameChars) + " characters");
+            bad(row, number, "interviewer",
+                fill(tr("a name of more than {1} characters"), {std::to_string(kMaxNameChars)}));
 
         const std::string interview_cell = trim(cell(row, "interview"));
         const Interview* interview = nullptr;
         if (kit_.plan.empty()) {
             if (!interview_cell.empty())
-                bad(row, number, "interview", quoted(interview_cell) + ": the kit has no interview plan, leave it empty");
+                bad(row, number, "interview",
+                    fill(tr("{1}: the kit has no interview plan, leave it empty"), {quoted(interview_cell)}));
         } else if (interview_cell.empty()) {
-            bad(row, number, "interview", "name the interview (" + interview_names(kit_) + ")");
+            bad(row, number, "interview", fill(tr("name the interview ({1})"), {interview_names(kit_)}));
         } else if (!(interview = find_interview(kit_, interview_cell))) {
-            bad(row, number, "interview", "no interview " + quoted(interview_cell) + " in the kit's plan (" +
-                                              interview_names(kit_) + ")");
+            bad(row, number, "interview",
+                fill(tr("no interview {1} in the kit's plan ({2})"), {quoted(interview_cell), interview_names(kit_)}));
         }
         const std::string interview_id = interview ? interview->id : "";
 
@@ -155,48 +161,55 @@ private:
         const std::string rating_cell = cell(row, "rating");
         const std::string evidence = cell(row, "evidence");
         if (evidence.size() > kMaxEvidenceBytes)
-            bad(row, number, "evidence", "longer than " + grouped_count(kMaxEvidenceBytes) + " bytes");
+            bad(row, number, "evidence", fill(tr("longer than {1} bytes"), {grouped_count(kMaxEvidenceBytes)}));
 
         std::optional<int> rating;
         std::string label;
         if (kind == "question") {
             const KitQuestion* q = kit_.find_question(item);
-            if (!q) bad(row, number, "item", "no question " + quoted(item) + " in the kit");
-            else if (!is_scored(*q)) bad(row, number, "item", "question " + item + " is not scored in the kit");
+            if (!q) bad(row, number, "item", fill(tr("no question {1} in the kit"), {quoted(item)}));
+            else if (!is_scored(*q)) bad(row, number, "item", fill(tr("question {1} is not scored in the kit"), {item}));
             else if (interview && interview_of_question(kit_, item) != interview)
-                bad(row, number, "item", "question " + item + " is not asked in the interview " + quoted(interview->name));
-            if (q) rating_on(row, number, rating_cell, question_scale(*q), "question " + item, rating);
+                bad(row, number, "item",
+                    fill(tr("question {1} is not asked in the interview {2}"), {item, quoted(interview->name)}));
+            if (q) rating_on(row, number, rating_cell, question_scale(*q), fill(tr("question {1}"), {item}), rating);
         } else if (kind == "competency") {
             const auto ids = scored_competency_ids(kit_);
             if (std::find(ids.begin(), ids.end(), item) == ids.end())
-                bad(row, number, "item", "no competency " + quoted(item) + " is rated in the kit");
-            else rating_on(row, number, rating_cell, competency_scale(kit_, item), "competency " + item, rating);
+                bad(row, number, "item", fill(tr("no competency {1} is rated in the kit"), {quoted(item)}));
+            else rating_on(row, number, rating_cell, competency_scale(kit_, item), fill(tr("competency {1}"), {item}), rating);
         } else if (kind == "overall") {
             const std::string given = trim(rating_cell);
             if (!given.empty()) {
                 const auto& labels = kit_.recommendation_labels;
                 const auto it = std::find_if(labels.begin(), labels.end(), [&](const std::string& l) { return iequals(trim(l), given); });
                 if (it == labels.end())
-                    bad(row, number, "rating", quoted(given) + " is not one of the kit's recommendations (" + join(labels, ", ") + ")");
+                    bad(row, number, "rating",
+                        fill(tr("{1} is not one of the kit's recommendations ({2})"), {quoted(given), join(labels, ", ")}));
                 else label = *it;
             }
         } else {
-            bad(row, number, "kind", "must be question, competency or overall, not " + quoted(kind));
+            bad(row, number, "kind", fill(tr("must be question, competency or overall, not {1}"), {quoted(kind)}));
         }
 
         const std::string key = interviewer + '\n' + interview_id + '\n' + kind + '\n' + (kind == "overall" ? "" : item);
         if (!identity_bad_) {  // a row wrong in what it rates is not counted as given
             const auto [it, fresh] = first_row_.emplace(key, number);
             if (!fresh)
-                bad(row, number, "item", (kind == "overall" ? std::string("the recommendation") : item) + " of " +
-                                             interviewer + " is given twice (first on row " + std::to_string(it->second) + ")");
+                bad(row, number, "item",
+                    kind == "overall"
+                        ? fill(tr("the recommendation of {1} is given twice (first on row {2})"),
+                               {interviewer, std::to_string(it->second)})
+                        : fill(tr("{1} of {2} is given twice (first on row {3})"),
+                               {item, interviewer, std::to_string(it->second)}));
         }
         if (row_bad_) return;
 
         const bool new_card = std::none_of(result_.sheet.scorecards.begin(), result_.sheet.scorecards.end(),
                                            [&](const auto& c) { return c.interviewer == interviewer && c.interview_id == interview_id; });
         if (new_card && result_.sheet.scorecards.size() == kMaxScorecards) {
-            bad(row, number, "interviewer", "more than " + std::to_string(kMaxScorecards) + " scorecards in one file");
+            bad(row, number, "interviewer",
+                fill(tr("more than {1} scorecards in one file"), {std::to_string(kMaxScorecards)}));
             return;
         }
         InterviewerScorecard& card = card_for(interviewer, interview_id);
@@ -214,8 +227,10 @@ private:
         const bool parsed = parse_rating_cell(cell_text, rating);
         if (!parsed || (rating && !scale.contains(*rating))) {
             rating.reset();
-            bad(row, number, "rating", quoted(trim(cell_text)) + " is not a rating of " + what + ": a whole number from " +
-                                           scale_text(scale) + ", or empty for no evidence");
+            // TRANSLATORS: {2} is "question q3" or "competency ownership", {3} a range such as "1–4".
+            bad(row, number, "rating",
+                fill(tr("{1} is not a rating of {2}: a whole number from {3}, or empty for no evidence"),
+                     {quoted(trim(cell_text)), what, scale_text(scale)}));
         }
     }
 };
@@ -230,10 +245,10 @@ const std::vector<std::string>& score_csv_columns() {
 std::string score_csv_template(const Kit& kit, const ScoreTemplateOptions& options) {
     std::vector<const Interview*> interviews;
     if (!options.interview.empty()) {
-        if (kit.plan.empty()) throw Error("the kit has no interview plan, so --interview cannot choose one");
+        if (kit.plan.empty()) throw Error(tr("the kit has no interview plan, so --interview cannot choose one"));
         const Interview* interview = find_interview(kit, options.interview);
         if (!interview)
-            throw Error("no interview \"" + options.interview + "\" in the kit's plan (" + interview_names(kit) + ")");
+            throw Error(fill(tr("no interview \"{1}\" in the kit's plan ({2})"), {options.interview, interview_names(kit)}));
         interviews.push_back(interview);
     } else if (kit.plan.empty()) {
         interviews.push_back(nullptr);
