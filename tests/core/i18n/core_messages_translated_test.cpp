@@ -4,7 +4,7 @@
 #include "checks/kit_checks.h"
 #include "i18n/tr.h"
 #include "serialize/kit_file.h"
-#include "support/test_kits.h"
+#include "test_kits.h"
 #include "util/error.h"
 
 #include <catch2/catch.hpp>
