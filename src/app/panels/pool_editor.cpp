@@ -98,7 +98,7 @@ PoolEditor::PoolEditor(wxWindow* notebook, EditPath& edits, const PendingEdits& 
     source_->SetName(control_name::kPoolSource);
     source_->SetMinSize(wxSize(FromDIP(120), -1));
     source_row->Add(source_, 1, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(6));
-    match_ = new wxButton(this, wxID_ANY, _("&Match the Question"));
+    match_ = new wxButton(this, wxID_ANY, _("Ma&tch the Question"));
     match_->SetName(control_name::kPoolMatch);
     match_->SetToolTip(_("Score this variant like the question: its type, main competency and rubric"));
     source_row->Add(match_, 0, wxALIGN_CENTER_VERTICAL);
