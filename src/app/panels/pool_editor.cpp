@@ -143,6 +143,13 @@ PoolEditor::PoolEditor(wxWindow* notebook, EditPath& edits, const PendingEdits& 
     remove_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { remove_variant(); });
     first_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { make_first(); });
     match_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { match_question(); });
+    Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
+        event.Skip();
+        if (event.GetSize().x != wrapped_width_) {
+            wrapped_width_ = event.GetSize().x;
+            CallAfter([this] { wrap_labels(); });
+        }
+    });
     // Delete in the list removes the selected variant, as in the outline.
     members_->Bind(wxEVT_KEY_DOWN, [this](wxKeyEvent& event) {
         if ((event.GetKeyCode() == WXK_DELETE || event.GetKeyCode() == WXK_NUMPAD_DELETE) &&
@@ -237,13 +244,25 @@ void PoolEditor::load_member() {
     const bool mismatch = v && differs(*q, *v);
     if (mismatch)
         source += " " + _("It is scored otherwise than the question, so candidates asked it could not be compared.");
-    source_->SetLabel(source);
+    source_text_ = source;
     source_->SetForegroundColour(mismatch ? alert_text_colour() : muted_text_colour());
-    source_->Wrap(std::max(FromDIP(160), source_->GetParent()->GetClientSize().x - FromDIP(180)));
     source_->SetToolTip(source);
     match_->Show(mismatch);
     loading_ = false;
     typed_ = false;
+    wrap_labels();
+}
+
+void PoolEditor::wrap_labels() {
+    // The notes wrap to the page's width beside their buttons (a label's own width would widen the pane).
+    const int width = GetClientSize().x - FromDIP(12);
+    const int min = FromDIP(120);
+    status_->SetLabel(status_text_);
+    source_->SetLabel(source_text_);
+    if (width > 0) {
+        status_->Wrap(std::max(min, width - toggle_->GetBestSize().x - FromDIP(8)));
+        source_->Wrap(std::max(min, width - (match_->IsShown() ? match_->GetBestSize().x + FromDIP(6) : 0)));
+    }
     Layout();
 }
 
@@ -270,11 +289,12 @@ void PoolEditor::update_buttons() {
                                            size),
                                   size);
     }
-    if (status_->GetLabel() != status) {
-        status_->SetLabel(status);
-        status_->Wrap(std::max(FromDIP(160), GetClientSize().x - toggle_->GetSize().x - FromDIP(24)));
+    if (status_text_ != status) {
+        status_text_ = status;
+        wrap_labels();
+    } else {
+        Layout();
     }
-    Layout();
 }
 
 void PoolEditor::update_tab_label() {

@@ -67,6 +67,7 @@ private:
     void update_buttons();
     void update_tab_label();
     void match_question();
+    void wrap_labels();
     KitVariant edited_variant() const;
     wxTextCtrl* add_notes_box(wxSizer* sizer, const wxString& label, const wxString& tip, const char* name);
 
@@ -78,6 +79,8 @@ private:
     std::size_t shown_member_ = 0;    // the member whose fields are shown
     bool loading_ = false;
     bool typed_ = false;              // the variant's fields hold text not written yet
+    wxString status_text_, source_text_;  // the two notes, wrapped to the page's width
+    int wrapped_width_ = -1;
 
     wxStaticText* status_ = nullptr;
     wxButton* toggle_ = nullptr;
