@@ -46,8 +46,10 @@ std::vector<std::string> at_most(std::vector<std::string> items) {
 }  // namespace
 
 PoolEditor::PoolEditor(wxWindow* notebook, EditPath& edits, const PendingEdits& owner, const QuestionBank& bank)
-    : wxPanel(notebook, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL, control_name::kPoolEditor),
+    : wxScrolled<wxPanel>(notebook, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL | wxVSCROLL,
+                          control_name::kPoolEditor),
       edits_(&edits), owner_(owner), bank_(bank) {
+    SetScrollRate(0, FromDIP(12));  // a short pane scrolls the page instead of squeezing the list to nothing
     auto* form = new wxBoxSizer(wxVERTICAL);
 
     // What the pool is, and the one button that makes it one or undoes it.
@@ -119,6 +121,8 @@ PoolEditor::PoolEditor(wxWindow* notebook, EditPath& edits, const PendingEdits& 
     auto* padded = new wxBoxSizer(wxVERTICAL);
     padded->Add(form, 1, wxEXPAND | wxALL, FromDIP(6));
     SetSizer(padded);
+    // The page scrolls up and down only: its width is the pane's, and its notes wrap to it.
+    SetMinSize(wxSize(FromDIP(200), -1));
 
     for (wxTextCtrl* box : {text_, listen_, probes_, flags_}) {
         box->Bind(wxEVT_TEXT, [this](wxCommandEvent& event) {
@@ -264,6 +268,7 @@ void PoolEditor::wrap_labels() {
         source_->Wrap(std::max(min, width - (match_->IsShown() ? match_->GetBestSize().x + FromDIP(6) : 0)));
     }
     Layout();
+    FitInside();
 }
 
 void PoolEditor::update_buttons() {

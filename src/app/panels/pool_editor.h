@@ -12,6 +12,7 @@
 #include "model/kit.h"
 
 #include <wx/panel.h>
+#include <wx/scrolwin.h>
 
 #include <string>
 #include <vector>
@@ -27,8 +28,9 @@ namespace ikit {
 class EditPath;
 class PendingEdits;
 
-/// The Variants page of the question editor's notebook; the menu's pool commands act through it.
-class PoolEditor : public wxPanel, public PoolActions {
+/// The Variants page of the question editor's notebook (it scrolls when the pane is short); the menu's
+/// pool commands act through it.
+class PoolEditor : public wxScrolled<wxPanel>, public PoolActions {
 public:
     /// Builds the page inside `notebook`; changes go through `edits` coming from `owner` (the editor,
     /// which holds this page's pending edits too); `bank` offers variant groups. All must outlive it.
