@@ -2,6 +2,7 @@
 
 #include "commands/bank_question_adding.h"
 #include "commands/commands.h"
+#include "commands/pool_commands.h"
 #include "commands/score_commands.h"
 #include "commands/suggested_wording.h"
 #include "panels/bank_panel.h"
@@ -208,6 +209,7 @@ void MainFrame::register_commands() {
     register_edit_commands(commands_, context_);
     register_view_commands(commands_, *workspaces_);
     register_kit_commands(commands_, context_);
+    register_pool_commands(commands_, editor_->pool_actions());
     register_plan_commands(commands_, context_, *plan_);
     register_score_commands(commands_, context_, scores_->session(), *scores_);
     register_help_commands(commands_, context_);

@@ -68,4 +68,20 @@ inline constexpr char kDebriefGrid[] = "debrief_grid";                 ///< inte
 inline constexpr char kDebriefSummary[] = "debrief_summary";           ///< composite, tally, discussion order
 inline constexpr char kCompareGrid[] = "compare_grid";                 ///< one row per candidate
 
+// The question editor's Variants tab (issue 19): the pool of the question shown.
+inline constexpr char kPoolEditor[] = "pool_editor";                   ///< PoolEditor (the Variants tab's page)
+inline constexpr char kPoolStatus[] = "pool_status";                   ///< "Pool of 3: …" / "Every candidate is asked …"
+inline constexpr char kPoolToggle[] = "pool_toggle";                   ///< Turn into Pool / Dissolve Pool button
+inline constexpr char kPoolMembers[] = "pool_members";                 ///< the members (wxListBox), the question first
+inline constexpr char kPoolAddChoice[] = "pool_add_choice";            ///< what Add Variant adds (bank variants, a new wording)
+inline constexpr char kPoolAdd[] = "pool_add";                         ///< Add Variant button
+inline constexpr char kPoolRemove[] = "pool_remove";                   ///< Remove button
+inline constexpr char kPoolMakeFirst[] = "pool_make_first";            ///< Make First button
+inline constexpr char kPoolMatch[] = "pool_match";                     ///< Match the Question button (a differing variant)
+inline constexpr char kPoolSource[] = "pool_source";                   ///< where the selected member comes from
+inline constexpr char kPoolVariantText[] = "pool_variant_text";        ///< the selected variant's wording
+inline constexpr char kPoolVariantListenFor[] = "pool_variant_listen_for";  ///< its listen-for, one per line
+inline constexpr char kPoolVariantProbes[] = "pool_variant_probes";    ///< its probes, one per line
+inline constexpr char kPoolVariantRedFlags[] = "pool_variant_red_flags";  ///< its red flags, one per line
+
 }  // namespace ikit::control_name

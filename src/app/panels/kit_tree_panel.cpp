@@ -30,7 +30,21 @@ struct KitTreePanel::Node : public wxTreeItemData {
 
 namespace {
 
-enum { kImageSection = 0, kImageQuestion, kImageCustom, kImageError, kImageWarning };
+enum { kImageSection = 0, kImageQuestion, kImageCustom, kImageError, kImageWarning, kImagePool };
+
+/// True when the question is a pool (of one or more members).
+bool is_pool(const KitQuestion& q) { return q.pool.present || !q.pool.variants.empty(); }
+
+/// The outline's line for a question: a pool says so, with its size, before its (long) text.
+std::string outline_label(const KitQuestion& q, int number) {
+    if (!is_pool(q)) return question_label(q, number);
+    const int size = static_cast<int>(q.pool.size());
+    // TRANSLATORS: the outline's badge before a pooled question's text; %d is the number of wordings.
+    const wxString badge = wxString::Format(wxPLURAL("[pool of %d]", "[pool of %d]", size), size);
+    KitQuestion shown = q;
+    shown.text = utf8(badge) + "  " + (q.text.empty() ? utf8(_("(no text yet)")) : q.text);
+    return question_label(shown, number);
+}
 
 /// Accepts bank questions and kit files dropped on the outline.
 class KitDropTarget : public wxDropTarget {
@@ -73,10 +87,10 @@ KitTreePanel::KitTreePanel(wxWindow* parent, EditPath& edits, KitSelection& sele
     : wxPanel(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL, control_name::kKitPane),
       edits_(edits), document_(edits.document()), selection_(selection) {
     auto* sizer = new wxBoxSizer(wxVERTICAL);
-    sizer->Add(make_heading(this, "Interview kit"), 0, wxLEFT | wxRIGHT | wxTOP, FromDIP(8));
+    sizer->Add(make_heading(this, _("Interview kit")), 0, wxLEFT | wxRIGHT | wxTOP, FromDIP(8));
     summary_ = new wxStaticText(this, wxID_ANY, "");
     sizer->Add(summary_, 0, wxALL, FromDIP(8));
-    hint_ = make_hint(this, "Add questions from the bank on the left:\ndouble-click them, press Add to Kit,\nor drag them here.");
+    hint_ = make_hint(this, _("Add questions from the bank on the left:\ndouble-click them, press Add to Kit,\nor drag them here."));
     sizer->Add(hint_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(8));
     tree_ = new wxTreeCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                            wxTR_HAS_BUTTONS | wxTR_HIDE_ROOT | wxTR_LINES_AT_ROOT | wxTR_EDIT_LABELS |
@@ -88,6 +102,7 @@ KitTreePanel::KitTreePanel(wxWindow* parent, EditPath& edits, KitSelection& sele
     images.push_back(wxArtProvider::GetBitmapBundle(wxART_EDIT, wxART_LIST));
     images.push_back(wxArtProvider::GetBitmapBundle(wxART_ERROR, wxART_LIST));
     images.push_back(wxArtProvider::GetBitmapBundle(wxART_WARNING, wxART_LIST));
+    images.push_back(wxArtProvider::GetBitmapBundle(wxART_COPY, wxART_LIST));  // a pool: several wordings
     tree_->SetImages(images);
     tree_->SetDropTarget(new KitDropTarget(*this));
     sizer->Add(tree_, 1, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(8));
@@ -138,11 +153,27 @@ wxString KitTreePanel::tooltip_of(const wxTreeItemId& item) const {
     const KitQuestion* q = kit.find_question(n->id);
     if (!q) return {};
     std::string tip = question_tooltip(*q, question_number(kit, n->id));
+    if (is_pool(*q)) {  // the other wordings, as each candidate may be asked one of them
+        const int size = static_cast<int>(q->pool.size());
+        tip += "\n\n" + utf8(wxString::Format(wxPLURAL("A pool of %d wording, one asked of each candidate:",
+                                                        "A pool of %d wordings, one asked of each candidate:", size),
+                                               size));
+        for (std::size_t i = 0; i < q->pool.variants.size(); ++i)
+            tip += "\n" + std::to_string(i + 2) + ". " +
+                   (q->pool.variants[i].text.empty() ? utf8(_("(no text yet)")) : q->pool.variants[i].text);
+    }
     if (auto found = findings_.find(n->id); found != findings_.end())
-        for (const Finding& f : found->second)
-            if (f.severity != Severity::Advice)
-                tip += std::string("\n\n") + (f.severity == Severity::Error ? "\u26d4 Error: " : "\u26a0 Warning: ") +
-                       f.message + (f.suggestion.empty() ? "" : "\nSuggested wording: " + f.suggestion);
+        for (const Finding& f : found->second) {
+            if (f.severity == Severity::Advice && f.check != "pool") continue;  // a pool's advice is about the pool shown
+            const wxString line = f.severity == Severity::Error     ? _("Error: %s")
+                                  : f.severity == Severity::Warning ? _("Warning: %s")
+                                                                    : _("Advice: %s");
+            const char* sign = f.severity == Severity::Error     ? "\u26d4 "
+                               : f.severity == Severity::Warning ? "\u26a0 "
+                                                                 : "\u2139 ";
+            tip += std::string("\n\n") + sign + utf8(wxString::Format(line, wx(f.message)));
+            if (!f.suggestion.empty()) tip += "\n" + utf8(wxString::Format(_("Suggested wording: %s"), wx(f.suggestion)));
+        }
     return wx(tip);
 }
 
@@ -159,6 +190,7 @@ void KitTreePanel::mark(const wxTreeItemId& item, const KitQuestion& question) {
         for (const Finding& f : found->second) worst = std::min(worst, f.severity);  // Error < Warning < Advice
     const int image = worst == Severity::Error     ? kImageError
                       : worst == Severity::Warning ? kImageWarning
+                      : is_pool(question)          ? kImagePool
                       : question.is_custom()       ? kImageCustom
                                                    : kImageQuestion;
     if (tree_->GetItemImage(item) != image) tree_->SetItemImage(item, image);
@@ -204,7 +236,7 @@ void KitTreePanel::rebuild() {
         tree_->SetItemBold(section);
         for (const auto& q : s.questions) {
             structure_.push_back("q:" + q.id);
-            mark(tree_->AppendItem(section, wx(question_label(q, ++number)),
+            mark(tree_->AppendItem(section, wx(outline_label(q, ++number)),
                                    q.is_custom() ? kImageCustom : kImageQuestion, -1, new Node(false, q.id)),
                  q);
         }
@@ -225,7 +257,7 @@ void KitTreePanel::update_labels() {
         std::size_t i = 0;
         for (auto item = tree_->GetFirstChild(section, inner); item.IsOk() && i < kit.sections[s].questions.size();
              item = tree_->GetNextChild(section, inner), ++i) {
-            tree_->SetItemText(item, wx(question_label(kit.sections[s].questions[i], ++number)));
+            tree_->SetItemText(item, wx(outline_label(kit.sections[s].questions[i], ++number)));
             mark(item, kit.sections[s].questions[i]);
         }
     }

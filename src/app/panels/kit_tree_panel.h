@@ -4,7 +4,8 @@
 /// Questions are numbered across sections as on the printed scorecard, with a tooltip of their whole
 /// text. Questions are reordered by dragging (within and across sections), sections renamed in place (F2),
 /// and bank questions or .ikit files dropped onto it. It shows the KitSelection and writes the user's
-/// choice to it; its changes to the kit go through the EditPath.
+/// choice to it; its changes to the kit go through the EditPath. A question that is a pool of variants
+/// says so before its text ("[pool of 3]"), with a pool icon and its other wordings in the tooltip.
 
 #include "checks/kit_checks.h"
 #include "document/kit_document.h"
@@ -55,7 +56,7 @@ public:
     /// Highlights the item a drag is over (invalid point = none).
     void highlight_drop(const wxPoint& point);
     /// Marks the questions these findings are about: an error or warning icon, errors in the alert
-    /// colour, and the findings' messages in the question's tooltip.
+    /// colour, and the findings' messages in the question's tooltip (a pool's advice too).
     void set_findings(const std::vector<Finding>& findings);
 
 private:

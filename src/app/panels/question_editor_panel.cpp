@@ -2,6 +2,7 @@
 
 #include "edit_path.h"
 #include "panels/control_names.h"
+#include "panels/pool_editor.h"
 #include "panels/rubric_editor.h"
 #include "panels/ui_style.h"
 #include "util/text.h"
@@ -29,8 +30,8 @@ QuestionEditorPanel::QuestionEditorPanel(wxWindow* parent, EditPath& edits, cons
       edits_(&edits), document_(edits.document()), bank_(library.bank), rubrics_(library.rubrics) {
     edits.add_pending_edits(*this);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
-    sizer->Add(make_heading(this, "Question details"), 0, wxLEFT | wxRIGHT | wxTOP, FromDIP(8));
-    hint_ = make_hint(this, "Select a question in the kit\nto edit its wording, probes,\ntiming and rubric.");
+    sizer->Add(make_heading(this, _("Question details")), 0, wxLEFT | wxRIGHT | wxTOP, FromDIP(8));
+    hint_ = make_hint(this, _("Select a question in the kit\nto edit its wording, probes,\ntiming and rubric."));
     sizer->Add(hint_, 0, wxEXPAND | wxALL, FromDIP(16));
 
     // Two tabs: the question and its follow-ups; the rubric it is scored on.
@@ -38,7 +39,7 @@ QuestionEditorPanel::QuestionEditorPanel(wxWindow* parent, EditPath& edits, cons
     form_->SetName(control_name::kQuestionTabs);
     auto* page = new wxPanel(form_, wxID_ANY);
     auto* form = new wxBoxSizer(wxVERTICAL);
-    form->Add(new wxStaticText(page, wxID_ANY, "&Question:"), 0, wxTOP | wxBOTTOM, FromDIP(2));
+    form->Add(new wxStaticText(page, wxID_ANY, _("&Question:")), 0, wxTOP | wxBOTTOM, FromDIP(2));
     // The question grows with its text (three lines at least, ten at most, then it scrolls).
     text_ = new wxTextCtrl(page, wxID_ANY, "", wxDefaultPosition, wxDefaultSize, wxTE_MULTILINE | wxTE_WORDWRAP);
     text_->SetName(control_name::kQuestionText);
@@ -47,58 +48,61 @@ QuestionEditorPanel::QuestionEditorPanel(wxWindow* parent, EditPath& edits, cons
 
     auto* row = new wxFlexGridSizer(2, FromDIP(4), FromDIP(8));
     row->AddGrowableCol(1);
-    row->Add(new wxStaticText(page, wxID_ANY, "&Type:"), 0, wxALIGN_CENTER_VERTICAL);
+    row->Add(new wxStaticText(page, wxID_ANY, _("&Type:")), 0, wxALIGN_CENTER_VERTICAL);
     // Type and minutes on rows of their own: side by side, a narrow pane cut the type's name.
     type_ = new wxChoice(page, wxID_ANY);
-    for (QuestionType t : kTypes) type_->Append(wx(std::string(to_label(t))));
+    for (QuestionType t : kTypes) type_->Append(wxGetTranslation(wx(std::string(to_label(t)))));  // the label marked in the core
     row->Add(type_, 1, wxEXPAND);
-    row->Add(new wxStaticText(page, wxID_ANY, "M&inutes:"), 0, wxALIGN_CENTER_VERTICAL);
+    row->Add(new wxStaticText(page, wxID_ANY, _("M&inutes:")), 0, wxALIGN_CENTER_VERTICAL);
     minutes_ = new wxSpinCtrl(page, wxID_ANY, "", wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS, 0, 120, 5);
     row->Add(minutes_, 0);
     // Openers and background questions are asked but not rated: no rating row, no rubric needed.
     row->AddSpacer(0);
-    scored_ = new wxCheckBox(page, wxID_ANY, "&Scored (rated on the scorecard)");
+    scored_ = new wxCheckBox(page, wxID_ANY, _("&Scored (rated on the scorecard)"));
     scored_->SetName(control_name::kQuestionScored);
-    scored_->SetToolTip("Untick for an opener or a background question: it keeps its notes lines but gets no "
-                        "rating and is left out of the competency summary");
+    scored_->SetToolTip(_("Untick for an opener or a background question: it keeps its notes lines but gets no "
+                          "rating and is left out of the competency summary"));
     row->Add(scored_, 0, wxALIGN_CENTER_VERTICAL);
     // A custom question's competency is chosen here (a bank question's comes with it, shown below).
-    competency_label_ = new wxStaticText(page, wxID_ANY, "C&ompetency:");
+    competency_label_ = new wxStaticText(page, wxID_ANY, _("C&ompetency:"));
     row->Add(competency_label_, 0, wxALIGN_CENTER_VERTICAL);
     competency_ = new wxChoice(page, wxID_ANY);
     competency_->SetName(control_name::kQuestionCompetency);
-    competency_->SetToolTip("What this question assesses; its rubric follows unless you edited it");
+    competency_->SetToolTip(_("What this question assesses; its rubric follows unless you edited it"));
     row->Add(competency_, 1, wxEXPAND);
     form->Add(row, 0, wxEXPAND | wxBOTTOM, FromDIP(4));
     // One line cut with "…" when the pane is narrow (the tooltip has them all); it must not widen the pane.
-    competencies_ = new wxStaticText(page, wxID_ANY, "Competencies:", wxDefaultPosition, wxDefaultSize,
+    competencies_ = new wxStaticText(page, wxID_ANY, _("Competencies:"), wxDefaultPosition, wxDefaultSize,
                                      wxST_ELLIPSIZE_END | wxST_NO_AUTORESIZE);
     competencies_->SetName(control_name::kQuestionCompetencies);
     competencies_->SetForegroundColour(muted_text_colour());
     competencies_->SetMinSize(wxSize(FromDIP(60), -1));
     form->Add(competencies_, 0, wxEXPAND | wxBOTTOM, FromDIP(6));
 
-    listen_ = add_list_box(page, form, "&Listen for (one per line):", "Signals of a strong answer");
+    listen_ = add_list_box(page, form, _("&Listen for (one per line):"), _("Signals of a strong answer"));
     listen_->SetName(control_name::kQuestionListenFor);
-    probes_ = add_list_box(page, form, "&Probes (one per line):", "Follow-up questions to dig deeper");
+    probes_ = add_list_box(page, form, _("&Probes (one per line):"), _("Follow-up questions to dig deeper"));
     probes_->SetName(control_name::kQuestionProbes);
-    flags_ = add_list_box(page, form, "Red &flags (one per line):", "Warning signs in an answer");
+    flags_ = add_list_box(page, form, _("Red &flags (one per line):"), _("Warning signs in an answer"));
     flags_->SetName(control_name::kQuestionRedFlags);
     auto* padded = new wxBoxSizer(wxVERTICAL);
     padded->Add(form, 1, wxEXPAND | wxALL, FromDIP(6));
     page->SetSizer(padded);
-    form_->AddPage(page, "Question");
+    form_->AddPage(page, _("Question"));
 
     auto* rubric_page = new wxPanel(form_, wxID_ANY);
     rubric_ = new RubricEditor(rubric_page, library.rubrics);
     auto* rubric_sizer = new wxBoxSizer(wxVERTICAL);
     rubric_sizer->Add(rubric_, 1, wxEXPAND | wxALL, FromDIP(6));
     rubric_page->SetSizer(rubric_sizer);
-    form_->AddPage(rubric_page, "Rubric");
+    form_->AddPage(rubric_page, _("Rubric"));
+    // The question's pool of variants (issue 19): other wordings rotated between candidates.
+    pool_ = new PoolEditor(form_, edits, *this, library.bank);
+    form_->AddPage(pool_, _("Variants"));
     sizer->Add(form_, 1, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, FromDIP(8));
 
     // One model, said where the fields are: no Apply, no Revert.
-    apply_note_ = new wxStaticText(this, wxID_ANY, "Changes apply as you leave a field. Ctrl+Z undoes them.");
+    apply_note_ = new wxStaticText(this, wxID_ANY, _("Changes apply as you leave a field. Ctrl+Z undoes them."));
     apply_note_->SetName(control_name::kQuestionApplyNote);
     apply_note_->SetForegroundColour(muted_text_colour());
     sizer->Add(apply_note_, 0, wxALL, FromDIP(8));
@@ -109,7 +113,7 @@ QuestionEditorPanel::QuestionEditorPanel(wxWindow* parent, EditPath& edits, cons
             event.Skip();
             commit();
         });
-    type_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { commit_with("Change question type"); });
+    type_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { commit_with(utf8(_("Change question type"))); });
     competency_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) {
         const int chosen = competency_->GetSelection();
         choose_competency(chosen > 0 ? competency_ids_[static_cast<std::size_t>(chosen - 1)] : std::string());
@@ -122,9 +126,9 @@ QuestionEditorPanel::QuestionEditorPanel(wxWindow* parent, EditPath& edits, cons
         event.Skip();
         CallAfter([this] { fit_text_height(); });
     });
-    minutes_->Bind(wxEVT_SPINCTRL, [this](wxSpinEvent&) { commit_with("Change minutes"); });
+    minutes_->Bind(wxEVT_SPINCTRL, [this](wxSpinEvent&) { commit_with(utf8(_("Change minutes"))); });
     scored_->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent&) {
-        commit_with(scored_->GetValue() ? "Mark question scored" : "Mark question not scored");
+        commit_with(utf8(scored_->GetValue() ? _("Mark question scored") : _("Mark question not scored")));
     });
     rubric_->set_change_handler([this](const std::string& description) { commit_with(description); });
     show_question("");
@@ -144,6 +148,7 @@ void QuestionEditorPanel::show_question(const std::string& question_id) {
     if (question_id != question_id_) commit();
     const KitQuestion* q = question_id.empty() ? nullptr : document_.kit().find_question(question_id);
     question_id_ = q ? question_id : std::string();
+    if (!q) pool_->show(nullptr);
     const bool shown = q != nullptr;
     if (form_->IsShown() != shown || hint_->IsShown() == shown) {
         form_->Show(shown);
@@ -160,7 +165,10 @@ void QuestionEditorPanel::detach() {
     question_id_.clear();
     if (edits_) edits_->remove_pending_edits(*this);
     edits_ = nullptr;
+    pool_->detach();
 }
+
+PoolActions& QuestionEditorPanel::pool_actions() { return *pool_; }
 
 void QuestionEditorPanel::focus_text() {
     text_->SetFocus();
@@ -179,8 +187,8 @@ void QuestionEditorPanel::load(const KitQuestion& q) {
         const bool in_kit = find_competency(document_.kit().competencies, id) != nullptr;
         names.push_back(in_kit ? document_.kit().competency_name(id) : bank_.competency_name(id));
     }
-    const wxString competencies = names.empty() ? wxString("No competency (custom question)")
-                                                : "Competencies: " + label_text(join(names, ", "));
+    const wxString competencies = names.empty() ? _("No competency (custom question)")
+                                                : wxString::Format(_("Competencies: %s"), label_text(join(names, ", ")));
     competencies_->SetLabel(competencies);
     competencies_->SetToolTip(wxControl::RemoveMnemonics(competencies));
     fill_competency_choice(q);
@@ -188,6 +196,7 @@ void QuestionEditorPanel::load(const KitQuestion& q) {
     probes_->ChangeValue(lines_text(q.probes));
     flags_->ChangeValue(lines_text(q.red_flags));
     rubric_->set_rubric(q.rubric);
+    pool_->show(&q);
     loading_ = false;
     fit_text_height();
 }
@@ -196,7 +205,7 @@ void QuestionEditorPanel::fill_competency_choice(const KitQuestion& q) {
     const bool custom = q.is_custom();
     competency_->Clear();
     competency_ids_.clear();
-    competency_->Append("(None)");
+    competency_->Append(_("(None)"));
     int selection = 0;
     auto add = [&](const std::string& id, const std::string& name) {
         for (const auto& known : competency_ids_)
@@ -233,7 +242,7 @@ bool QuestionEditorPanel::choose_competency(const std::string& competency_id) {
         changed.rubric = rubric ? *rubric : Rubric{};
     }
     if (changed == *current) return false;
-    edits_->apply_from(*this, [&](KitDocument& doc) { doc.edit_question(changed, "Change competency"); });
+    edits_->apply_from(*this, [&](KitDocument& doc) { doc.edit_question(changed, utf8(_("Change competency"))); });
     return true;
 }
 
@@ -268,28 +277,36 @@ KitQuestion QuestionEditorPanel::edited() const {
 }
 
 bool QuestionEditorPanel::commit() {
+    // The question's fields first, then the selected variant's (the variant's typed text survives the
+    // reload that the first step causes).
+    const bool fields = commit_fields();
+    const bool variant = !loading_ && edits_ && pool_->commit();
+    return fields || variant;
+}
+
+bool QuestionEditorPanel::commit_fields() {
     if (loading_ || !edits_ || question_id_.empty() || !document_.kit().find_question(question_id_)) return false;
     const bool rubric_written = rubric_->finish_cell_edit();  // a rubric cell being typed in is pending too
     const KitQuestion& before = *document_.kit().find_question(question_id_);
     const KitQuestion after = edited();
     if (after == before) return rubric_written;
-    std::string description = "Edit question";
+    std::string description = utf8(_("Edit question"));
     int changes = 0;
-    auto note = [&](bool changed, const char* what) {
+    auto note = [&](bool changed, const wxString& what) {
         if (changed) {
-            description = what;
+            description = utf8(what);
             ++changes;
         }
     };
-    note(after.text != before.text, "Edit question text");
-    note(after.type != before.type, "Change question type");
-    note(after.minutes != before.minutes, "Change minutes");
-    note(after.scored != before.scored, after.scored ? "Mark question scored" : "Mark question not scored");
-    note(after.listen_for != before.listen_for, "Edit listen-for");
-    note(after.probes != before.probes, "Edit probes");
-    note(after.red_flags != before.red_flags, "Edit red flags");
-    note(after.rubric != before.rubric, "Edit rubric");
-    if (changes > 1) description = "Edit question";
+    note(after.text != before.text, _("Edit question text"));
+    note(after.type != before.type, _("Change question type"));
+    note(after.minutes != before.minutes, _("Change minutes"));
+    note(after.scored != before.scored, after.scored ? _("Mark question scored") : _("Mark question not scored"));
+    note(after.listen_for != before.listen_for, _("Edit listen-for"));
+    note(after.probes != before.probes, _("Edit probes"));
+    note(after.red_flags != before.red_flags, _("Edit red flags"));
+    note(after.rubric != before.rubric, _("Edit rubric"));
+    if (changes > 1) description = utf8(_("Edit question"));
     edits_->apply_from(*this, [&](KitDocument& doc) { doc.edit_question(after, description); });
     return true;
 }

@@ -4,7 +4,8 @@
 /// question's competency, listen-for, probes, red flags, rubric). One model, said on the pane: a field's change
 /// applies when the user leaves the field (or picks a choice, or the edit path flushes pending edits
 /// before another change), each one KitDocument::edit_question through the EditPath, so one undo
-/// step; Undo takes it back. There is no Apply or Revert.
+/// step; Undo takes it back. There is no Apply or Revert. Its Variants tab (PoolEditor) edits the
+/// question's pool of variants the same way.
 
 #include "bank/library_loader.h"
 #include "document/kit_document.h"
@@ -25,6 +26,8 @@ class wxTextCtrl;
 namespace ikit {
 
 class EditPath;
+class PoolActions;
+class PoolEditor;
 class RubricEditor;
 
 /// The right pane of the main window; a holder of pending edits (the fields typed in, not yet applied).
@@ -52,12 +55,14 @@ public:
     /// Chooses the competency of the shown custom question ("" = none), its rubric following when it
     /// was the old competency's default — one undo step. False when the question is not custom.
     bool choose_competency(const std::string& competency_id);
-
+    /// The Variants tab, as the Kit menu's pool commands use it.
+    PoolActions& pool_actions();
 
 private:
     wxTextCtrl* add_list_box(wxWindow* parent, wxSizer* sizer, const wxString& label, const wxString& tip);
     void load(const KitQuestion& question);
     KitQuestion edited() const;
+    bool commit_fields();
     void commit_with(const std::string& description);
     void fill_competency_choice(const KitQuestion& question);
     void fit_text_height();
@@ -79,6 +84,7 @@ private:
     wxTextCtrl* probes_ = nullptr;
     wxTextCtrl* flags_ = nullptr;
     RubricEditor* rubric_ = nullptr;
+    PoolEditor* pool_ = nullptr;
     wxChoice* competency_ = nullptr;
     wxStaticText* competency_label_ = nullptr;
     wxStaticText* apply_note_ = nullptr;
