@@ -20,6 +20,7 @@
 #include <wx/splitter.h>
 #include <wx/srchctrl.h>
 #include <wx/stattext.h>
+#include <wx/translation.h>
 
 #include <algorithm>
 
@@ -34,7 +35,7 @@ BankPanel::BankPanel(wxWindow* parent, const AppServices& services)
     : wxPanel(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL, control_name::kBankPane),
       services_(services), bank_(services.library.bank) {
     auto* sizer = new wxBoxSizer(wxVERTICAL);
-    sizer->Add(make_heading(this, "Question bank"), 0, wxLEFT | wxRIGHT | wxTOP, FromDIP(8));
+    sizer->Add(make_heading(this, _("Question bank")), 0, wxLEFT | wxRIGHT | wxTOP, FromDIP(8));
     build_filters(sizer);
 
     // The list and the selected question's details share the height through a splitter the user can move.
@@ -57,10 +58,10 @@ BankPanel::BankPanel(wxWindow* parent, const AppServices& services)
     sizer->Add(splitter_, 1, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(8));
 
     auto* buttons = new wxBoxSizer(wxHORIZONTAL);
-    add_button_ = new wxButton(this, wxID_ANY, "&Add to Kit");
+    add_button_ = new wxButton(this, wxID_ANY, _("&Add to Kit"));
     add_button_->SetName(control_name::kBankAdd);
     add_button_->SetBitmap(wxArtProvider::GetBitmapBundle(wxART_PLUS, wxART_BUTTON));
-    add_button_->SetToolTip("Add the selected questions to the kit (or double-click them)");
+    add_button_->SetToolTip(_("Add the selected questions to the kit (or double-click them)"));
     buttons->Add(count_, 0, wxALIGN_CENTER_VERTICAL);
     buttons->AddStretchSpacer();
     buttons->Add(add_button_, 0);
@@ -90,10 +91,11 @@ void BankPanel::build_columns() {
         renderer->SetAlignment(align | wxALIGN_CENTER_VERTICAL);
         list_->AppendColumn(new wxDataViewColumn(title, renderer, column, FromDIP(80), align, wxDATAVIEW_COL_RESIZABLE));
     };
-    add(new wxDataViewTextRenderer, "Question", kBankColText, wxALIGN_LEFT);
-    add(new CompetencyRenderer, "Competencies", kBankColCompetencies, wxALIGN_LEFT);
-    add(new wxDataViewTextRenderer, "Type", kBankColType, wxALIGN_LEFT);
-    add(new wxDataViewTextRenderer, "Time", kBankColMinutes, wxALIGN_RIGHT);
+    add(new wxDataViewTextRenderer, _("Question"), kBankColText, wxALIGN_LEFT);
+    add(new CompetencyRenderer, _("Competencies"), kBankColCompetencies, wxALIGN_LEFT);
+    add(new wxDataViewTextRenderer, _("Type"), kBankColType, wxALIGN_LEFT);
+    // TRANSLATORS: column header of a question's minutes (keep it short).
+    add(new wxDataViewTextRenderer, _("Time"), kBankColMinutes, wxALIGN_RIGHT);
 }
 
 void BankPanel::fit_columns() {
@@ -101,13 +103,13 @@ void BankPanel::fit_columns() {
     // Type and time are as wide as their longest text; competencies take about a third of what is
     // left and the question text all the rest, so nothing needs a horizontal scrollbar.
     const int padding = FromDIP(14);
-    int type = list_->GetTextExtent("Type").x;
+    int type = list_->GetTextExtent(_("Type")).x;
     for (QuestionType t : kTypes) type = std::max(type, list_->GetTextExtent(wx(std::string(short_type_label(t)))).x);
-    const int time = std::max(list_->GetTextExtent("Time").x, list_->GetTextExtent(wx(minutes_text(99))).x) + padding;
+    const int time = std::max(list_->GetTextExtent(_("Time")).x, list_->GetTextExtent(wx(minutes_text(99))).x) + padding;
     type += padding;
     const int available = list_->GetClientSize().x - FromDIP(2);  // the client area leaves out the scrollbar
     const int rest = available - type - time;
-    const int least = std::max(FromDIP(105), list_->GetTextExtent("Competencies").x + 2 * padding);
+    const int least = std::max(FromDIP(105), list_->GetTextExtent(_("Competencies")).x + 2 * padding);
     // In a narrow pane the question text keeps the room and the competencies stay in tooltip and details.
     const bool narrow = rest - least < FromDIP(140);
     const int competencies = narrow ? 0 : std::clamp(rest * 3 / 10, least, std::max(least, FromDIP(190)));
@@ -139,34 +141,34 @@ void BankPanel::build_filters(wxSizer* sizer) {
     grid->AddGrowableCol(1);
     role_ = new wxChoice(this, wxID_ANY);
     role_->SetName(control_name::kBankRole);
-    role_->Append("Any role");
+    role_->Append(_("Any role"));
     for (const auto& r : bank_.roles()) role_->Append(wx(r.name));
     role_->SetSelection(0);
     type_ = new wxChoice(this, wxID_ANY);
-    type_->Append("Any type");
+    type_->Append(_("Any type"));
     for (QuestionType t : kTypes) type_->Append(wx(std::string(short_type_label(t))));
     type_->SetSelection(0);
-    type_->SetToolTip("Show only questions of this type");
-    role_->SetToolTip("Show only questions asked for this role (follows the kit's role)");
+    type_->SetToolTip(_("Show only questions of this type"));
+    role_->SetToolTip(_("Show only questions asked for this role (follows the kit's role)"));
     role_->SetMinSize(wxSize(FromDIP(60), -1));
     type_->SetMinSize(wxSize(FromDIP(60), -1));
     competencies_ = new wxCheckListBox(this, wxID_ANY, wxDefaultPosition, wxSize(-1, FromDIP(76)));
     for (const auto& c : bank_.competencies()) competencies_->Append(wx(c.name));
-    competencies_->SetToolTip("Tick one or more competencies; questions for any of them are shown");
+    competencies_->SetToolTip(_("Tick one or more competencies; questions for any of them are shown"));
     search_ = new wxSearchCtrl(this, wxID_ANY, "", wxDefaultPosition, wxDefaultSize, wxTE_PROCESS_ENTER);
     search_->SetName(control_name::kBankSearch);
-    search_->SetDescriptiveText("Search questions, probes, tags");
+    search_->SetDescriptiveText(_("Search questions, probes, tags"));
     search_->ShowCancelButton(true);
 
-    grid->Add(new wxStaticText(this, wxID_ANY, "&Search:"), 0, wxALIGN_CENTER_VERTICAL);
+    grid->Add(new wxStaticText(this, wxID_ANY, _("&Search:")), 0, wxALIGN_CENTER_VERTICAL);
     grid->Add(search_, 1, wxEXPAND);
     // Role and type on rows of their own: side by side, a narrow bank pane (when the details pane
     // widens for writing) squeezed the role's long names to nothing.
-    grid->Add(new wxStaticText(this, wxID_ANY, "&Role:"), 0, wxALIGN_CENTER_VERTICAL);
+    grid->Add(new wxStaticText(this, wxID_ANY, _("&Role:")), 0, wxALIGN_CENTER_VERTICAL);
     grid->Add(role_, 1, wxEXPAND);
-    grid->Add(new wxStaticText(this, wxID_ANY, "T&ype:"), 0, wxALIGN_CENTER_VERTICAL);
+    grid->Add(new wxStaticText(this, wxID_ANY, _("T&ype:")), 0, wxALIGN_CENTER_VERTICAL);
     grid->Add(type_, 1, wxEXPAND);
-    grid->Add(new wxStaticText(this, wxID_ANY, "Co&mpetencies:"), 0, wxALIGN_TOP | wxTOP, FromDIP(2));
+    grid->Add(new wxStaticText(this, wxID_ANY, _("Co&mpetencies:")), 0, wxALIGN_TOP | wxTOP, FromDIP(2));
     grid->Add(competencies_, 1, wxEXPAND);
     sizer->Add(grid, 0, wxEXPAND | wxALL, FromDIP(8));
     count_ = new wxStaticText(this, wxID_ANY, "");
@@ -250,10 +252,10 @@ void BankPanel::show_details() {
     const auto selected = selected_questions();
     add_button_->Enable(!selected.empty());
     if (selected.empty()) {
-        details_->SetPage(wx(empty_detail_html(model_->rows().empty()
-                                                   ? "No question matches these filters. Clear the search or untick competencies."
-                                                   : "Select a question to see what to listen for, probes and red "
-                                                     "flags. Double-click it, or drag it onto the kit, to add it.")));
+        details_->SetPage(wx(empty_detail_html(utf8(model_->rows().empty()
+                                                        ? _("No question matches these filters. Clear the search or untick competencies.")
+                                                        : _("Select a question to see what to listen for, probes and red "
+                                                            "flags. Double-click it, or drag it onto the kit, to add it.")))));
         return;
     }
     details_->SetPage(wx(question_detail_html(bank_, *selected.front())));

@@ -8,27 +8,25 @@
 #include <wx/button.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
+#include <wx/translation.h>
 
 #include <algorithm>
 
 namespace ikit {
 
-namespace {
-const char kAllPass[] = "Coverage, time, scoring, duplicates, wording and protected topics all pass.";
-}
 
 ChecksPanel::ChecksPanel(wxWindow* parent, const QuestionRules& rules, int delay_ms)
     : wxPanel(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL, control_name::kChecksPane),
       rules_(rules), delay_ms_(delay_ms), timer_(this) {
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     auto* header = new wxBoxSizer(wxHORIZONTAL);
-    header->Add(make_heading(this, "Checks"), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(12));
+    header->Add(make_heading(this, _("Checks")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(12));
     summary_ = new wxStaticText(this, wxID_ANY, "");
     summary_->SetName(control_name::kChecksSummary);
     header->Add(summary_, 1, wxALIGN_CENTER_VERTICAL);
-    use_ = new wxButton(this, wxID_ANY, "Use the Suggested &Wording");
+    use_ = new wxButton(this, wxID_ANY, _("Use the Suggested &Wording"));
     use_->SetName(control_name::kChecksUseSuggestion);
-    use_->SetToolTip("Replace the question's text by the wording the checks suggest (Undo takes it back)");
+    use_->SetToolTip(_("Replace the question's text by the wording the checks suggest (Undo takes it back)"));
     header->Add(use_, 0, wxALIGN_CENTER_VERTICAL);
     sizer->Add(header, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, FromDIP(6));
 
@@ -60,11 +58,14 @@ ChecksPanel::ChecksPanel(wxWindow* parent, const QuestionRules& rules, int delay
 }
 
 std::string finding_text(const Finding& finding) {
-    return finding.suggestion.empty() ? finding.message : finding.message + "  Try: " + finding.suggestion;
+    // TRANSLATORS: a check's finding, then the wording it suggests.
+    return finding.suggestion.empty() ? finding.message
+                                      : utf8(wxString::Format(_("%1$s  Try: %2$s"), wx(finding.message), wx(finding.suggestion)));
 }
 
 std::string finding_tooltip(const Finding& finding) {
-    return finding.suggestion.empty() ? finding.message : finding.message + "\n\nTry: " + finding.suggestion;
+    return finding.suggestion.empty() ? finding.message
+                                      : utf8(wxString::Format(_("%1$s\n\nTry: %2$s"), wx(finding.message), wx(finding.suggestion)));
 }
 
 void ChecksPanel::schedule(const Kit& kit) {
@@ -90,12 +91,15 @@ void ChecksPanel::show() {
     int errors = 0, warnings = 0, advice = 0;
     for (const Finding& f : findings_)
         (f.severity == Severity::Error ? errors : f.severity == Severity::Warning ? warnings : advice)++;
-    list_->set_findings(findings_, kAllPass);
+    list_->set_findings(findings_, utf8(_("Coverage, time, scoring, duplicates, wording and protected topics all pass.")));
     wxString summary;
-    if (!rules_problem_.empty()) summary = "Wording rules not loaded: " + label_text(rules_problem_) + ".  ";
-    if (findings_.empty()) summary += "No problems found.";
-    else summary += wxString::Format("%d %s, %d %s, %d advice", errors, errors == 1 ? "error" : "errors", warnings,
-                                     warnings == 1 ? "warning" : "warnings", advice);
+    if (!rules_problem_.empty()) summary = wxString::Format(_("Wording rules not loaded: %s."), label_text(rules_problem_)) + "  ";
+    if (findings_.empty()) summary += _("No problems found.");
+    else
+        // TRANSLATORS: the checks' counts, e.g. "1 error, 2 warnings, 3 advice".
+        summary += wxString::Format(_("%1$s, %2$s, %3$s"), wxString::Format(wxPLURAL("%d error", "%d errors", errors), errors),
+                                    wxString::Format(wxPLURAL("%d warning", "%d warnings", warnings), warnings),
+                                    wxString::Format(wxPLURAL("%d advice", "%d advice", advice), advice));
     summary_->SetLabel(summary);
     summary_->SetForegroundColour(errors ? alert_text_colour() : findings_.empty() ? ok_text_colour()
                                                                                   : muted_text_colour());

@@ -16,6 +16,7 @@
 #include <wx/grid.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
+#include <wx/translation.h>
 
 #include <algorithm>
 
@@ -26,14 +27,14 @@ ComparePanel::ComparePanel(wxWindow* parent, ScoreSession& session, EditPath& ed
     const int gap = FromDIP(8);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     auto* top = new wxBoxSizer(wxHORIZONTAL);
-    top->Add(make_heading(this, "Compare candidates"), 1, wxALIGN_CENTER_VERTICAL);
-    auto* add = new wxButton(this, wxID_ANY, L"Add &Score Files\u2026");
+    top->Add(make_heading(this, _("Compare candidates")), 1, wxALIGN_CENTER_VERTICAL);
+    auto* add = new wxButton(this, wxID_ANY, _(L"Add &Score Files\u2026"));
     add->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { choose_files(); });
     top->Add(add, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(4));
-    auto* folder = new wxButton(this, wxID_ANY, L"Add &Folder\u2026");
+    auto* folder = new wxButton(this, wxID_ANY, _(L"Add &Folder\u2026"));
     folder->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { choose_folder(); });
     top->Add(folder, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(4));
-    clear_ = new wxButton(this, wxID_ANY, "C&lear");
+    clear_ = new wxButton(this, wxID_ANY, _("C&lear"));
     clear_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { clear(); });
     top->Add(clear_, 0, wxALIGN_CENTER_VERTICAL);
     sizer->Add(top, 0, wxEXPAND | wxALL, gap);
@@ -116,16 +117,16 @@ void ComparePanel::refresh() {
     grid_->AppendCols(cols);
     grid_->AppendRows(rows);
     if (cols > 0) {
-        grid_->SetColLabelValue(0, "Rank");
-        grid_->SetColLabelValue(1, "Candidate");
-        grid_->SetColLabelValue(2, "Composite");
+        grid_->SetColLabelValue(0, _("Rank"));
+        grid_->SetColLabelValue(1, _("Candidate"));
+        grid_->SetColLabelValue(2, _("Composite"));
         for (int c = 0; c < competencies; ++c)
             grid_->SetColLabelValue(3 + c, wx(comparison.competency_names[static_cast<std::size_t>(c)]));
-        grid_->SetColLabelValue(3 + competencies, "Flags");
+        grid_->SetColLabelValue(3 + competencies, _("Flags"));
     }
     int row = 0;
     for (const auto& r : comparison.rows) {
-        const wxString rank = r.rank ? wxString::Format("%d%s", *r.rank, r.tied ? " (tie)" : "") : wxString(L"\u2013");
+        const wxString rank = r.rank ? (r.tied ? wxString::Format(_("%d (tie)"), *r.rank) : wxString::Format("%d", *r.rank)) : wxString(L"\u2013");
         grid_->SetCellValue(row, 0, rank);
         std::string name = r.candidate.empty() ? utf8(wxFileName(wx(sheet_files[r.sheet])).GetName()) : r.candidate;
         if (!r.reference.empty()) name += " (" + r.reference + ")";
@@ -146,7 +147,7 @@ void ComparePanel::refresh() {
     }
     for (const auto& problem : unreadable) {
         grid_->SetCellValue(row, 0, L"\u2013");
-        grid_->SetCellValue(row, 1, "(file not read)");
+        grid_->SetCellValue(row, 1, _("(file not read)"));
         grid_->SetCellValue(row, 3 + competencies, wx(problem));
         grid_->SetCellTextColour(row, 3 + competencies, alert_text_colour());
         ++row;
@@ -154,8 +155,8 @@ void ComparePanel::refresh() {
 
     std::string summary;
     if (files_.empty()) {
-        summary = "Add candidates' score files (or a folder of them) to rank them against the open kit (" +
-                  (kit.properties.title.empty() ? std::string("untitled") : kit.properties.title) + ").";
+        summary = utf8(wxString::Format(_("Add candidates' score files (or a folder of them) to rank them against the open kit (%s)."),
+                                        kit.properties.title.empty() ? _("untitled") : wx(kit.properties.title)));
     } else {
         int ties = 0, incomplete = 0, changed = 0;
         for (const auto& r : comparison.rows) {
@@ -163,15 +164,24 @@ void ComparePanel::refresh() {
             incomplete += r.incomplete ? 1 : 0;
             changed += r.mismatch.questions ? 1 : 0;
         }
-        summary = std::to_string(comparison.rows.size()) + " candidate" + (comparison.rows.size() == 1 ? "" : "s") +
-                  " ranked by composite against \u201c" + kit.properties.title + "\u201d";
         std::vector<std::string> notes;
-        if (ties > 0) notes.push_back(std::to_string(ties) + " tied");
-        if (incomplete > 0) notes.push_back(std::to_string(incomplete) + " incomplete");
-        if (changed > 0) notes.push_back(std::to_string(changed) + " scored against a changed kit");
-        if (!unreadable.empty()) notes.push_back(std::to_string(unreadable.size()) + " not read");
-        if (!notes.empty()) summary += ": " + join(notes, ", ");
-        summary += ".";
+        const int unread = static_cast<int>(unreadable.size());
+        // TRANSLATORS: notes after the compared candidates, e.g. "2 tied, 1 incomplete".
+        if (ties > 0) notes.push_back(utf8(wxString::Format(wxPLURAL("%d tied", "%d tied", ties), ties)));
+        if (incomplete > 0) notes.push_back(utf8(wxString::Format(wxPLURAL("%d incomplete", "%d incomplete", incomplete), incomplete)));
+        if (changed > 0)
+            notes.push_back(utf8(wxString::Format(wxPLURAL("%d scored against a changed kit", "%d scored against a changed kit", changed),
+                                                  changed)));
+        if (unread > 0) notes.push_back(utf8(wxString::Format(wxPLURAL("%d not read", "%d not read", unread), unread)));
+        const int ranked = static_cast<int>(comparison.rows.size());
+        if (notes.empty())
+            summary = utf8(wxString::Format(wxPLURAL(L"%1$d candidate ranked by composite against \u201c%2$s\u201d.",
+                                                     L"%1$d candidates ranked by composite against \u201c%2$s\u201d.", ranked),
+                                            ranked, wx(kit.properties.title)));
+        else
+            summary = utf8(wxString::Format(wxPLURAL(L"%1$d candidate ranked by composite against \u201c%2$s\u201d: %3$s.",
+                                                     L"%1$d candidates ranked by composite against \u201c%2$s\u201d: %3$s.", ranked),
+                                            ranked, wx(kit.properties.title), wx(join(notes, ", "))));
     }
     summary_->SetLabel(label_text(summary));
     fit_columns();
@@ -182,8 +192,11 @@ void ComparePanel::fit_columns() {
     const int cols = grid_->GetNumberCols();
     if (cols == 0) return;
     wxGridUpdateLocker lock(grid_);
-    const int rank = FromDIP(70), composite = FromDIP(90), flags = FromDIP(220);
-    int name = FromDIP(160);
+    // The fixed columns are as wide as their headers (longer in some languages) at least.
+    const int pad = FromDIP(16);
+    auto header = [&](int col, int least) { return std::max(least, grid_->GetTextExtent(grid_->GetColLabelValue(col)).x + pad); };
+    const int rank = header(0, FromDIP(70)), composite = header(2, FromDIP(90)), flags = header(cols - 1, FromDIP(220));
+    int name = header(1, FromDIP(160));
     for (int r = 0; r < grid_->GetNumberRows(); ++r)
         name = std::max(name, grid_->GetTextExtent(grid_->GetCellValue(r, 1)).x + FromDIP(16));
     name = std::min(name, FromDIP(260));

@@ -13,36 +13,38 @@
 #include <wx/notebook.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
+#include <wx/translation.h>
 
 namespace ikit {
 
 std::string debrief_cell_text(const RaterScore& score) {
     std::string text = score.rating ? score_text(*score.rating) : std::string("\u2013");
-    if (score.rating && score.from_summary) text += " (summary)";
-    else if (score.rating && score.questions > 1) text += " (mean of " + std::to_string(score.questions) + ")";
+    // TRANSLATORS: a debrief cell: the rating the interviewer gave the competency as a whole.
+    if (score.rating && score.from_summary) text = utf8(wxString::Format(_("%s (summary)"), wx(text)));
+    else if (score.rating && score.questions > 1)
+        // TRANSLATORS: a debrief cell: the rating, the mean of the ratings of that many questions.
+        text = utf8(wxString::Format(_("%1$s (mean of %2$d)"), wx(text), score.questions));
     if (!score.evidence.empty()) text += "\n" + score.evidence;
     return text;
 }
 
 std::string competency_flags(const CompetencyScore& competency) {
     std::vector<std::string> flags;
-    if (competency.split) flags.push_back("split");
-    if (competency.single_rater()) flags.push_back("single rater");
-    if (competency.no_evidence()) flags.push_back("no evidence");
+    // TRANSLATORS: a debrief flag: the interviewers' ratings of a competency disagree.
+    if (competency.split) flags.push_back(utf8(_("split")));
+    if (competency.single_rater()) flags.push_back(utf8(_("single rater")));
+    if (competency.no_evidence()) flags.push_back(utf8(_("no evidence")));
     return join(flags, ", ");
 }
 
 DebriefPanel::DebriefPanel(wxWindow* parent, ScoreSession& session, EditPath& edits, std::function<void()> export_pdf)
-    : wxPanel(parent, wxID_ANY), session_(session), edits_(edits), export_pdf_(std::move(export_pdf)) {
+    : wxPanel(parent, wxID_ANY), session_(session), edits_(edits), export_pdf_(std::move(export_pdf)),
+      deferred_(*this, [this] { update(); }) {
     SetName(control_name::kDebriefPane);
     build();
     session_.document().add_listener([this] { refresh(); });
     session_.add_listener([this] { refresh(); });
     edits_.add_change_listener([this] { refresh(); });
-    Bind(wxEVT_SHOW, [this](wxShowEvent& event) {
-        event.Skip();
-        if (event.IsShown() && stale_) CallAfter([this] { refresh(); });
-    });
     refresh();
 }
 
@@ -55,8 +57,8 @@ void DebriefPanel::build() {
     auto* top = new wxBoxSizer(wxHORIZONTAL);
     heading_ = make_heading(candidate_page_, "");
     top->Add(heading_, 1, wxALIGN_CENTER_VERTICAL);
-    export_ = new wxButton(candidate_page_, wxID_ANY, L"Export Debrief &PDF\u2026");
-    export_->SetToolTip("Write this debrief as a PDF (Ctrl+Alt+D)");
+    export_ = new wxButton(candidate_page_, wxID_ANY, _(L"Export Debrief &PDF\u2026"));
+    export_->SetToolTip(_("Write this debrief as a PDF (Ctrl+Alt+D)"));
     export_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
         if (export_pdf_) export_pdf_();
     });
@@ -65,7 +67,7 @@ void DebriefPanel::build() {
 
     hint_ = make_hint(candidate_page_, "");
     page->Add(hint_, 0, wxEXPAND | wxALL, FromDIP(24));
-    reveal_ = new wxButton(candidate_page_, wxID_ANY, L"&Reveal for Debrief\u2026");
+    reveal_ = new wxButton(candidate_page_, wxID_ANY, _(L"&Reveal for Debrief\u2026"));
     reveal_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { session_.reveal(); });
     page->Add(reveal_, 0, wxALIGN_CENTER_HORIZONTAL | wxBOTTOM, gap);
 
@@ -91,9 +93,9 @@ void DebriefPanel::build() {
         });
     });
     candidate_page_->SetSizer(page);
-    book_->AddPage(candidate_page_, "Candidate");
+    book_->AddPage(candidate_page_, _("Candidate"));
     compare_ = new ComparePanel(book_, session_, edits_);
-    book_->AddPage(compare_, "Compare Candidates");
+    book_->AddPage(compare_, _("Compare Candidates"));
     sizer->Add(book_, 1, wxEXPAND);
     SetSizer(sizer);
 }
@@ -101,27 +103,26 @@ void DebriefPanel::build() {
 void DebriefPanel::show_compare(bool compare) { book_->SetSelection(compare ? 1 : 0); }
 
 void DebriefPanel::refresh() {
+    if (!detached_) deferred_.request();
+}
+
+void DebriefPanel::update() {
     if (detached_) return;
-    // A workspace not on screen is brought up to date when it is shown: laid out while hidden (a page of
-    // the strip not chosen), its lists and scrollbars would be given negative sizes, which GTK reports.
-    if (!IsShownOnScreen()) {
-        stale_ = true;
-        return;
-    }
-    stale_ = false;
     const ScoreDocument& doc = session_.document();
     const bool visible = doc.is_open() && session_.others_visible();
     combination_ = visible ? combine(session_.kit(), doc.sheet()) : Combination{};
-    heading_->SetLabel(doc.is_open() ? label_text("Debrief: " + doc.sheet().candidate) : wxString("Debrief"));
+    heading_->SetLabel(doc.is_open() ? label_text(utf8(wxString::Format(_("Debrief: %s"), wx(doc.sheet().candidate))))
+                                      : _("Debrief"));
     export_->Enable(visible && !doc.sheet().scorecards.empty());
     std::string hint;
     if (!doc.is_open())
-        hint = "Open a candidate's scores (Scores \u25b8 Open Scores\u2026) to see their debrief.";
+        hint = utf8(_(L"Open a candidate's scores (Scores \u25b8 Open Scores\u2026) to see their debrief."));
     else if (!visible)
-        hint = session_.interviewer() + "'s scorecard is open for entry: the panel's ratings stay hidden until you "
-               "choose Reveal for Debrief, so they cannot sway it.";
+        hint = utf8(wxString::Format(_("%s's scorecard is open for entry: the panel's ratings stay hidden until you "
+                                       "choose Reveal for Debrief, so they cannot sway it."),
+                                     wx(session_.interviewer())));
     else if (doc.sheet().scorecards.empty())
-        hint = "No interviewer has entered a scorecard for this candidate yet.";
+        hint = utf8(_("No interviewer has entered a scorecard for this candidate yet."));
     hint_->SetLabel(wx(hint));
     hint_->Show(!hint.empty());
     reveal_->Show(doc.is_open() && !visible);
@@ -129,17 +130,23 @@ void DebriefPanel::refresh() {
     std::vector<std::string> lines;
     if (visible && !doc.sheet().scorecards.empty()) {
         const Combination& c = combination_;
-        std::string composite = c.composite ? "Composite " + composite_text(*c.composite) : "No composite (no evidence)";
+        std::string composite = c.composite ? utf8(wxString::Format(_("Composite %s"), wx(composite_text(*c.composite))))
+                                            : utf8(_("No composite (no evidence)"));
         if (c.incomplete) {
             std::vector<std::string> names;
             for (const auto& id : c.missing) names.push_back(session_.kit().competency_name(id));
-            composite += " \u2014 incomplete: no evidence on " + join(names, ", ");
+            composite = utf8(wxString::Format(_(L"%1$s \u2014 incomplete: no evidence on %2$s"), wx(composite),
+                                              wx(join(names, ", "))));
         }
         lines.push_back(composite);
         std::vector<std::string> tally;
-        for (const auto& t : c.tally) tally.push_back(t.label + " " + std::to_string(t.count) + (t.on_scale ? "" : " (not on the kit's scale)"));
-        std::string recommendations = "Recommendations: " + join(tally, " \u00b7 ");
-        if (c.no_recommendation > 0) recommendations += " \u00b7 none given " + std::to_string(c.no_recommendation);
+        for (const auto& t : c.tally)
+            tally.push_back(t.on_scale ? t.label + " " + std::to_string(t.count)
+                                       : utf8(wxString::Format(_("%1$s %2$d (not on the kit's scale)"), wx(t.label), t.count)));
+        if (c.no_recommendation > 0)
+            // TRANSLATORS: in the debrief's tally of recommendations: how many interviewers gave none.
+            tally.push_back(utf8(wxString::Format(_("none given %d"), c.no_recommendation)));
+        std::string recommendations = utf8(wxString::Format(_("Recommendations: %s"), wx(join(tally, " \u00b7 "))));
         lines.push_back(recommendations);
         std::vector<std::string> order;
         for (std::size_t i : c.discussion_order) {
@@ -147,12 +154,12 @@ void DebriefPanel::refresh() {
             const std::string flags = competency_flags(score);
             order.push_back(score.name + (flags.empty() ? "" : " (" + flags + ")"));
         }
-        lines.push_back("Discuss in this order: " + join(order, ", "));
+        lines.push_back(utf8(wxString::Format(_("Discuss in this order: %s"), wx(join(order, ", ")))));
         std::vector<std::string> unsubmitted;
         for (const auto& r : c.raters)
             if (!r.submitted) unsubmitted.push_back(r.label);
-        if (!unsubmitted.empty()) lines.push_back("Not submitted yet: " + join(unsubmitted, ", "));
-        if (!c.not_counted.empty()) lines.push_back("Not counted: " + join(c.not_counted, "; "));
+        if (!unsubmitted.empty()) lines.push_back(utf8(wxString::Format(_("Not submitted yet: %s"), wx(join(unsubmitted, ", ")))));
+        if (!c.not_counted.empty()) lines.push_back(utf8(wxString::Format(_("Not counted: %s"), wx(join(c.not_counted, "; ")))));
         const std::string mismatch = session_.mismatch_message();
         if (!mismatch.empty()) lines.push_back("\u26a0 " + mismatch);
     }
@@ -180,9 +187,9 @@ void DebriefPanel::fill_grid() {
         const Rater& rater = c.raters[static_cast<std::size_t>(r)];
         grid_->SetColLabelValue(r, wx(rater.label + (rater.recommendation.empty() ? "" : "\n" + rater.recommendation)));
     }
-    grid_->SetColLabelValue(raters, "Median");
-    grid_->SetColLabelValue(raters + 1, "Range");
-    grid_->SetColLabelValue(raters + 2, "Flags");
+    grid_->SetColLabelValue(raters, _("Median"));
+    grid_->SetColLabelValue(raters + 1, _("Range"));
+    grid_->SetColLabelValue(raters + 2, _("Flags"));
     // Rows in the discussion order: what to talk about first comes first.
     for (int row = 0; row < rows; ++row) {
         const CompetencyScore& score = c.competencies[c.discussion_order[static_cast<std::size_t>(row)]];
@@ -217,8 +224,11 @@ void DebriefPanel::fit_columns() {
     label_width = std::min(label_width, FromDIP(280));
     grid_->SetRowLabelSize(label_width);
     grid_->SetColLabelSize(wxGRID_AUTOSIZE);
-    const int narrow = FromDIP(70);
-    const int flags = FromDIP(110);
+    // The narrow columns are as wide as their headers (longer in some languages) at least.
+    const int pad = FromDIP(16);
+    const int narrow = std::max({FromDIP(70), grid_->GetTextExtent(grid_->GetColLabelValue(raters)).x + pad,
+                                 grid_->GetTextExtent(grid_->GetColLabelValue(raters + 1)).x + pad});
+    const int flags = std::max(FromDIP(110), grid_->GetTextExtent(grid_->GetColLabelValue(raters + 2)).x + pad);
     const int available = grid_->GetClientSize().x - label_width - 2 * narrow - flags - FromDIP(20);
     const int each = std::max(FromDIP(140), raters > 0 ? available / raters : 0);
     for (int r = 0; r < raters; ++r) grid_->SetColSize(r, each);

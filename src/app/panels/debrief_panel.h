@@ -7,6 +7,7 @@
 /// interviewer's scorecard is open for entry the ratings stay hidden until Reveal for Debrief.
 
 #include "scoring/combination.h"
+#include "workspaces/deferred_refresh.h"
 
 #include <wx/panel.h>
 
@@ -31,7 +32,7 @@ public:
     /// `export_pdf` writes the debrief PDF (asking where).
     DebriefPanel(wxWindow* parent, ScoreSession& session, EditPath& edits, std::function<void()> export_pdf);
 
-    /// Shows the candidate's debrief as the sheet and kit are now.
+    /// Shows the candidate's debrief as the sheet and kit are now (now when on screen, else when next shown).
     void refresh();
     /// The combination shown (empty when hidden or no candidate).
     const Combination& combination() const { return combination_; }
@@ -44,6 +45,7 @@ public:
 
 private:
     void build();
+    void update();
     void fill_grid();
     void fit_columns();
 
@@ -62,7 +64,7 @@ private:
     ComparePanel* compare_ = nullptr;
     int fitted_width_ = -1;
     bool detached_ = false;
-    bool stale_ = false;  // changed while not on screen: refresh when shown
+    DeferredRefresh deferred_;  // refreshes when shown after a change while hidden
 };
 
 /// The text of a debrief grid cell: the rating ("3.5", "5 (summary)"), "–" without evidence, the evidence below.

@@ -18,7 +18,7 @@ namespace ikit {
 std::string minutes_text(int minutes);
 
 /// A question type in one word for narrow columns: "Behavioural", "Situational", "Technical", "Background".
-std::string_view short_type_label(QuestionType type);
+std::string short_type_label(QuestionType type);
 
 /// The count of further competencies after the main one: "+2"; "" when there are none.
 std::string more_competencies_text(std::size_t others);

@@ -5,15 +5,16 @@
 #include "wx_text.h"
 
 #include <wx/html/htmlcell.h>
+#include <wx/translation.h>
 
 namespace ikit {
 
 namespace {
-const char* label_of(Severity severity) {
+std::string label_of(Severity severity) {
     switch (severity) {
-        case Severity::Error: return "Error";
-        case Severity::Warning: return "Warning";
-        default: return "Advice";
+        case Severity::Error: return utf8(_("Error"));
+        case Severity::Warning: return utf8(_("Warning"));
+        default: return utf8(_("Advice"));
     }
 }
 std::string colour_of(Severity severity) {
@@ -27,7 +28,7 @@ std::string finding_row_html(const Finding& finding) {
     std::string html = "<font color=\"" + colour_of(finding.severity) + "\"><b>" + label_of(finding.severity) +
                        "</b></font>&nbsp;&nbsp;" + html_escape(finding.message);
     if (!finding.suggestion.empty())
-        html += "<br><i>Suggested wording:</i> \u201c" + html_escape(finding.suggestion) + "\u201d";
+        html += "<br><i>" + html_escape(utf8(_("Suggested wording:"))) + "</i> \u201c" + html_escape(finding.suggestion) + "\u201d";
     return html;
 }
 
@@ -50,7 +51,7 @@ void FindingsList::set_findings(const std::vector<Finding>& findings, const std:
 
 wxString FindingsList::OnGetItem(size_t n) const {
     if (findings_.empty()) return wx("<font color=\"" + utf8(ok_text_colour().GetAsString(wxC2S_HTML_SYNTAX)) +
-                                     "\"><b>OK</b></font>&nbsp;&nbsp;" + html_escape(empty_text_));
+                                     "\"><b>" + html_escape(utf8(_("OK"))) + "</b></font>&nbsp;&nbsp;" + html_escape(empty_text_));
     return n < findings_.size() ? wx(finding_row_html(findings_[n])) : wxString();
 }
 

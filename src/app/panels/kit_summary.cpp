@@ -1,32 +1,39 @@
 #include "panels/kit_summary.h"
 
 #include "util/text.h"
+#include "wx_text.h"
+
+#include <wx/string.h>
+#include <wx/translation.h>
 
 namespace ikit {
 
 KitSummary summarise_kit(const Kit& kit) {
     KitSummary s;
     const std::size_t count = kit.question_count();
-    s.questions = std::to_string(count) + (count == 1 ? " question" : " questions");
+    s.questions = utf8(wxString::Format(wxPLURAL("%d question", "%d questions", count), static_cast<int>(count)));
     const int planned = kit.planned_minutes(), length = kit.properties.length_minutes;
-    s.time = std::to_string(planned) + " of " + std::to_string(length) + " min";
+    s.time = utf8(wxString::Format(_("%1$d of %2$d min"), planned, length));
     if (length > 0 && planned > length) {
         s.over_time = true;
-        s.time += " (" + std::to_string(planned - length) + " over)";
+        s.time = utf8(wxString::Format(_("%1$d of %2$d min (%3$d over)"), planned, length, planned - length));
     }
     const auto uncovered = uncovered_competencies(kit);
     if (kit.competencies.empty()) {
         const auto covered = questions_per_competency(kit);
-        s.coverage = covered.empty() ? "No competencies yet"
-                                     : "Covers " + std::to_string(covered.size()) +
-                                           (covered.size() == 1 ? " competency" : " competencies");
+        const int n = static_cast<int>(covered.size());
+        s.coverage = covered.empty() ? utf8(_("No competencies yet"))
+                                     : utf8(wxString::Format(wxPLURAL("Covers %d competency", "Covers %d competencies", n), n));
     } else if (uncovered.empty()) {
-        s.coverage = "Covers all " + std::to_string(kit.competencies.size()) + " competencies";
+        const int n = static_cast<int>(kit.competencies.size());
+        s.coverage = utf8(wxString::Format(wxPLURAL("Covers all %d competency", "Covers all %d competencies", n), n));
     } else {
         std::vector<std::string> names;
         for (const auto& c : uncovered) names.push_back(c.name.empty() ? c.id : c.name);
-        s.coverage = "Covers " + std::to_string(kit.competencies.size() - uncovered.size()) + " of " +
-                     std::to_string(kit.competencies.size()) + " competencies; not covered: " + join(names, ", ");
+        const int all = static_cast<int>(kit.competencies.size());
+        s.coverage = utf8(wxString::Format(wxPLURAL("Covers %1$d of %2$d competency; not covered: %3$s",
+                                                    "Covers %1$d of %2$d competencies; not covered: %3$s", all),
+                                           all - static_cast<int>(uncovered.size()), all, wx(join(names, ", "))));
         s.uncovered = true;
     }
     return s;

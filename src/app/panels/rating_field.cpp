@@ -6,6 +6,7 @@
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
+#include <wx/translation.h>
 
 namespace ikit {
 
@@ -14,15 +15,16 @@ RatingField::RatingField(wxWindow* parent, ScaleLevels levels, std::string zero_
     auto* sizer = new wxBoxSizer(wxHORIZONTAL);
     box_ = new wxTextCtrl(this, wxID_ANY, "", wxDefaultPosition, wxDefaultSize, wxTE_CENTRE);
     box_->SetInitialSize(wxSize(box_->GetTextExtent("00").x + FromDIP(22), -1));
-    wxString tip = "Type ";
-    if (!levels_.empty()) tip << levels_.front().first << L"\u2013" << levels_.back().first;
-    tip << " for the rating"
-        << (zero_label_.empty() ? wxString(", 0 or Backspace to clear it") : ", 0 for " + wx(zero_label_).Lower());
-    box_->SetToolTip(tip);
+    const int lowest = levels_.empty() ? 0 : levels_.front().first, highest = levels_.empty() ? 0 : levels_.back().first;
+    box_->SetToolTip(zero_label_.empty()
+                         ? wxString::Format(_(L"Type %1$d\u2013%2$d for the rating, 0 or Backspace to clear it"), lowest, highest)
+                         // TRANSLATORS: %3$s is what 0 means, e.g. "no evidence".
+                         : wxString::Format(_(L"Type %1$d\u2013%2$d for the rating, 0 for %3$s"), lowest, highest,
+                                            wx(zero_label_).Lower()));
     sizer->Add(box_, 0, wxALIGN_CENTER_VERTICAL);
     meaning_ = new wxStaticText(this, wxID_ANY, "", wxDefaultPosition, wxDefaultSize, wxST_NO_AUTORESIZE | wxST_ELLIPSIZE_END);
     meaning_->SetForegroundColour(muted_text_colour());
-    int widest = meaning_->GetTextExtent("No evidence").x;
+    int widest = meaning_->GetTextExtent(_("No evidence")).x;
     for (const auto& level : levels_) widest = std::max(widest, meaning_->GetTextExtent(label_text(level.second)).x);
     meaning_->SetInitialSize(wxSize(std::min(widest, FromDIP(150)) + FromDIP(4), -1));
     sizer->Add(meaning_, 0, wxALIGN_CENTER_VERTICAL | wxLEFT, FromDIP(6));
@@ -53,7 +55,7 @@ std::string RatingField::meaning() const {
     if (*value_ == 0 && !zero_label_.empty()) return zero_label_;
     for (const auto& level : levels_)
         if (level.first == *value_) return std::to_string(*value_) + " " + level.second;
-    return std::to_string(*value_) + " (not on this scale)";
+    return utf8(wxString::Format(_("%d (not on this scale)"), *value_));
 }
 
 void RatingField::show() {

@@ -7,6 +7,7 @@
 #include <wx/grid.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
+#include <wx/translation.h>
 
 #include <algorithm>
 
@@ -16,7 +17,7 @@ RubricEditor::RubricEditor(wxWindow* parent, const RubricLibrary& library)
     : wxPanel(parent, wxID_ANY), library_(library) {
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     auto* row = new wxBoxSizer(wxHORIZONTAL);
-    row->Add(new wxStaticText(this, wxID_ANY, "R&ubric:"), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(6));
+    row->Add(new wxStaticText(this, wxID_ANY, _("R&ubric:")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(6));
     choice_ = new wxChoice(this, wxID_ANY);
     row->Add(choice_, 1, wxEXPAND);
     sizer->Add(row, 0, wxEXPAND | wxBOTTOM, FromDIP(4));
@@ -25,8 +26,9 @@ RubricEditor::RubricEditor(wxWindow* parent, const RubricLibrary& library)
     grid_->SetName(control_name::kRubricLevels);
     grid_->SetMargins(0, 0);
     grid_->CreateGrid(0, 2);
-    grid_->SetColLabelValue(0, "Label");
-    grid_->SetColLabelValue(1, "What the answer shows");
+    // TRANSLATORS: column header of a rubric level's short name (e.g. "Strong").
+    grid_->SetColLabelValue(0, _("Label"));
+    grid_->SetColLabelValue(1, _("What the answer shows"));
     grid_->SetColLabelAlignment(wxALIGN_LEFT, wxALIGN_CENTRE);
     grid_->SetRowLabelSize(FromDIP(28));
     grid_->SetColLabelSize(wxGRID_AUTOSIZE);
@@ -34,7 +36,7 @@ RubricEditor::RubricEditor(wxWindow* parent, const RubricLibrary& library)
     grid_->SetDefaultEditor(new wxGridCellAutoWrapStringEditor);
     grid_->DisableDragRowSize();
     grid_->SetTabBehaviour(wxGrid::Tab_Leave);
-    grid_->SetToolTip("Double-click a cell to edit this question's copy of the rubric");
+    grid_->SetToolTip(_("Double-click a cell to edit this question's copy of the rubric"));
     sizer->Add(grid_, 1, wxEXPAND);
     SetSizer(sizer);
 
@@ -54,17 +56,17 @@ void RubricEditor::set_rubric(const Rubric& rubric) {
 
 void RubricEditor::fill_choice() {
     choice_->Clear();
-    choice_->Append("(No rubric)");
+    choice_->Append(_("(No rubric)"));
     int selection = 0;
     for (std::size_t i = 0; i < library_.rubrics().size(); ++i) {
         const Rubric& r = library_.rubrics()[i];
         const bool same_id = !rubric_.empty() && r.id == rubric_.id;
-        choice_->Append(wx(r.name) + (same_id && r != rubric_ ? " (edited)" : ""));
+        choice_->Append(same_id && r != rubric_ ? wxString::Format(_("%s (edited)"), wx(r.name)) : wx(r.name));
         if (same_id) selection = static_cast<int>(i) + 1;
     }
     own_entry_ = !rubric_.empty() && selection == 0;
     if (own_entry_) {
-        choice_->Append(wx(rubric_.name.empty() ? std::string("This question's own rubric") : rubric_.name));
+        choice_->Append(rubric_.name.empty() ? _("This question's own rubric") : wx(rubric_.name));
         selection = static_cast<int>(choice_->GetCount()) - 1;
     }
     choice_->SetSelection(selection);
@@ -89,13 +91,14 @@ void RubricEditor::fit_columns() {
     if (width <= 0) return;
     // The label column fits its longest label ("Unsatisfactory" whole, never broken mid-word), within
     // reason; the anchors take the rest.
-    int longest = grid_->GetTextExtent("Label").x;
+    int longest = grid_->GetTextExtent(_("Label")).x;
     for (const auto& level : rubric_.levels) longest = std::max(longest, grid_->GetTextExtent(wx(level.label)).x);
     const int label = std::min(longest + FromDIP(16), width / 2);
     grid_->SetColSize(0, label);
     grid_->SetColSize(1, std::max(FromDIP(60), width - label));
-    grid_->SetColLabelValue(1, width - label < grid_->GetTextExtent("What the answer shows").x + FromDIP(12)
-                                   ? "Anchor" : "What the answer shows");
+    // TRANSLATORS: the short header of the rubric's anchor column, when "What the answer shows" does not fit.
+    grid_->SetColLabelValue(1, width - label < grid_->GetTextExtent(_("What the answer shows")).x + FromDIP(12)
+                                   ? _("Anchor") : _("What the answer shows"));
     grid_->AutoSizeRows(false);
 }
 
@@ -115,7 +118,7 @@ void RubricEditor::on_choice() {
     rubric_ = chosen;
     fill_choice();
     fill_grid();
-    if (handler_) handler_(rubric_.empty() ? "Remove rubric" : "Change rubric");
+    if (handler_) handler_(utf8(rubric_.empty() ? _("Remove rubric") : _("Change rubric")));
 }
 
 void RubricEditor::on_cell_changed(wxGridEvent& event) {
@@ -125,7 +128,7 @@ void RubricEditor::on_cell_changed(wxGridEvent& event) {
     if (event.GetCol() == 0) rubric_.levels[row].label = value;
     else rubric_.levels[row].anchor = value;
     grid_->AutoSizeRow(event.GetRow(), false);
-    if (handler_) handler_("Edit rubric");
+    if (handler_) handler_(utf8(_("Edit rubric")));
 }
 
 }  // namespace ikit

@@ -10,11 +10,11 @@
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
+#include <wx/translation.h>
 
 namespace ikit {
 
 namespace {
-constexpr char kNoEvidence[] = "No evidence";
 
 ScaleLevels recommendation_levels(const std::vector<std::string>& labels) {
     ScaleLevels levels;
@@ -85,7 +85,7 @@ void ScorecardForm::build() {
             row.text = new wxStaticText(this, wxID_ANY, row.label);
             grid->Add(row.text, 0, wxALIGN_CENTER_VERTICAL | wxEXPAND);
             if (!item.scored) {
-                auto* none = new wxStaticText(this, wxID_ANY, "Not scored");
+                auto* none = new wxStaticText(this, wxID_ANY, _("Not scored"));
                 none->SetForegroundColour(muted_text_colour());
                 grid->Add(none, 0, wxALIGN_CENTER_VERTICAL);
                 grid->AddSpacer(0);
@@ -93,8 +93,10 @@ void ScorecardForm::build() {
                 row.rating = new RatingField(this, item.levels, zero_label);
                 row.rating->box()->SetName(rating_prefix + item.id);
                 row.rating->set_read_only(read_only_);
-                row.rating->set_change_handler([this, label = item.number > 0 ? "Rate question " + std::to_string(item.number)
-                                                                               : "Rate " + item.label] { commit(label); });
+                // The name of the undo step.
+                const std::string step = item.number > 0 ? utf8(wxString::Format(_("Rate question %d"), item.number))
+                                                         : utf8(wxString::Format(_("Rate %s"), wx(item.label)));
+                row.rating->set_change_handler([this, step] { commit(step); });
                 grid->Add(row.rating, 0, wxALIGN_CENTER_VERTICAL);
                 row.evidence = new wxTextCtrl(this, wxID_ANY);
                 row.evidence->SetName(evidence_prefix + item.id);
@@ -108,24 +110,27 @@ void ScorecardForm::build() {
         sizer->Add(grid, 0, wxEXPAND | wxLEFT | wxRIGHT, gap);
     };
 
-    sizer->Add(make_heading(this, "Questions"), 0, wxALL, gap);
-    if (layout_.questions.empty()) sizer->Add(make_hint(this, "No questions are assigned to this interview."), 0, wxLEFT, gap);
+    sizer->Add(make_heading(this, _("Questions")), 0, wxALL, gap);
+    if (layout_.questions.empty()) sizer->Add(make_hint(this, _("No questions are assigned to this interview.")), 0, wxLEFT, gap);
     add_rows(layout_.questions, questions_, control_name::kScoreRatingPrefix, control_name::kScoreEvidencePrefix,
-             kNoEvidence, "Evidence: what the candidate said or did");
+             utf8(_("No evidence")), _("Evidence: what the candidate said or did"));
 
-    sizer->Add(make_heading(this, "Competencies"), 0, wxLEFT | wxRIGHT | wxTOP, gap);
-    auto* competency_hint = new wxStaticText(this, wxID_ANY, "Left empty, a competency counts as the mean of its questions' ratings.");
+    sizer->Add(make_heading(this, _("Competencies")), 0, wxLEFT | wxRIGHT | wxTOP, gap);
+    auto* competency_hint = new wxStaticText(this, wxID_ANY, _("Left empty, a competency counts as the mean of its questions' ratings."));
     competency_hint->SetForegroundColour(muted_text_colour());
     sizer->Add(competency_hint, 0, wxLEFT | wxRIGHT | wxBOTTOM, gap);
     add_rows(layout_.competencies, competencies_, control_name::kScoreCompetencyPrefix,
-             control_name::kScoreCompetencyNotePrefix, "", "A short note");
+             control_name::kScoreCompetencyNotePrefix, "", _("A short note"));
 
-    sizer->Add(make_heading(this, "Overall recommendation"), 0, wxLEFT | wxRIGHT | wxTOP, gap);
+    sizer->Add(make_heading(this, _("Overall recommendation")), 0, wxLEFT | wxRIGHT | wxTOP, gap);
     auto* overall = new wxBoxSizer(wxHORIZONTAL);
     recommendation_ = new RatingField(this, recommendation_levels(layout_.recommendations), "");
     recommendation_->box()->SetName(control_name::kScoreRecommendation);
     recommendation_->set_read_only(read_only_);
-    recommendation_->set_change_handler([this] { commit("Recommend"); });
+    recommendation_->set_change_handler([this] {
+        // TRANSLATORS: the name of an undo step: the interviewer's overall recommendation was chosen.
+        commit(utf8(_("Recommend")));
+    });
     overall->Add(recommendation_, 0, wxALIGN_CENTER_VERTICAL);
     std::vector<std::string> choices;
     for (std::size_t i = 0; i < layout_.recommendations.size() && i < 9; ++i)
@@ -145,13 +150,13 @@ void ScorecardForm::build() {
         sizer->Add(text, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, gap);
         return text;
     };
-    notes_ = add_text("&Notes", control_name::kScoreNotes, "Evidence notes");
-    takeaways_ = add_text("&Key take-aways", control_name::kScoreTakeaways, "What the panel should hear first");
+    notes_ = add_text(_("&Notes"), control_name::kScoreNotes, _("Evidence notes"));
+    takeaways_ = add_text(_("&Key take-aways"), control_name::kScoreTakeaways, _("What the panel should hear first"));
 
     auto* submit_row = new wxBoxSizer(wxHORIZONTAL);
-    submit_ = new wxButton(this, wxID_ANY, "S&ubmit Scorecard");
+    submit_ = new wxButton(this, wxID_ANY, _("S&ubmit Scorecard"));
     submit_->SetName(control_name::kScoreSubmit);
-    submit_->SetToolTip("Record today as the date this scorecard was submitted");
+    submit_->SetToolTip(_("Record today as the date this scorecard was submitted"));
     submit_->Enable(!read_only_);
     submit_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { submit(); });
     submit_row->Add(submit_, 0, wxALIGN_CENTER_VERTICAL);
@@ -208,13 +213,13 @@ void ScorecardForm::fill() {
 
 void ScorecardForm::update_submitted() {
     if (card_.submitted.empty()) {
-        submitted_->SetLabel("Not submitted yet");
+        submitted_->SetLabel(_("Not submitted yet"));
         submitted_->SetForegroundColour(muted_text_colour());
     } else {
-        submitted_->SetLabel(wx("Submitted " + card_.submitted));
+        submitted_->SetLabel(wxString::Format(_("Submitted %s"), wx(card_.submitted)));
         submitted_->SetForegroundColour(ok_text_colour());
     }
-    submit_->SetLabel(card_.submitted.empty() ? "S&ubmit Scorecard" : "S&ubmit Again (Today)");
+    submit_->SetLabel(card_.submitted.empty() ? _("S&ubmit Scorecard") : _("S&ubmit Again (Today)"));
 }
 
 InterviewerScorecard ScorecardForm::scorecard() const {
@@ -284,7 +289,7 @@ void ScorecardForm::submit() {
     if (card == card_) return;
     card_ = card;
     update_submitted();
-    if (commit_) commit_(card, "Submit scorecard");
+    if (commit_) commit_(card, utf8(_("Submit scorecard")));
 }
 
 void ScorecardForm::commit(const std::string& description) {
@@ -300,7 +305,7 @@ bool ScorecardForm::commit_pending() {
     if (filling_ || read_only_ || !notes_) return false;
     const InterviewerScorecard card = scorecard();
     if (card == card_) return false;
-    commit("Edit notes");
+    commit(utf8(_("Edit notes")));
     return true;
 }
 

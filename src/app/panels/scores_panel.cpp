@@ -15,6 +15,7 @@
 #include <wx/listctrl.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
+#include <wx/translation.h>
 
 #include <algorithm>
 #include <set>
@@ -44,7 +45,7 @@ wxString rating_cell(std::optional<int> rating, bool present, const std::string&
 }  // namespace
 
 ScoresPanel::ScoresPanel(wxWindow* parent, ScoreSession& session, EditPath& edits)
-    : wxPanel(parent, wxID_ANY), session_(session), edits_(edits) {
+    : wxPanel(parent, wxID_ANY), session_(session), edits_(edits), deferred_(*this, [this] { update(); }) {
     SetName(control_name::kScoresPane);
     build();
     session_.set_flush([this] {
@@ -54,10 +55,6 @@ ScoresPanel::ScoresPanel(wxWindow* parent, ScoreSession& session, EditPath& edit
     session_.add_listener([this] { refresh(); });
     edits_.add_change_listener([this] { refresh(); });
     Bind(wxEVT_CHAR_HOOK, &ScoresPanel::on_key, this);
-    Bind(wxEVT_SHOW, [this](wxShowEvent& event) {
-        event.Skip();
-        if (event.IsShown() && stale_) CallAfter([this] { refresh(); });
-    });
     refresh();
 }
 
@@ -69,35 +66,35 @@ void ScoresPanel::build() {
     candidate_ = make_heading(this, "");
     candidate_->SetName(control_name::kScoresCandidate);
     top->Add(candidate_, 1, wxALIGN_CENTER_VERTICAL | wxRIGHT, gap);
-    auto* add = new wxButton(this, wxID_ANY, L"&New Candidate\u2026");
-    add->SetToolTip("Start a candidate's scores in a score file you choose (never inside the kit)");
+    auto* add = new wxButton(this, wxID_ANY, _(L"&New Candidate\u2026"));
+    add->SetToolTip(_("Start a candidate's scores in a score file you choose (never inside the kit)"));
     add->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { session_.new_candidate(); });
     top->Add(add, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(4));
-    auto* open = new wxButton(this, wxID_ANY, L"&Open Scores\u2026");
-    open->SetToolTip("Open a candidate's score file (.iscore)");
+    auto* open = new wxButton(this, wxID_ANY, _(L"&Open Scores\u2026"));
+    open->SetToolTip(_("Open a candidate's score file (.iscore)"));
     open->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { session_.open(); });
     top->Add(open, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(4));
-    save_ = new wxButton(this, wxID_ANY, "Save Scores");
-    save_->SetToolTip("Save the candidate's score file (Ctrl+Alt+S)");
+    save_ = new wxButton(this, wxID_ANY, _("Save Scores"));
+    save_->SetToolTip(_("Save the candidate's score file (Ctrl+Alt+S)"));
     save_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { session_.save(); });
     top->Add(save_, 0, wxALIGN_CENTER_VERTICAL);
     sizer->Add(top, 0, wxEXPAND | wxALL, gap);
 
     auto* who = new wxBoxSizer(wxHORIZONTAL);
-    who->Add(new wxStaticText(this, wxID_ANY, "Inter&viewer:"), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(4));
+    who->Add(new wxStaticText(this, wxID_ANY, _("Inter&viewer:")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(4));
     interviewer_ = new wxComboBox(this, wxID_ANY, "", wxDefaultPosition, wxSize(FromDIP(220), -1), 0, nullptr,
                                   wxCB_DROPDOWN | wxTE_PROCESS_ENTER);
     interviewer_->SetName(control_name::kScoresInterviewer);
-    interviewer_->SetHint("Name of the interviewer");
-    interviewer_->SetToolTip("Choose the interviewer from the kit's plan, or type a name, then Enter");
+    interviewer_->SetHint(_("Name of the interviewer"));
+    interviewer_->SetToolTip(_("Choose the interviewer from the kit's plan, or type a name, then Enter"));
     who->Add(interviewer_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, gap);
-    interview_label_ = new wxStaticText(this, wxID_ANY, "Intervie&w:");
+    interview_label_ = new wxStaticText(this, wxID_ANY, _("Intervie&w:"));
     who->Add(interview_label_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(4));
     interview_ = new wxChoice(this, wxID_ANY, wxDefaultPosition, wxSize(FromDIP(220), -1));
     interview_->SetName(control_name::kScoresInterview);
     who->Add(interview_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, gap);
-    open_card_ = new wxButton(this, wxID_ANY, "&Enter Scorecard");
-    open_card_->SetToolTip("Open this interviewer's scorecard for entry");
+    open_card_ = new wxButton(this, wxID_ANY, _("&Enter Scorecard"));
+    open_card_->SetToolTip(_("Open this interviewer's scorecard for entry"));
     who->Add(open_card_, 0, wxALIGN_CENTER_VERTICAL);
     sizer->Add(who, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, gap);
 
@@ -128,17 +125,17 @@ void ScoresPanel::build() {
     others_ = new wxPanel(this, wxID_ANY);
     others_->SetName(control_name::kScoresOthers);
     auto* others_sizer = new wxBoxSizer(wxVERTICAL);
-    others_sizer->Add(make_heading(others_, "Other interviewers"), 0, wxBOTTOM, FromDIP(4));
+    others_sizer->Add(make_heading(others_, _("Other interviewers")), 0, wxBOTTOM, FromDIP(4));
     others_text_ = new wxStaticText(others_, wxID_ANY, "");
     others_sizer->Add(others_text_, 0, wxEXPAND | wxBOTTOM, gap);
-    reveal_ = new wxButton(others_, wxID_ANY, L"&Reveal for Debrief\u2026");
+    reveal_ = new wxButton(others_, wxID_ANY, _(L"&Reveal for Debrief\u2026"));
     reveal_->SetName(control_name::kScoresReveal);
-    reveal_->SetToolTip("Show the other interviewers' ratings of this candidate (after entering your own)");
+    reveal_->SetToolTip(_("Show the other interviewers' ratings of this candidate (after entering your own)"));
     reveal_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { session_.reveal(); });
     others_sizer->Add(reveal_, 0, wxBOTTOM, gap);
     others_list_ = new wxListView(others_, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
     others_sizer->Add(others_list_, 1, wxEXPAND | wxBOTTOM, FromDIP(4));
-    hide_ = new wxButton(others_, wxID_ANY, "&Hide Again");
+    hide_ = new wxButton(others_, wxID_ANY, _("&Hide Again"));
     hide_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { session_.hide_others(); });
     others_sizer->Add(hide_, 0);
     others_->SetSizer(others_sizer);
@@ -238,20 +235,17 @@ void ScoresPanel::detach() {
 }
 
 void ScoresPanel::refresh() {
+    if (!detached_) deferred_.request();
+}
+
+void ScoresPanel::update() {
     if (detached_) return;
-    // A workspace not on screen is brought up to date when it is shown: laid out while hidden (a page of
-    // the strip not chosen), its lists and scrollbars would be given negative sizes, which GTK reports.
-    if (!IsShownOnScreen()) {
-        stale_ = true;
-        return;
-    }
-    stale_ = false;
     const ScoreDocument& doc = session_.document();
     if (doc.is_open()) {
-        const std::string file = doc.path().empty() ? std::string("not saved") : utf8(wxFileName(wx(doc.path())).GetFullName());
+        const std::string file = doc.path().empty() ? utf8(_("not saved")) : utf8(wxFileName(wx(doc.path())).GetFullName());
         candidate_->SetLabel(label_text((doc.modified() ? "*" : "") + doc.display_name() + "  (" + file + ")"));
     } else {
-        candidate_->SetLabel("No candidate chosen");
+        candidate_->SetLabel(_("No candidate chosen"));
     }
     save_->Enable(doc.is_open());
     interviewer_->Enable(doc.is_open());
@@ -272,10 +266,10 @@ void ScoresPanel::show_form() {
     const ScoreDocument& doc = session_.document();
     std::string hint;
     if (!doc.is_open())
-        hint = "Choose New Candidate\u2026 to start a candidate's scores, or Open Scores\u2026 to continue them.\n"
-               "Scores are personal data: they are kept in a file of their own, where you choose, never in the kit.";
+        hint = utf8(_(L"Choose New Candidate\u2026 to start a candidate's scores, or Open Scores\u2026 to continue them.\n"
+                       "Scores are personal data: they are kept in a file of their own, where you choose, never in the kit."));
     else if (session_.interviewer().empty())
-        hint = "Choose the interviewer whose scorecard to enter (or type their name), then press Enter.";
+        hint = utf8(_("Choose the interviewer whose scorecard to enter (or type their name), then press Enter."));
     hint_->SetLabel(wx(hint));
     hint_->Show(!hint.empty());
     form_->Show(hint.empty());
@@ -311,13 +305,19 @@ void ScoresPanel::show_others() {
                 others.push_back(&card);
     const bool visible = session_.others_visible();
     wxString text;
-    if (!doc.is_open()) text = "None yet.";
-    else if (others.empty()) text = "No other scorecards for this candidate yet.";
+    const int count = static_cast<int>(others.size());
+    if (!doc.is_open()) text = _("None yet.");
+    else if (others.empty()) text = _("No other scorecards for this candidate yet.");
     else if (!visible)
-        text = wxString::Format("%zu other scorecard%s for this candidate stay%s hidden while this one is open for "
-                                "entry, so they cannot sway it.",
-                                others.size(), others.size() == 1 ? "" : "s", others.size() == 1 ? "s" : "");
-    else text = wxString::Format("%zu other scorecard%s, revealed for the debrief.", others.size(), others.size() == 1 ? "" : "s");
+        text = wxString::Format(wxPLURAL("%d other scorecard for this candidate stays hidden while this one is open for "
+                                         "entry, so they cannot sway it.",
+                                         "%d other scorecards for this candidate stay hidden while this one is open for "
+                                         "entry, so they cannot sway it.",
+                                         count),
+                                count);
+    else text = wxString::Format(wxPLURAL("%d other scorecard, revealed for the debrief.",
+                                          "%d other scorecards, revealed for the debrief.", count),
+                                 count);
     others_text_->SetLabel(text);
     others_text_->Wrap(FromDIP(320));
     reveal_->Show(doc.is_open() && !others.empty() && !visible);
@@ -327,7 +327,8 @@ void ScoresPanel::show_others() {
     others_list_->DeleteAllItems();
     others_list_->DeleteAllColumns();
     if (!visible || others.empty()) return;
-    others_list_->AppendColumn("Item", wxLIST_FORMAT_LEFT, FromDIP(110));
+    // TRANSLATORS: column header of the others' ratings: the question or competency rated.
+    others_list_->AppendColumn(_("Item"), wxLIST_FORMAT_LEFT, std::max(FromDIP(110), others_list_->GetTextExtent(_("Item")).x + FromDIP(24)));
     for (const auto* card : others) {
         const Interview* interview = session_.kit().plan.find(card->interview_id);
         const std::string title = card->interviewer + (interview ? " (" + interview->name + ")" : std::string());
@@ -346,7 +347,8 @@ void ScoresPanel::show_others() {
             for (const auto* card : others)
                 for (const auto& r : card->questions) rated = rated || r.question_id == q.id;
             if (!rated) continue;
-            add_row(wxString::Format("Q%d", number), [&](const InterviewerScorecard& card) {
+            // TRANSLATORS: a question's number in a narrow list column, as in "Q3".
+            add_row(wxString::Format(_("Q%d"), number), [&](const InterviewerScorecard& card) {
                 for (const auto& r : card.questions)
                     if (r.question_id == q.id) return rating_cell(r.rating, true, r.evidence);
                 return wxString();
@@ -363,8 +365,8 @@ void ScoresPanel::show_others() {
                 if (c.competency_id == id) return rating_cell(c.rating, c.rating.has_value(), c.evidence);
             return wxString();
         });
-    add_row("Overall", [](const InterviewerScorecard& card) { return wx(card.recommendation); });
-    add_row("Submitted", [](const InterviewerScorecard& card) { return wx(card.submitted.empty() ? "not yet" : card.submitted); });
+    add_row(_("Overall"), [](const InterviewerScorecard& card) { return wx(card.recommendation); });
+    add_row(_("Submitted"), [](const InterviewerScorecard& card) { return card.submitted.empty() ? _("not yet") : wx(card.submitted); });
 }
 
 void ScoresPanel::on_key(wxKeyEvent& event) {

@@ -7,6 +7,7 @@
 /// Score edits go to the ScoreDocument (its own undo history), never through the kit's EditPath.
 
 #include "panels/scorecard_layout.h"
+#include "workspaces/deferred_refresh.h"
 
 #include <wx/panel.h>
 
@@ -32,7 +33,7 @@ public:
     /// Builds the workspace over `session`, following the kit of `edits` (read only); both must outlive it.
     ScoresPanel(wxWindow* parent, ScoreSession& session, EditPath& edits);
 
-    /// Shows the sheet, scorecard and kit as they are now.
+    /// Shows the sheet, scorecard and kit as they are now (now when on screen, else when next shown).
     void refresh();
     /// Opens the scorecard of `interviewer` in the interview with this id ("" = none) for entry.
     void choose_interviewer(const std::string& interviewer, const std::string& interview_id);
@@ -47,6 +48,7 @@ public:
 
 private:
     void build();
+    void update();
     void fill_choosers();
     void show_form();
     void show_others();
@@ -75,7 +77,7 @@ private:
     ScorecardLayout shown_layout_;
     std::string shown_key_;                   // what the form was built for
     bool detached_ = false;
-    bool stale_ = false;  // changed while not on screen: refresh when shown
+    DeferredRefresh deferred_;  // refreshes when shown after a change while hidden
 };
 
 }  // namespace ikit

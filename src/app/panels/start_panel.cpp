@@ -12,6 +12,7 @@
 #include <wx/button.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
+#include <wx/translation.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -46,8 +47,8 @@ StartPanel::StartPanel(wxWindow* parent, StartActions actions)
     : wxPanel(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL, control_name::kStartPage),
       actions_(std::move(actions)) {
     auto* sizer = new wxBoxSizer(wxVERTICAL);
-    sizer->Add(make_heading(this, "Start a kit"), 0, wxLEFT | wxRIGHT | wxTOP, FromDIP(12));
-    auto* hint = make_hint(this, "Assemble a kit from the question bank for a role, start an empty one, or open a kit.");
+    sizer->Add(make_heading(this, _("Start a kit")), 0, wxLEFT | wxRIGHT | wxTOP, FromDIP(12));
+    auto* hint = make_hint(this, _("Assemble a kit from the question bank for a role, start an empty one, or open a kit."));
     sizer->Add(hint, 0, wxEXPAND | wxALL, FromDIP(12));
 
     auto button = [this](const wxString& label, const wxArtID& art, const wxString& tip) {
@@ -56,10 +57,10 @@ StartPanel::StartPanel(wxWindow* parent, StartActions actions)
         b->SetToolTip(tip);
         return b;
     };
-    auto* from_bank = button(L"New Kit from &Bank\u2026", wxART_EXECUTABLE_FILE,
-                             "Choose a role, competencies and length; the bank fills the kit");
-    auto* empty = button("New &Empty Kit", wxART_NEW, "Start with one empty section and add questions yourself");
-    auto* open = button(L"&Open\u2026", wxART_FILE_OPEN, "Open a kit file");
+    auto* from_bank = button(_(L"New Kit from &Bank\u2026"), wxART_EXECUTABLE_FILE,
+                             _("Choose a role, competencies and length; the bank fills the kit"));
+    auto* empty = button(_("New &Empty Kit"), wxART_NEW, _("Start with one empty section and add questions yourself"));
+    auto* open = button(_(L"&Open\u2026"), wxART_FILE_OPEN, _("Open a kit file"));
     from_bank->SetName("start_new_from_bank");
     empty->SetName("start_new_empty");
     open->SetName("start_open");
@@ -77,8 +78,8 @@ StartPanel::StartPanel(wxWindow* parent, StartActions actions)
 
 void StartPanel::set_kits(const std::vector<StartKit>& recent, const std::vector<StartKit>& samples) {
     kits_->Clear(true);
-    add_kit_buttons("Recent kits", recent);
-    add_kit_buttons("Sample kits", samples);
+    add_kit_buttons(_("Recent kits"), recent);
+    add_kit_buttons(_("Sample kits"), samples);
     Layout();
 }
 

@@ -5,6 +5,7 @@
 #include "wx_text.h"
 
 #include <wx/settings.h>
+#include <wx/translation.h>
 
 #include <algorithm>
 #include <cstdlib>
@@ -71,8 +72,10 @@ CoverageGrid::CoverageGrid(wxWindow* parent) : wxGrid(parent, wxID_ANY, wxDefaul
 }
 
 wxString CoverageGrid::interviewers_text(const CoverageRow& row) {
-    if (row.interviews == 0) return row.required ? L"none \u2013 gap" : L"none";
-    if (row.interviewers == 1) return L"1 only";
+    // TRANSLATORS: a coverage matrix cell: no interviewer rates this required competency.
+    if (row.interviews == 0) return row.required ? _(L"none \u2013 gap") : _("none");
+    // TRANSLATORS: a coverage matrix cell: a single interviewer rates this competency.
+    if (row.interviewers == 1) return _("1 only");
     return wxString::Format("%d", row.interviewers);
 }
 
@@ -100,17 +103,18 @@ void CoverageGrid::show(const CoverageMatrix& m) {
         SetColLabelValue(static_cast<int>(c), label);
         label_lines = std::max(label_lines, static_cast<int>(wxSplit(label, '\n').size()));
     }
-    SetColLabelValue(columns - 1, "Interviewers");
+    SetColLabelValue(columns - 1, _("Interviewers"));
     SetColLabelSize(label_lines * GetCharHeight() + FromDIP(8));
 
     // Competency names get at most 30% of the width (the interviews' columns need the rest), cut with "…".
     const int widest_label = std::max(FromDIP(140), GetSize().x * 3 / 10);
-    int label_width = dc.GetTextExtent("Minutes").x;
+    int label_width = dc.GetTextExtent(_("Minutes")).x;
     const wxColour used = blend(window_colour(), wxSystemSettings::GetColour(wxSYS_COLOUR_HIGHLIGHT), 0.12);
     for (size_t r = 0; r < shown.size(); ++r) {
         const CoverageRow& row = *shown[r];
         const int y = static_cast<int>(r);
-        const wxString whole = wx(row.name) + (row.required ? wxString() : wxString("  (not named)"));
+        // TRANSLATORS: a competency the kit's questions touch but the kit does not name.
+        const wxString whole = row.required ? wx(row.name) : wxString::Format(_("%s  (not named)"), wx(row.name));
         const wxString label = wxControl::Ellipsize(whole, dc, wxELLIPSIZE_END, widest_label);
         SetRowLabelValue(y, label);
         label_width = std::max(label_width, dc.GetTextExtent(label).x);
@@ -131,7 +135,7 @@ void CoverageGrid::show(const CoverageMatrix& m) {
     }
     // The foot: each interview's planned minutes of its length.
     const int foot = rows - 1;
-    SetRowLabelValue(foot, "Minutes");
+    SetRowLabelValue(foot, _("Minutes"));
     for (size_t c = 0; c < m.interviews.size(); ++c) {
         const CoverageColumn& col = m.interviews[c];
         const int x = static_cast<int>(c);

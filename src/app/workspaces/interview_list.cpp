@@ -8,6 +8,7 @@
 #include <wx/dnd.h>
 #include <wx/renderer.h>
 #include <wx/settings.h>
+#include <wx/translation.h>
 
 namespace ikit {
 
@@ -116,7 +117,7 @@ void InterviewList::OnDrawItem(wxDC& dc, const wxRect& rect, size_t n) const {
     wxFont bold = GetFont();
     bold.SetWeight(wxFONTWEIGHT_BOLD);
     dc.SetFont(GetFont());
-    const wxString who = row.interviewers.empty() ? wxString(L"no interviewer yet") : wx(row.interviewers);
+    const wxString who = row.interviewers.empty() ? _("no interviewer yet") : wx(row.interviewers);
     const int gap = FromDIP(12);
     dc.SetFont(bold);
     const wxString title = wxString::Format("%zu. ", n + 1) + wx(row.name);
@@ -140,7 +141,7 @@ void InterviewList::OnDrawItem(wxDC& dc, const wxRect& rect, size_t n) const {
     dc.SetTextForeground(row.time.over() && !selected ? alert_text_colour() : muted);
     // The question count when there is room for it.
     const int x = inner.x + bar_width + FromDIP(10);
-    const wxString questions = wxString::Format(row.questions == 1 ? "%d question" : "%d questions", row.questions);
+    const wxString questions = wxString::Format(wxPLURAL("%d question", "%d questions", row.questions), row.questions);
     wxString time = wx(time_budget_short_text(row.time));
     if (dc.GetTextExtent(time + L"  \u00b7  " + questions).x <= inner.GetRight() - x) time += L"  \u00b7  " + questions;
     dc.DrawText(wxControl::Ellipsize(time, dc, wxELLIPSIZE_END, std::max(0, inner.GetRight() - x)), x, y2);

@@ -20,12 +20,17 @@
 #include <wx/splitter.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
+#include <wx/translation.h>
 
 #include <algorithm>
 
 namespace ikit {
 
 namespace {
+
+/// Below this width (in DIPs) the selected interview's details go below the interviews, not beside them:
+/// side by side in the 60% of a 1024-pixel window they cut their labels and texts.
+constexpr int kSideBySideWidth = 1100;
 
 std::string interviewers_line(const Interview& interview) {
     std::string line;
@@ -52,7 +57,7 @@ wxButton* icon_button(wxWindow* parent, const wxArtID& art, const wxString& tip)
 }  // namespace
 
 PlanPanel::PlanPanel(wxWindow* parent, EditPath& edits)
-    : wxPanel(parent, wxID_ANY), edits_(edits), document_(edits.document()) {
+    : wxPanel(parent, wxID_ANY), edits_(edits), document_(edits.document()), deferred_(*this, [this] { update(); }) {
     SetName(control_name::kPlanWorkspace);
     split_ = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE | wxSP_3DSASH);
     split_->SetMinimumPaneSize(FromDIP(200));
@@ -79,14 +84,14 @@ PlanPanel::PlanPanel(wxWindow* parent, EditPath& edits)
     empty_->SetName(control_name::kPlanEmpty);
     auto* empty_sizer = new wxBoxSizer(wxVERTICAL);
     empty_sizer->AddStretchSpacer(1);
-    empty_sizer->Add(make_heading(empty_, "One interview, or a loop?"), 0, wxALIGN_CENTER_HORIZONTAL | wxBOTTOM, FromDIP(10));
-    auto* explain = make_hint(empty_, L"This kit is one interview: everyone asks every question. Split it into a loop "
-                                      L"\u2014 a phone screen, a few panel interviews, the hiring manager \u2014 each with "
-                                      L"its own interviewers and a few competencies to focus on, so that every "
-                                      L"competency is rated independently by at least two people.");
+    empty_sizer->Add(make_heading(empty_, _("One interview, or a loop?")), 0, wxALIGN_CENTER_HORIZONTAL | wxBOTTOM, FromDIP(10));
+    auto* explain = make_hint(empty_, _(L"This kit is one interview: everyone asks every question. Split it into a loop "
+                                         "\u2014 a phone screen, a few panel interviews, the hiring manager \u2014 each with "
+                                         "its own interviewers and a few competencies to focus on, so that every "
+                                         "competency is rated independently by at least two people."));
     explain->Wrap(FromDIP(460));
     empty_sizer->Add(explain, 0, wxALIGN_CENTER_HORIZONTAL | wxBOTTOM, FromDIP(14));
-    auto* start = new wxButton(empty_, wxID_ANY, "Add the First Interview");
+    auto* start = new wxButton(empty_, wxID_ANY, _("Add the First Interview"));
     start->SetName(control_name::kPlanAddInterview);
     start->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
         const std::string id = add_interview(edits_, "");
@@ -100,18 +105,19 @@ PlanPanel::PlanPanel(wxWindow* parent, EditPath& edits)
 
     loop_ = new wxPanel(right_);
     auto* loop_sizer = new wxBoxSizer(wxVERTICAL);
-    auto* top = new wxBoxSizer(wxHORIZONTAL);
+    top_ = new wxBoxSizer(wxHORIZONTAL);
+    auto* top = top_;
 
     // The interviews, in the order the candidate meets them.
     auto* interviews = new wxBoxSizer(wxVERTICAL);
     auto* head = new wxBoxSizer(wxHORIZONTAL);
-    head->Add(make_heading(loop_, "Interviews"), 1, wxALIGN_CENTER_VERTICAL);
-    auto* add = new wxButton(loop_, wxID_ANY, "Add");
-    add->SetToolTip("Add an interview at the end of the loop (Ctrl+Shift+I)");
-    remove_ = new wxButton(loop_, wxID_ANY, "Remove");
-    remove_->SetToolTip("Remove the selected interview; its questions are then in no interview (Del)");
-    earlier_ = icon_button(loop_, wxART_GO_UP, "Move the selected interview earlier (Alt+Up)");
-    later_ = icon_button(loop_, wxART_GO_DOWN, "Move the selected interview later (Alt+Down)");
+    head->Add(make_heading(loop_, _("Interviews")), 1, wxALIGN_CENTER_VERTICAL);
+    auto* add = new wxButton(loop_, wxID_ANY, _("Add"));
+    add->SetToolTip(_("Add an interview at the end of the loop (Ctrl+Shift+I)"));
+    remove_ = new wxButton(loop_, wxID_ANY, _("Remove"));
+    remove_->SetToolTip(_("Remove the selected interview; its questions are then in no interview (Del)"));
+    earlier_ = icon_button(loop_, wxART_GO_UP, _("Move the selected interview earlier (Alt+Up)"));
+    later_ = icon_button(loop_, wxART_GO_DOWN, _("Move the selected interview later (Alt+Down)"));
     for (wxWindow* b : std::initializer_list<wxWindow*>{add, remove_, earlier_, later_})
         head->Add(b, 0, wxALIGN_CENTER_VERTICAL | wxLEFT, FromDIP(4));
     interviews->Add(head, 0, wxEXPAND | wxBOTTOM, FromDIP(4));
@@ -130,9 +136,9 @@ PlanPanel::PlanPanel(wxWindow* parent, EditPath& edits)
 
     // The coverage matrix, with its legend.
     auto* coverage_head = new wxBoxSizer(wxHORIZONTAL);
-    coverage_head->Add(make_heading(loop_, "Coverage"), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(18));
-    add_swatch(loop_, coverage_head, gap_colour(), "not assessed");
-    add_swatch(loop_, coverage_head, single_rater_colour(), "one interviewer only");
+    coverage_head->Add(make_heading(loop_, _("Coverage")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(18));
+    add_swatch(loop_, coverage_head, gap_colour(), _("not assessed"));
+    add_swatch(loop_, coverage_head, single_rater_colour(), _("one interviewer only"));
     coverage_note_ = new wxStaticText(loop_, wxID_ANY, "");
     coverage_note_->SetForegroundColour(muted_text_colour());
     coverage_head->Add(coverage_note_, 1, wxALIGN_CENTER_VERTICAL);
@@ -175,13 +181,11 @@ PlanPanel::PlanPanel(wxWindow* parent, EditPath& edits)
     });
 
     edits_.add_pending_edits(*this);
-    edits_.add_change_listener([this] {
-        stale_ = true;
-        if (IsShownOnScreen()) refresh();
-    });
-    Bind(wxEVT_SHOW, [this](wxShowEvent& event) {
+    edits_.add_change_listener([this] { deferred_.request(); });
+    Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
         event.Skip();
-        if (event.IsShown() && stale_) CallAfter([this] { refresh(); });
+        const bool narrow = event.GetSize().x < FromDIP(kSideBySideWidth);
+        if (narrow != narrow_) arrange(narrow);
     });
     refresh();
 }
@@ -189,22 +193,22 @@ PlanPanel::PlanPanel(wxWindow* parent, EditPath& edits)
 PlanPanel::~PlanPanel() { edits_.remove_pending_edits(*this); }
 
 void PlanPanel::build_details(wxWindow* parent, wxSizer* details) {
-    details_heading_ = make_heading(parent, "Interview");
+    details_heading_ = make_heading(parent, _("Interview"));
     details->Add(details_heading_, 0, wxBOTTOM, FromDIP(6));
     auto* grid = new wxFlexGridSizer(2, FromDIP(6), FromDIP(10));
     grid->AddGrowableCol(1);
-    grid->Add(new wxStaticText(parent, wxID_ANY, "Name:"), 0, wxALIGN_CENTER_VERTICAL | wxALIGN_RIGHT);
+    grid->Add(new wxStaticText(parent, wxID_ANY, _("Name:")), 0, wxALIGN_CENTER_VERTICAL | wxALIGN_RIGHT);
     name_ = new wxTextCtrl(parent, wxID_ANY, "", wxDefaultPosition, wxDefaultSize, wxTE_PROCESS_ENTER);
     name_->SetName(control_name::kPlanInterviewName);
-    name_->SetHint("e.g. Phone screen");
+    name_->SetHint(_("e.g. Phone screen"));
     grid->Add(name_, 1, wxEXPAND);
-    grid->Add(new wxStaticText(parent, wxID_ANY, "Length:"), 0, wxALIGN_CENTER_VERTICAL | wxALIGN_RIGHT);
+    grid->Add(new wxStaticText(parent, wxID_ANY, _("Length:")), 0, wxALIGN_CENTER_VERTICAL | wxALIGN_RIGHT);
     auto* length = new wxBoxSizer(wxHORIZONTAL);
     minutes_ = new wxSpinCtrl(parent, wxID_ANY, "45", wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS | wxTE_PROCESS_ENTER, 1, 600, 45);
     minutes_->SetName(control_name::kPlanInterviewMinutes);
     minutes_->SetMinSize(wxSize(FromDIP(120), -1));  // room for three digits and both buttons
     length->Add(minutes_, 0, wxALIGN_CENTER_VERTICAL);
-    length->Add(new wxStaticText(parent, wxID_ANY, "minutes"), 0, wxALIGN_CENTER_VERTICAL | wxLEFT, FromDIP(6));
+    length->Add(new wxStaticText(parent, wxID_ANY, _("minutes")), 0, wxALIGN_CENTER_VERTICAL | wxLEFT, FromDIP(6));
     grid->Add(length, 0);
     details->Add(grid, 0, wxEXPAND);
     time_ = new TimeBar(parent);
@@ -212,15 +216,15 @@ void PlanPanel::build_details(wxWindow* parent, wxSizer* details) {
     details->Add(time_, 0, wxEXPAND | wxTOP, FromDIP(8));
 
     auto* slots_head = new wxBoxSizer(wxHORIZONTAL);
-    auto* slots_label = new wxStaticText(parent, wxID_ANY, "Interviewers");
+    auto* slots_label = new wxStaticText(parent, wxID_ANY, _("Interviewers"));
     wxFont bold = slots_label->GetFont();
     bold.SetWeight(wxFONTWEIGHT_BOLD);
     slots_label->SetFont(bold);
     slots_head->Add(slots_label, 1, wxALIGN_CENTER_VERTICAL);
-    auto* add_slot = new wxButton(parent, wxID_ANY, "Add");
-    add_slot->SetToolTip("Add an interviewer: a name, or a role to fill for each candidate");
-    remove_slot_ = new wxButton(parent, wxID_ANY, "Remove");
-    remove_slot_->SetToolTip("Remove the selected interviewer (Del)");
+    auto* add_slot = new wxButton(parent, wxID_ANY, _("Add"));
+    add_slot->SetToolTip(_("Add an interviewer: a name, or a role to fill for each candidate"));
+    remove_slot_ = new wxButton(parent, wxID_ANY, _("Remove"));
+    remove_slot_->SetToolTip(_("Remove the selected interviewer (Del)"));
     slots_head->Add(add_slot, 0, wxALIGN_CENTER_VERTICAL | wxLEFT, FromDIP(4));
     slots_head->Add(remove_slot_, 0, wxALIGN_CENTER_VERTICAL | wxLEFT, FromDIP(4));
     details->Add(slots_head, 0, wxEXPAND | wxTOP, FromDIP(6));
@@ -228,8 +232,8 @@ void PlanPanel::build_details(wxWindow* parent, wxSizer* details) {
     slots_ = new wxGrid(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxBORDER_THEME | wxWANTS_CHARS);
     slots_->SetName(control_name::kPlanInterviewers);
     slots_->CreateGrid(0, 2, wxGrid::wxGridSelectRows);
-    slots_->SetColLabelValue(0, "Name");
-    slots_->SetColLabelValue(1, "Role");
+    slots_->SetColLabelValue(0, _("Name"));
+    slots_->SetColLabelValue(1, _("Role"));
     slots_->HideRowLabels();
     slots_->SetColLabelSize(slots_->GetCharHeight() + FromDIP(10));
     slots_->SetDefaultRowSize(slots_->GetCharHeight() + FromDIP(12), true);
@@ -237,8 +241,8 @@ void PlanPanel::build_details(wxWindow* parent, wxSizer* details) {
     slots_->SetColLabelAlignment(wxALIGN_LEFT, wxALIGN_CENTRE);
     slots_->EnableDragRowSize(false);
     slots_->SetMinSize(wxSize(FromDIP(200), slots_->GetColLabelSize() + 2 * (slots_->GetCharHeight() + FromDIP(12)) + FromDIP(2)));
-    slots_->SetToolTip("A person's name, or only a role (e.g. Peer manager) to fill for each candidate. "
-                       "Type to edit, Enter to keep, Del to remove.");
+    slots_->SetToolTip(_("A person's name, or only a role (e.g. Peer manager) to fill for each candidate. "
+                         "Type to edit, Enter to keep, Del to remove."));
     details->Add(slots_, 1, wxEXPAND | wxTOP, FromDIP(4));
     slots_->Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
         event.Skip();
@@ -283,8 +287,21 @@ void PlanPanel::build_details(wxWindow* parent, wxSizer* details) {
     });
 }
 
-void PlanPanel::refresh() {
-    stale_ = false;
+void PlanPanel::refresh() { deferred_.run(); }
+
+void PlanPanel::arrange(bool narrow) {
+    narrow_ = narrow;
+    top_->SetOrientation(narrow ? wxVERTICAL : wxHORIZONTAL);
+    // The gap between the interviews and the details: at the list's right side by side, below it stacked.
+    wxSizerItem* interviews = top_->GetItem(static_cast<size_t>(0));
+    interviews->SetFlag(wxEXPAND | (narrow ? wxBOTTOM : wxRIGHT));
+    // Stacked, three interviews in sight leave the coverage its room (more scroll).
+    const int rows = narrow ? 3 : 4;
+    list_->SetMinSize(wxSize(FromDIP(260), rows * (list_->GetCharHeight() * 2 + FromDIP(14)) + FromDIP(4)));
+    loop_->Layout();
+}
+
+void PlanPanel::update() {
     const bool has_plan = !document_.kit().plan.empty();
     questions_->refresh();
     if (empty_->IsShown() == has_plan || loop_->IsShown() != has_plan) {
@@ -324,13 +341,13 @@ void PlanPanel::update_details() {
     for (wxWindow* w : std::initializer_list<wxWindow*>{name_, minutes_, slots_, remove_slot_}) w->Enable(interview != nullptr);
     if (!interview) {
         shown_interview_.clear();
-        details_heading_->SetLabel("Interview");
+        details_heading_->SetLabel(_("Interview"));
         return;
     }
     loading_ = true;
     const bool other = id != shown_interview_;
     shown_interview_ = id;
-    details_heading_->SetLabel(wxString::Format("Interview %d", static_cast<int>(at - all.begin()) + 1));
+    details_heading_->SetLabel(wxString::Format(_("Interview %d"), static_cast<int>(at - all.begin()) + 1));
     // Every change writes what was typed first (pending edits), so the fields can show the kit as it is now.
     if (name_->GetValue() != wx(interview->name)) name_->ChangeValue(wx(interview->name));
     if (minutes_->GetValue() != interview->minutes) minutes_->SetValue(interview->minutes);
@@ -358,16 +375,24 @@ void PlanPanel::update_coverage() {
     coverage_->show(matrix);
     wxString note;
     if (matrix.unassigned_questions > 0)
-        note = wxString::Format(matrix.unassigned_questions == 1 ? "%d question in no interview" : "%d questions in no interview",
+        note = wxString::Format(wxPLURAL("%d question in no interview", "%d questions in no interview",
+                                         matrix.unassigned_questions),
                                 matrix.unassigned_questions);
     coverage_note_->SetLabel(note.empty() ? wxString() : L"\u2022  " + note);
     coverage_->GetGridWindow()->SetToolTip(
-        wxString("Questions per competency and interview; at the right, how many different interviewers rate each "
-                 "competency; at the foot, each interview's minutes.") +
-        (coverage_->hidden_rows() > 0
-             ? wx(" The questions also touch " + std::to_string(coverage_->hidden_rows()) +
-                  " competencies not named for the kit (Kit \u25b8 Properties), not shown.")
-             : wxString()));
+        coverage_->hidden_rows() > 0
+            ? wxString::Format(wxPLURAL(L"Questions per competency and interview; at the right, how many different "
+                                         "interviewers rate each competency; at the foot, each interview's minutes. "
+                                         "The questions also touch %d competency not named for the kit "
+                                         "(Kit \u25b8 Properties), not shown.",
+                                        L"Questions per competency and interview; at the right, how many different "
+                                         "interviewers rate each competency; at the foot, each interview's minutes. "
+                                         "The questions also touch %d competencies not named for the kit "
+                                         "(Kit \u25b8 Properties), not shown.",
+                                        coverage_->hidden_rows()),
+                               coverage_->hidden_rows())
+            : _("Questions per competency and interview; at the right, how many different interviewers rate each "
+                "competency; at the foot, each interview's minutes."));
     coverage_note_->SetForegroundColour(matrix.unassigned_questions > 0 ? alert_text_colour() : muted_text_colour());
     loop_->Layout();
 }
@@ -441,7 +466,7 @@ void PlanPanel::show_plan() {
 std::string PlanPanel::selected_interview() const { return list_->selected_id(); }
 
 void PlanPanel::select_interview(const std::string& id) {
-    if (stale_) refresh();
+    if (deferred_.stale()) refresh();
     list_->select_id(id);
     update_details();
 }
@@ -449,7 +474,7 @@ void PlanPanel::select_interview(const std::string& id) {
 std::vector<PlanItem> PlanPanel::selected_items() const { return questions_->selected_items(); }
 
 void PlanPanel::select_item(const PlanItem& item) {
-    if (stale_) refresh();
+    if (deferred_.stale()) refresh();
     questions_->select(item);
 }
 
@@ -466,7 +491,7 @@ void PlanPanel::add_interviewer_slot() {
     if (id.empty()) return;
     flush_pending_edits();
     add_interviewer(edits_, id, {});
-    if (stale_) refresh();
+    if (deferred_.stale()) refresh();
     const int row = slots_->GetNumberRows() - 1;
     if (row < 0) return;
     slots_->SetFocus();

@@ -8,6 +8,7 @@
 
 #include "commands/plan_actions.h"
 #include "pending_edits.h"
+#include "workspaces/deferred_refresh.h"
 
 #include <wx/panel.h>
 
@@ -15,6 +16,7 @@
 #include <string>
 #include <vector>
 
+class wxBoxSizer;
 class wxButton;
 class wxGrid;
 class wxGridEvent;
@@ -40,7 +42,7 @@ public:
     /// Unregisters from the edit path.
     ~PlanPanel() override;
 
-    /// Brings every part in step with the kit (now when shown, else when next shown).
+    /// Brings every part in step with the kit now (changes while hidden are shown when next shown).
     void refresh();
     /// Sets what shows the plan workspace (the window's strip does).
     void set_show_handler(std::function<void()> handler) { show_handler_ = std::move(handler); }
@@ -63,6 +65,8 @@ public:
 
 private:
     void build_details(wxWindow* parent, wxSizer* sizer);
+    void update();
+    void arrange(bool narrow);
     void update_interviews();
     void update_details();
     void update_coverage();
@@ -78,6 +82,8 @@ private:
     wxPanel* right_ = nullptr;
     wxPanel* empty_ = nullptr;       // shown while the kit has no plan
     wxPanel* loop_ = nullptr;        // the interviews, details and coverage
+    wxBoxSizer* top_ = nullptr;      // the interviews and the selected one: side by side, or stacked when narrow
+    bool narrow_ = false;            // the workspace is too narrow for them side by side
     InterviewList* list_ = nullptr;
     wxButton* remove_ = nullptr;
     wxButton* earlier_ = nullptr;
@@ -92,7 +98,7 @@ private:
     wxStaticText* coverage_note_ = nullptr;
     std::string shown_interview_;    // the interview the details show
     bool loading_ = false;           // the fields are being filled from the kit
-    bool stale_ = true;              // the kit changed while the workspace was hidden
+    DeferredRefresh deferred_;       // refreshes when shown after a change while hidden
     bool sash_placed_ = false;       // the questions | interviews sash has its first real place
     std::function<void()> show_handler_;
 };

@@ -10,6 +10,7 @@
 #include <wx/menu.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
+#include <wx/translation.h>
 
 #include <algorithm>
 
@@ -19,8 +20,10 @@ namespace {
 
 enum Column { kTextColumn, kInterviewColumn, kMinutesColumn };
 
-const wchar_t kHint[] = L"Drag a section or question onto an interview, or press 1\u20139 to assign it to that "
-                        L"interview (0: to none). Right-click or Shift+F10 opens the menu.";
+wxString hint_text() {
+    return _(L"Drag a section or question onto an interview, or press 1\u20139 to assign it to that "
+              "interview (0: to none). Right-click or Shift+F10 opens the menu.");
+}
 
 constexpr int kAssignMenuFirst = wxID_HIGHEST + 700;  // + interview index; kAssignMenuFirst - 1 = none
 
@@ -35,15 +38,17 @@ PlanQuestionList::PlanQuestionList(wxWindow* parent, const KitDocument& document
     : wxPanel(parent, wxID_ANY), document_(document) {
     SetName(control_name::kPlanQuestions);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
-    sizer->Add(make_heading(this, "Questions"), 0, wxLEFT | wxRIGHT | wxTOP, FromDIP(8));
-    hint_ = new wxStaticText(this, wxID_ANY, kHint);
+    sizer->Add(make_heading(this, _("Questions")), 0, wxLEFT | wxRIGHT | wxTOP, FromDIP(8));
+    hint_ = new wxStaticText(this, wxID_ANY, hint_text());
     hint_->SetForegroundColour(muted_text_colour());
     sizer->Add(hint_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, FromDIP(8));
     tree_ = new wxTreeListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTL_MULTIPLE);
     tree_->SetName(control_name::kPlanQuestionTree);
-    tree_->AppendColumn("Question", FromDIP(300), wxALIGN_LEFT, wxCOL_RESIZABLE);
-    tree_->AppendColumn("Interview", FromDIP(130), wxALIGN_LEFT, wxCOL_RESIZABLE);
-    tree_->AppendColumn("Min", FromDIP(48), wxALIGN_RIGHT, wxCOL_RESIZABLE);
+    tree_->AppendColumn(_("Question"), FromDIP(300), wxALIGN_LEFT, wxCOL_RESIZABLE);
+    tree_->AppendColumn(_("Interview"), FromDIP(130), wxALIGN_LEFT, wxCOL_RESIZABLE);
+    tree_->AppendColumn(
+        // TRANSLATORS: column header of a question's minutes (keep it short).
+        _("Min"), FromDIP(48), wxALIGN_RIGHT, wxCOL_RESIZABLE);
     sizer->Add(tree_, 1, wxEXPAND | wxALL, FromDIP(8));
     SetSizer(sizer);
 
@@ -58,7 +63,7 @@ PlanQuestionList::PlanQuestionList(wxWindow* parent, const KitDocument& document
         const int width = GetClientSize().x - FromDIP(16);
         if (width <= FromDIP(60) || width == hint_width_) return;
         hint_width_ = width;
-        hint_->SetLabel(kHint);
+        hint_->SetLabel(hint_text());
         hint_->Wrap(width);
         CallAfter([this] { Layout(); });
     });
@@ -90,7 +95,8 @@ PlanQuestionList::PlanQuestionList(wxWindow* parent, const KitDocument& document
 void PlanQuestionList::fit_columns() {
     const int total = tree_->GetDataView()->GetClientSize().x;
     const int interview = std::max(FromDIP(120), std::min(FromDIP(170), total / 3));
-    const int minutes = FromDIP(44);
+    // The minutes column as wide as its header, whatever the language.
+    const int minutes = std::max(FromDIP(44), GetTextExtent(tree_->GetDataView()->GetColumn(kMinutesColumn)->GetTitle()).x + FromDIP(16));
     const int text = total - interview - minutes - FromDIP(4);
     if (text < FromDIP(80) || text == last_text_width_) return;
     last_text_width_ = text;
@@ -138,7 +144,8 @@ std::string PlanQuestionList::interview_label(const PlanItem& item) const {
     const Kit& kit = document_.kit();
     bool split = false;
     const std::string id = interview_of_item(kit, item, &split);
-    if (split) return "mixed";
+    // TRANSLATORS: the interview column of a section whose questions are in different interviews.
+    if (split) return utf8(_("mixed"));
     const Interview* interview = kit.plan.find(id);
     if (interview) {
         const auto at = std::find_if(kit.plan.interviews.begin(), kit.plan.interviews.end(),
@@ -219,9 +226,9 @@ void PlanQuestionList::show_assign_menu() {
         const wxString key = i < 9 ? wxString::Format("\t%zu", i + 1) : wxString();
         to->Append(kAssignMenuFirst + static_cast<int>(i), wxString::Format("&%zu. ", i + 1) + label_text(kit.plan.interviews[i].name) + key);
     }
-    if (kit.plan.interviews.empty()) to->Append(wxID_NONE, "No interviews yet: add one first")->Enable(false);
-    menu.AppendSubMenu(to, "&Assign to Interview");
-    menu.Append(kAssignMenuFirst - 1, "&Not in Any Interview\t0")->Enable(!kit.plan.interviews.empty());
+    if (kit.plan.interviews.empty()) to->Append(wxID_NONE, _("No interviews yet: add one first"))->Enable(false);
+    menu.AppendSubMenu(to, _("&Assign to Interview"));
+    menu.Append(kAssignMenuFirst - 1, _("&Not in Any Interview") + "\t0")->Enable(!kit.plan.interviews.empty());
     menu.Bind(wxEVT_MENU, [this](wxCommandEvent& event) {
         const int index = event.GetId() - kAssignMenuFirst;
         const auto& interviews = document_.kit().plan.interviews;

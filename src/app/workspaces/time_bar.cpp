@@ -6,6 +6,7 @@
 
 #include <wx/dcbuffer.h>
 #include <wx/settings.h>
+#include <wx/translation.h>
 
 #include <algorithm>
 
@@ -14,15 +15,19 @@ namespace ikit {
 bool TimeBudget::tight() const { return !over() && left() < kCandidateQuestionMinutes; }
 
 std::string time_budget_text(const TimeBudget& b) {
-    std::string text = std::to_string(b.planned) + " of " + std::to_string(b.length) + " min";
-    if (b.over()) return text + " \u00b7 " + std::to_string(-b.left()) + " over";
-    if (b.left() == 0) return text + " \u00b7 none left for the candidate's questions";
-    return text + " \u00b7 " + std::to_string(b.left()) + " left for the candidate's questions";
+    if (b.over())
+        return utf8(wxString::Format(_(L"%1$d of %2$d min \u00b7 %3$d over"), b.planned, b.length, -b.left()));
+    if (b.left() == 0)
+        return utf8(wxString::Format(_(L"%1$d of %2$d min \u00b7 none left for the candidate's questions"), b.planned, b.length));
+    return utf8(wxString::Format(wxPLURAL(L"%1$d of %2$d min \u00b7 %3$d left for the candidate's questions",
+                                          L"%1$d of %2$d min \u00b7 %3$d left for the candidate's questions", b.left()),
+                                 b.planned, b.length, b.left()));
 }
 
 std::string time_budget_short_text(const TimeBudget& b) {
-    const std::string text = std::to_string(b.planned) + " of " + std::to_string(b.length) + " min \u00b7 ";
-    return text + (b.over() ? std::to_string(-b.left()) + " over" : std::to_string(b.left()) + " left");
+    if (b.over()) return utf8(wxString::Format(_(L"%1$d of %2$d min \u00b7 %3$d over"), b.planned, b.length, -b.left()));
+    // TRANSLATORS: an interview's time in a narrow list row: planned of length minutes, minutes left.
+    return utf8(wxString::Format(_(L"%1$d of %2$d min \u00b7 %3$d left"), b.planned, b.length, b.left()));
 }
 
 namespace {

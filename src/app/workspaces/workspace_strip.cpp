@@ -6,6 +6,7 @@
 #include <wx/settings.h>
 #include <wx/simplebook.h>
 #include <wx/sizer.h>
+#include <wx/translation.h>
 
 namespace ikit {
 
@@ -145,7 +146,8 @@ WorkspaceStrip::WorkspaceStrip(wxWindow* parent) : wxPanel(parent, wxID_ANY) {
 void WorkspaceStrip::add(Workspace workspace) {
     wxWindow* page = workspace.make_panel(book_);
     book_->AddPage(page, wxStripMenuCodes(workspace.label), workspaces_.empty());
-    tabs_->add(wxStripMenuCodes(workspace.label), workspace.help + " (" + workspace.keys + ")");
+    // TRANSLATORS: a workspace tab's tooltip: what it is for, then its shortcut.
+    tabs_->add(wxStripMenuCodes(workspace.label), wxString::Format(_("%1$s (%2$s)"), workspace.help, workspace.keys));
     const size_t index = workspaces_.size();
     workspaces_.push_back(std::move(workspace));
     last_focus_.emplace_back();
