@@ -25,7 +25,9 @@ std::string trn(const char* singular, const char* plural, unsigned long n);
 /// `msgid` in the user's language, disambiguated by `context`.
 std::string trc(const char* context, const char* msgid);
 
+#ifndef N_  // GLib (and through it the app) defines the same marker as a macro
 /// Marks a string for extraction without translating it here (for tables translated where shown).
 constexpr const char* N_(const char* msgid) { return msgid; }
+#endif
 
 }  // namespace ikit
