@@ -212,8 +212,9 @@ run_packaged() {
 mkdir -p "$work/xdg" "$work/home"
 check "packaged ikit bank stats" run_packaged "$ikit" bank stats
 
-# The packaged ikit finds its catalogs at <exe>/../share/locale, after the folder of $IKIT_LOCALE_DIR: a broken
-# catalog there is reported (once) and the packaged German one is used, so the warning itself is German.
+# The packaged ikit searches $IKIT_LOCALE_DIR first, then <exe>/../share/locale: a broken catalog in the first is
+# reported (once) and the next German one is used, so the warning itself is German. (The build tree's catalogs
+# come last, so the .deb's contents check above is what proves the packaged ones are there.)
 german_ok() {
   mkdir -p "$work/broken-locale/de/LC_MESSAGES"
   echo "not a catalog, but long enough to be read" >"$work/broken-locale/de/LC_MESSAGES/ikit.mo"
@@ -222,7 +223,7 @@ german_ok() {
   echo "stderr: $err"
   [[ $(wc -l <<<"$err") -eq 1 ]] && grep -q '^ikit: Warnung: .*broken-locale/de/LC_MESSAGES/ikit.mo: ' <<<"$err"
 }
-check "packaged ikit under LANGUAGE=de reads its German catalog from share/locale (a broken override reported once)" german_ok
+check "packaged ikit under LANGUAGE=de speaks German (a broken catalog in \$IKIT_LOCALE_DIR reported once)" german_ok
 
 first_kit=$(find "$root/usr/share/$pkg/kits" -maxdepth 1 -name '*.ikit' 2>/dev/null | LC_ALL=C sort | head -n 1 || true)
 pdf=$work/x.pdf
