@@ -30,6 +30,7 @@ log() { printf '== %s\n' "$*"; }
 packages=(
   g++-mingw-w64-x86-64-posix gcc-mingw-w64-x86-64-posix binutils-mingw-w64-x86-64
   mingw-w64-x86-64-dev mingw-w64-common cmake make pkg-config dpkg-dev nsis zip fonts-dejavu-core
+  gettext
 )
 
 # shellcheck source=installer/install_missing.sh

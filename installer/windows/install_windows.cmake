@@ -4,6 +4,8 @@
 #   share\interview-kit-builder\{bank,rubrics,checks,schema,kits}\  and interview-kit.ico
 #   share\interview-kit-builder\fonts\DejaVuSans.ttf, DejaVuSans-Bold.ttf  (the PDF export's font,
 #       found by the programs at <exe dir>\..\share\interview-kit-builder\fonts)
+#   share\locale\{de,fr,es}\LC_MESSAGES\ikit.mo  (the message catalogs, installed by cmake/Translations.cmake;
+#       found by the programs at <exe dir>\..\share\locale; msgfmt runs on the build machine)
 #   share\doc\InterviewKitBuilder\LICENSE and licenses\*.txt (fonts, wxWidgets, libharu, ...)
 # IKIT_WINDOWS_FONT_DIR: where the DejaVu fonts are taken from (Debian's fonts-dejavu-core).
 # IKIT_WINDOWS_LICENSE_DIR: folder of third-party licence files gathered by installer/windows/build.sh.
