@@ -217,6 +217,13 @@ void MainFrame::register_commands() {
     auto* toolbar = CreateToolBar(wxTB_HORIZONTAL | wxTB_FLAT | wxTB_TEXT | wxTB_HORZ_LAYOUT);
     commands_.build_toolbar(toolbar, {kCmdNewFromBank, wxID_NEW, wxID_OPEN, wxID_SAVE, kCmdExportScorecard, 0, wxID_UNDO, wxID_REDO, 0,
                                       kCmdAddFromBank, wxID_DELETE, 0, kCmdMoveUp, kCmdMoveDown});
+    // Labels of a longer language (German is a third longer) beside the icons would not all fit the window:
+    // below the icons each tool is only as wide as the wider of the two.
+    if (toolbar->GetBestSize().x > GetClientSize().x) {
+        toolbar->SetWindowStyleFlag(toolbar->GetWindowStyleFlag() & ~wxTB_HORZ_LAYOUT);
+        toolbar->Realize();
+        toolbar->InvalidateBestSize();
+    }
     commands_.bind(this);
     commands_.install_aliases(this);
     Bind(wxEVT_MENU, [this](wxCommandEvent& event) {

@@ -85,6 +85,8 @@ ExportDialog::ExportDialog(wxWindow* parent, const ExportRequest& defaults)
                                  wxDefaultPosition, wxSize(FromDIP(420), -1),  // room for a folder and a name
                                  wxFLP_SAVE | wxFLP_OVERWRITE_PROMPT | wxFLP_USE_TEXTCTRL);
     file_->SetTextCtrlProportion(4);
+    // wx's own word for the button, from the app's catalog (wx's is not installed everywhere).
+    if (wxControl* browse = file_->GetPickerCtrl()) browse->SetLabel(_(L"&Browse\u2026"));
     file_->SetPath(wx(defaults.path));
     if (file_->GetTextCtrl()) file_->GetTextCtrl()->ChangeValue(wx(defaults.path));
     label(_("Save &to:"));
