@@ -22,6 +22,7 @@ packages=(
   libwxgtk3.2-dev libtinyxml2-dev libhpdf-dev catch2 fonts-dejavu-core
   xvfb xauth openbox xdotool adwaita-icon-theme librsvg2-common poppler-utils qpdf libxml2-utils
   desktop-file-utils appstream shared-mime-info dpkg-dev lintian file
+  gettext wx3.2-i18n
 )
 
 # shellcheck source=installer/install_missing.sh

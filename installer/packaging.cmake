@@ -69,6 +69,10 @@ else()
   # DejaVu Sans (IKIT_DEFAULT_FONT) at run time.
   set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
   set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-dejavu-core")
+  # wxWidgets' own strings (stock buttons, standard dialogs) in the user's language, beside our catalogs.
+  if(TARGET interview-kit-builder)
+    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "wx3.2-i18n")
+  endif()
   # md5sums and control files with the permissions Debian policy asks for.
   set(CPACK_DEBIAN_PACKAGE_GENERATE_SHLIBS OFF)
   set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)

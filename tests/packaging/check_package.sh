@@ -145,6 +145,9 @@ expect=(
   '^/usr/share/interview-kit-builder/checks/[^/]+\.xml$'
   '^/usr/share/interview-kit-builder/kits/[^/]+\.ikit$'
   '^/usr/share/man/man1/ikit\.1\.gz$'
+  '^/usr/share/locale/de/LC_MESSAGES/ikit\.mo$'
+  '^/usr/share/locale/fr/LC_MESSAGES/ikit\.mo$'
+  '^/usr/share/locale/es/LC_MESSAGES/ikit\.mo$'
   "^/usr/share/doc/$pkg/copyright$"
   "^/usr/share/doc/$pkg/changelog\.gz$"
 )
@@ -162,7 +165,7 @@ for pattern in "${expect[@]}"; do
   contains "$pattern" || missing+=("$pattern")
 done
 if [[ ${#missing[@]} -eq 0 ]]; then
-  pass "the .deb holds the programs, data, sample kits and desktop files (${#expect[@]} paths)"
+  pass "the .deb holds the programs, data, sample kits, message catalogs and desktop files (${#expect[@]} paths)"
 else
   fail "the .deb lacks: ${missing[*]}"
   echo "    it holds:"
@@ -209,6 +212,18 @@ run_packaged() {
 mkdir -p "$work/xdg" "$work/home"
 check "packaged ikit bank stats" run_packaged "$ikit" bank stats
 
+# The packaged ikit finds its catalogs at <exe>/../share/locale, after the folder of $IKIT_LOCALE_DIR: a broken
+# catalog there is reported (once) and the packaged German one is used, so the warning itself is German.
+german_ok() {
+  mkdir -p "$work/broken-locale/de/LC_MESSAGES"
+  echo "not a catalog, but long enough to be read" >"$work/broken-locale/de/LC_MESSAGES/ikit.mo"
+  local err
+  err=$(run_packaged env LANGUAGE=de IKIT_LOCALE_DIR="$work/broken-locale" "$ikit" --version 2>&1 >/dev/null)
+  echo "stderr: $err"
+  [[ $(wc -l <<<"$err") -eq 1 ]] && grep -q '^ikit: Warnung: .*broken-locale/de/LC_MESSAGES/ikit.mo: ' <<<"$err"
+}
+check "packaged ikit under LANGUAGE=de reads its German catalog from share/locale (a broken override reported once)" german_ok
+
 first_kit=$(find "$root/usr/share/$pkg/kits" -maxdepth 1 -name '*.ikit' 2>/dev/null | LC_ALL=C sort | head -n 1 || true)
 pdf=$work/x.pdf
 export_ok() {
@@ -232,9 +247,14 @@ tgz_ok() {
   tar -xzf "$tgz" -C "$work/tgz"
   top=$(find "$work/tgz" -mindepth 1 -maxdepth 1 -type d | head -n 1)
   [[ -x $top/bin/ikit ]] || { echo "no bin/ikit at the top of the archive"; return 1; }
+  local lang
+  for lang in de fr es; do
+    [[ -f $top/share/locale/$lang/LC_MESSAGES/ikit.mo ]] || { echo "no share/locale/$lang/LC_MESSAGES/ikit.mo"; return 1; }
+  done
+  [[ ! -e $top/share/locale/qps ]] || { echo "the pseudo-language qps was packaged"; return 1; }
   run_packaged "$top/bin/ikit" bank stats
 }
-check "cpack -G TGZ makes a relocatable tree whose ikit finds its data" tgz_ok
+check "cpack -G TGZ makes a relocatable tree with the catalogs whose ikit finds its data" tgz_ok
 
 # --- lintian -----------------------------------------------------------------------------------
 if have lintian; then

@@ -159,6 +159,9 @@ case "$case_name" in
     wineserver -w
     [ -f "$target/bin/ikit.exe" ] || fail "the installer did not put bin\\ikit.exe in $target"
     [ -f "$target/share/interview-kit-builder/fonts/DejaVuSans.ttf" ] || fail "no font installed"
+    for lang in de fr es; do
+      [ -f "$target/share/locale/$lang/LC_MESSAGES/ikit.mo" ] || fail "no $lang message catalog installed"
+    done
     got=$(wine "$target/bin/ikit.exe" --version | tr -d '\r')
     [[ $got == *"$version"* ]] || fail "the installed ikit.exe printed '$got'"
     pass "silent install into $user_dir\\Programs\\Interview Kit Builder; installed ikit.exe --version: $got"
