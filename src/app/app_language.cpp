@@ -1,8 +1,10 @@
 #include "app_language.h"
 
+#include "i18n/preferred_languages.h"
+// wx/translation.h (in the precompiled header) defines N_ as a macro, which would take the core's N_() apart.
+#undef N_
 #include "i18n/tr.h"
 #include "io/locale_catalogs.h"
-#include "io/native_path.h"
 #include "wx_text.h"
 
 #include <wx/config.h>
@@ -12,8 +14,7 @@
 #include <wx/uilocale.h>
 
 #include <algorithm>
-#include <cstdlib>
-#include <filesystem>
+#include <set>
 
 namespace ikit {
 
@@ -53,19 +54,8 @@ std::vector<std::string> desktop_languages() {
         const std::string plain = plain_code(code);
         if (!plain.empty() && !has(languages, plain)) languages.push_back(plain);
     };
-    if (const char* list = std::getenv("LANGUAGE"); list && *list) {
-        const std::string all = list;
-        for (std::size_t start = 0; start <= all.size();) {
-            const std::size_t end = std::min(all.find(':', start), all.size());
-            add(all.substr(start, end - start));
-            start = end + 1;
-        }
-    }
-    for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG"})
-        if (const char* value = std::getenv(name); value && *value) {
-            add(value);
-            break;
-        }
+    // LANGUAGE (even over a "C" locale), then LC_ALL, LC_MESSAGES, LANG: the command line's order too.
+    for (const auto& code : preferred_languages_from_environment()) add(code);
     // Windows and macOS say it otherwise.
     for (const wxString& code : wxUILocale::GetPreferredUILanguages()) add(utf8(code));
     return languages;
@@ -88,37 +78,18 @@ std::string pick_language(const std::string& chosen, const std::vector<std::stri
     return "en";
 }
 
-std::vector<std::string> catalog_folders() {
-    std::vector<std::string> folders;
-    const std::filesystem::path exe = path_from_utf8(utf8(wxStandardPaths::Get().GetExecutablePath()));
-    folders.push_back(path_to_utf8((exe.parent_path().parent_path() / "share" / "locale").lexically_normal()));
-#ifdef IKIT_BUILD_LOCALE_DIR
-    folders.push_back(IKIT_BUILD_LOCALE_DIR);
-#endif
-    return folders;
-}
+std::vector<std::string> catalog_folders() { return locale_dirs(); }
 
 namespace {
-/// Tells wx's catalog loader where ikit.mo lives (once).
+/// Tells wx's catalog loader the folders the core searches (each once).
 void add_lookup_folders() {
-    static bool added = false;
-    if (added) return;
-    added = true;
-    for (const auto& folder : catalog_folders()) wxFileTranslationsLoader::AddCatalogLookupPathPrefix(wx(folder));
+    static std::set<std::string> added;
+    for (const auto& folder : catalog_folders())
+        if (added.insert(folder).second) wxFileTranslationsLoader::AddCatalogLookupPathPrefix(wx(folder));
 }
 }  // namespace
 
-std::vector<std::string> app_languages() {
-    add_lookup_folders();
-    std::vector<std::string> languages = available_languages();  // the core's view of the shipped catalogs
-    for (const wxString& code : wxFileTranslationsLoader().GetAvailableTranslations("ikit"))
-        if (!has(languages, utf8(code))) languages.push_back(utf8(code));
-    if (!has(languages, "en")) languages.push_back("en");
-    std::sort(languages.begin(), languages.end(), [](const std::string& a, const std::string& b) {
-        return a == "en" ? b != "en" : b == "en" ? false : a < b;
-    });
-    return languages;
-}
+std::vector<std::string> app_languages() { return available_languages(true); }
 
 std::string start_translations(const std::string& chosen) {
     add_lookup_folders();

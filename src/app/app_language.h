@@ -27,11 +27,12 @@ std::vector<std::string> desktop_languages();
 std::string pick_language(const std::string& chosen, const std::vector<std::string>& preferred,
                           const std::vector<std::string>& available);
 
-/// The languages the app can speak: "en" and each language with an "ikit" catalog in the catalog folders.
+/// The languages the app can speak: "en" and each language with an "ikit" catalog in the catalog folders
+/// (the pseudo-language "qps" too, when built, for layout tests).
 std::vector<std::string> app_languages();
 
-/// Folders searched for <lang>/LC_MESSAGES/ikit.mo: the installed one (<exe>/../share/locale) and the
-/// build tree's (<build>/locale).
+/// Folders searched for <lang>/LC_MESSAGES/ikit.mo, the core's (locale_dirs()): $IKIT_LOCALE_DIR when the
+/// app was given it, the installed one (<exe>/../share/locale) and the build tree's (<build>/locale).
 std::vector<std::string> catalog_folders();
 
 /// Speaks `chosen` ("" = the desktop's language) from now on: wxTranslations with the "ikit" and wx's own

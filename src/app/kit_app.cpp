@@ -5,6 +5,7 @@
 #include "main_frame.h"
 #include "prompts.h"
 #include "ready_report.h"
+#include "io/locale_catalogs.h"
 #include "io/native_path.h"
 #include "util/error.h"
 #include "util/posix_compat.h"
@@ -67,6 +68,8 @@ bool KitApp::OnInit() {
     if (!config_file_.empty())
         delete wxConfigBase::Set(new wxFileConfig(GetAppName(), "", config_file_, "", wxCONFIG_USE_LOCAL_FILE));
     // The language chosen in Preferences, else the desktop's; the core's messages follow the same one.
+    // $IKIT_LOCALE_DIR names a folder of catalogs to look in first (as the command line reads it).
+    if (const char* dir = std::getenv("IKIT_LOCALE_DIR"); dir && *dir) set_locale_dirs({dir});
     start_translations(chosen_language());
     // --data-dir wins over $IKIT_DATA_DIR; either is handed to DataPaths, never set in the environment.
     std::string data_dir = utf8(data_dir_);
