@@ -1,9 +1,11 @@
 #include "kit_app.h"
 
 #include "app_command_line.h"
+#include "app_language.h"
 #include "main_frame.h"
 #include "prompts.h"
 #include "ready_report.h"
+#include "io/locale_catalogs.h"
 #include "io/native_path.h"
 #include "util/error.h"
 #include "util/posix_compat.h"
@@ -65,6 +67,10 @@ bool KitApp::OnInit() {
     static_cast<wxStandardPaths&>(wxStandardPaths::Get()).SetFileLayout(wxStandardPaths::FileLayout_XDG);
     if (!config_file_.empty())
         delete wxConfigBase::Set(new wxFileConfig(GetAppName(), "", config_file_, "", wxCONFIG_USE_LOCAL_FILE));
+    // The language chosen in Preferences, else the desktop's; the core's messages follow the same one.
+    // $IKIT_LOCALE_DIR names a folder of catalogs to look in first (as the command line reads it).
+    if (const char* dir = std::getenv("IKIT_LOCALE_DIR"); dir && *dir) set_locale_dirs({dir});
+    start_translations(chosen_language());
     // --data-dir wins over $IKIT_DATA_DIR; either is handed to DataPaths, never set in the environment.
     std::string data_dir = utf8(data_dir_);
     if (const char* env = std::getenv("IKIT_DATA_DIR"); data_dir.empty() && env) data_dir = env;
@@ -72,9 +78,11 @@ bool KitApp::OnInit() {
     try {
         paths.data_dir();
     } catch (const Error& e) {
-        wxMessageDialog dialog(nullptr, "Interview Kit Builder cannot find its question bank.", product_name(),
+        wxMessageDialog dialog(nullptr, _("Interview Kit Builder cannot find its question bank."), product_name(),
                                wxOK | wxICON_ERROR);
-        dialog.SetExtendedMessage(wx(e.what()) + "\n\nReinstall the program, or start it with --data-dir FOLDER.");
+        dialog.SetOKLabel(_("OK"));
+        // TRANSLATORS: --data-dir FOLDER is a command-line option: keep "--data-dir" as it is.
+        dialog.SetExtendedMessage(wx(e.what()) + "\n\n" + _("Reinstall the program, or start it with --data-dir FOLDER."));
         dialog.ShowModal();
         return false;
     }

@@ -9,8 +9,8 @@ namespace ikit {
 
 std::string KitClipboard::to_text(const std::vector<KitQuestion>& questions) {
     Kit kit;
-    kit.properties.title = "Copied questions";
-    kit.sections.push_back(KitSection{"s1", "Copied questions", "", questions});
+    kit.properties.title = utf8(_("Copied questions"));
+    kit.sections.push_back(KitSection{"s1", kit.properties.title, "", questions});
     return write_kit(kit);
 }
 

@@ -52,9 +52,9 @@ bool KitSession::close_kit() { return new_kit(); }
 
 bool KitSession::new_from_bank() {
     if (services_.library.bank.roles().empty()) {
-        services_.prompts->show_error(parent_, "The question bank is empty.",
-                                      "No bank file could be loaded, so there is nothing to build a kit from. "
-                                      "Check the bank files named at start-up, then restart.");
+        services_.prompts->show_error(parent_, utf8(_("The question bank is empty.")),
+                                      utf8(_("No bank file could be loaded, so there is nothing to build a kit from. "
+                                             "Check the bank files named at start-up, then restart.")));
         return false;
     }
     const auto request = services_.prompts->ask_new_kit(parent_, services_);
@@ -64,7 +64,7 @@ bool KitSession::new_from_bank() {
         edits_.apply([&](KitDocument& doc) { doc.reset(std::move(kit), "", true); });
         return true;
     } catch (const Error& e) {
-        services_.prompts->show_error(parent_, "The kit could not be assembled.", e.what());
+        services_.prompts->show_error(parent_, utf8(_("The kit could not be assembled.")), e.what());
         return false;
     }
 }
@@ -90,8 +90,8 @@ bool KitSession::open_confirmed(const std::string& given) {
     try {
         edits_.apply([&](KitDocument& doc) { doc.open(path); });
     } catch (const Error& e) {
-        services_.prompts->show_error(parent_, "The kit could not be opened.",
-                                      std::string(e.what()) + "\n\nThe kit you had open is unchanged.");
+        services_.prompts->show_error(parent_, utf8(_("The kit could not be opened.")),
+                                      std::string(e.what()) + "\n\n" + utf8(_("The kit you had open is unchanged.")));
         return false;
     }
     used(path);
@@ -104,9 +104,9 @@ bool KitSession::save() {
     try {
         edits_.apply([](KitDocument& doc) { doc.save(); });
     } catch (const Error& e) {
-        services_.prompts->show_error(parent_, "The kit could not be saved.",
-                                      std::string(e.what()) +
-                                          "\n\nYour changes are still open here. Try Save As to save them elsewhere.");
+        services_.prompts->show_error(parent_, utf8(_("The kit could not be saved.")),
+                                      std::string(e.what()) + "\n\n" +
+                                          utf8(_("Your changes are still open here. Try Save As to save them elsewhere.")));
         return false;
     }
     used(document_.path());
@@ -122,9 +122,9 @@ bool KitSession::save_as() {
     try {
         edits_.apply([&](KitDocument& doc) { doc.save(path); });
     } catch (const Error& e) {
-        services_.prompts->show_error(parent_, "The kit could not be saved.",
-                                      std::string(e.what()) +
-                                          "\n\nYour changes are still open here. Choose another folder or file name.");
+        services_.prompts->show_error(parent_, utf8(_("The kit could not be saved.")),
+                                      std::string(e.what()) + "\n\n" +
+                                          utf8(_("Your changes are still open here. Choose another folder or file name.")));
         return false;
     }
     used(path);
@@ -179,10 +179,13 @@ bool KitSession::run_export(const ExportRequest& request) {
     options.font_file = planned.font_file;
     std::error_code ec;
     if (fs::exists(request.path, ec) &&
-        !services_.prompts->ask_yes_no(parent_, "Replace the PDF?",
-                                       "\u201c" + path_to_utf8(path_from_utf8(request.path).filename()) + "\u201d already exists in " +
-                                           path_to_utf8(path_from_utf8(request.path).parent_path()) + ".\n\nReplace it?",
-                                       "&Replace", "Cancel"))
+        !services_.prompts->ask_yes_no(
+            parent_, utf8(_("Replace the PDF?")),
+            // TRANSLATORS: %1$s is a file name, %2$s the folder it is in.
+            utf8(wxString::Format(_(L"\u201c%1$s\u201d already exists in %2$s.\n\nReplace it?"),
+                                  wx(path_to_utf8(path_from_utf8(request.path).filename())),
+                                  wx(path_to_utf8(path_from_utf8(request.path).parent_path())))),
+            utf8(_("&Replace")), utf8(_("&Cancel"))))
         return false;
     PdfResult result;
     try {
@@ -193,15 +196,18 @@ bool KitSession::run_export(const ExportRequest& request) {
             result = ikit::export_pdf(document_.kit(), options, request.path);
         }
     } catch (const Error& e) {
-        services_.prompts->show_error(parent_, "The PDF could not be exported.",
-                                      std::string(e.what()) + "\n\nYour kit is unchanged. Check the folder is "
-                                                              "writable and has space, then export again.");
+        services_.prompts->show_error(parent_, utf8(_("The PDF could not be exported.")),
+                                      std::string(e.what()) + "\n\n" +
+                                          utf8(_("Your kit is unchanged. Check the folder is writable and has space, "
+                                                 "then export again.")));
         return false;
     }
-    std::string message = "Wrote " + std::to_string(result.pages) + (result.pages == 1 ? " page" : " pages") +
-                          " to " + request.path + ".";
+    const int pages = static_cast<int>(result.pages);
+    // TRANSLATORS: %1$d is a number of pages, %2$s the PDF file written.
+    std::string message = utf8(wxString::Format(wxPLURAL("Wrote %1$d page to %2$s.", "Wrote %1$d pages to %2$s.", pages),
+                                                pages, wx(request.path)));
     if (!result.warnings.empty())
-        message += "\n\nSome text could not be drawn:\n\u2022 " + join(result.warnings, "\n\u2022 ");
+        message += "\n\n" + utf8(_("Some text could not be drawn:")) + "\n\u2022 " + join(result.warnings, "\n\u2022 ");
     switch (services_.prompts->ask_after_export(parent_, message)) {
         case ExportedChoice::Open:
             if (opener_) opener_(request.path);

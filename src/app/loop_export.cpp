@@ -72,9 +72,9 @@ bool KitSession::export_for_candidates() {
     Prompts& prompts = *services_.prompts;
     const Kit& kit = document_.kit();
     if (kit.plan.empty()) {
-        prompts.show_error(parent_, "The kit has no interview plan.",
-                           "Export for Candidates prints each candidate's agenda and every interviewer's scorecard of "
-                           "the loop. Plan the interviews first (View \u25b8 Plan, Ctrl+2).");
+        prompts.show_error(parent_, utf8(_("The kit has no interview plan.")),
+                           utf8(_(L"Export for Candidates prints each candidate's agenda and every interviewer's scorecard "
+                                  "of the loop. Plan the interviews first (View \u25b8 Plan, Ctrl+2).")));
         return false;
     }
     if (!confirm_export_with_errors()) return false;
@@ -85,17 +85,17 @@ bool KitSession::export_for_candidates() {
     try {
         list = read_candidate_csv_file(list_path, kit);
     } catch (const Error& e) {
-        prompts.show_error(parent_, "The candidate list cannot be used.",
-                           std::string(e.what()) + "\n\nNothing was written. Correct the list and export again.");
+        prompts.show_error(parent_, utf8(_("The candidate list cannot be used.")),
+                           std::string(e.what()) + "\n\n" + utf8(_("Nothing was written. Correct the list and export again.")));
         return false;
     }
     if (list.candidates.empty()) {
-        prompts.show_error(parent_, "The candidate list has no candidates.",
-                           list_path + " names no candidate, so there is nothing to print.");
+        prompts.show_error(parent_, utf8(_("The candidate list has no candidates.")),
+                           utf8(wxString::Format(_("%s names no candidate, so there is nothing to print."), wx(list_path))));
         return false;
     }
     folder = path_to_utf8(path_from_utf8(list_path).parent_path());
-    const std::string target = prompts.choose_folder(parent_, "Export for Candidates: Folder for the Candidates' Files", folder);
+    const std::string target = prompts.choose_folder(parent_, utf8(_("Export for Candidates: Folder for the Candidates' Files")), folder);
     if (target.empty()) return false;
 
     CandidateBatchOptions options;
@@ -104,26 +104,35 @@ bool KitSession::export_for_candidates() {
     const std::size_t total = list.candidates.size();
     CandidateBatchResult result;
     {
-        std::unique_ptr<Progress> progress = prompts.show_progress(parent_, "Export for Candidates", total);
+        std::unique_ptr<Progress> progress = prompts.show_progress(parent_, utf8(_("Export for Candidates")), total);
         options.progress = [&](std::size_t done, std::size_t all) {
-            return progress->update(done, all, "Printed " + std::to_string(done) + " of " + std::to_string(all) +
-                                                   (all == 1 ? " candidate" : " candidates"));
+            const int count = static_cast<int>(all);
+            // TRANSLATORS: progress: %1$d candidates done of %2$d.
+            return progress->update(done, all, utf8(wxString::Format(wxPLURAL("Printed %1$d of %2$d candidate",
+                                                                              "Printed %1$d of %2$d candidates", count),
+                                                                     static_cast<int>(done), count)));
         };
         try {
             result = export_candidate_batch(kit, list, options);
         } catch (const Error& e) {
             progress.reset();
-            prompts.show_error(parent_, "The candidates' files could not be written.",
-                               std::string(e.what()) + "\n\nNothing was written; your kit is unchanged.");
+            prompts.show_error(parent_, utf8(_("The candidates' files could not be written.")),
+                               std::string(e.what()) + "\n\n" + utf8(_("Nothing was written; your kit is unchanged.")));
             return false;
         }
     }
     if (result.cancelled) return false;  // nothing was written
-    std::string message = "Wrote " + std::to_string(result.files) + (result.files == 1 ? " file" : " files") + " (" +
-                          std::to_string(result.pages) + (result.pages == 1 ? " page" : " pages") + ") for " +
-                          std::to_string(total) + (total == 1 ? " candidate" : " candidates") + " to " + target + ".";
+    const int files = static_cast<int>(result.files), pages = static_cast<int>(result.pages),
+              candidates = static_cast<int>(total);
+    // TRANSLATORS: "Wrote 8 files (12 pages) for 4 candidates to FOLDER.": %1$s is "8 files", %2$s "12 pages",
+    // %3$s "4 candidates" (each translated below), %4$s the folder.
+    std::string message = utf8(wxString::Format(_("Wrote %1$s (%2$s) for %3$s to %4$s."),
+                                                wxString::Format(wxPLURAL("%d file", "%d files", files), files),
+                                                wxString::Format(wxPLURAL("%d page", "%d pages", pages), pages),
+                                                wxString::Format(wxPLURAL("%d candidate", "%d candidates", candidates), candidates),
+                                                wx(target)));
     if (!result.warnings.empty())
-        message += "\n\nSome text could not be drawn:\n\u2022 " + join(result.warnings, "\n\u2022 ");
+        message += "\n\n" + utf8(_("Some text could not be drawn:")) + "\n\u2022 " + join(result.warnings, "\n\u2022 ");
     switch (prompts.ask_after_export(parent_, message)) {
         case ExportedChoice::Open:
             if (opener_) opener_(result.written.empty() ? target : result.written.front());

@@ -138,9 +138,9 @@ void MainFrame::build_layout() {
 
 void MainFrame::register_workspaces() {
     // One line per workspace, in the strip's order: Build ▸ Plan ▸ Scores ▸ Debrief.
-    workspaces_->add({"build", "&Build", "Ctrl+1", "Build the kit: the question bank, the kit's questions and their details",
+    workspaces_->add({"build", _("&Build"), "Ctrl+1", _("Build the kit: the question bank, the kit's questions and their details"),
                       [this](wxWindow* parent) { return build_kit_builder(parent); }});
-    workspaces_->add({"plan", "&Plan", "Ctrl+2", "Plan the interview loop: interviews, interviewers, who asks what, coverage",
+    workspaces_->add({"plan", _("&Plan"), "Ctrl+2", _("Plan the interview loop: interviews, interviewers, who asks what, coverage"),
                       [this](wxWindow* parent) { return plan_ = new PlanPanel(parent, edits_); }});
     plan_->set_show_handler([this] { workspaces_->show("plan"); });
     register_score_workspaces();
@@ -152,10 +152,10 @@ void MainFrame::register_score_workspaces() {
                                                 [this](const std::string& id) { workspaces_->show(id); });
     // Their keys follow the strip's places: Ctrl+3 and Ctrl+4 after Build and Plan.
     auto next_key = [this] { return wxString::Format("Ctrl+%zu", workspaces_->workspaces().size() + 1); };
-    workspaces_->add({"scores", "&Scores", next_key(), "Enter an interviewer's scorecard for a candidate, from the keyboard",
+    workspaces_->add({"scores", _("&Scores"), next_key(), _("Enter an interviewer's scorecard for a candidate, from the keyboard"),
                       [this](wxWindow* parent) { return scores_->make_scores_panel(parent); }});
-    workspaces_->add({"debrief", "&Debrief", next_key(),
-                      "The candidate's debrief (ratings, evidence, splits, composite) and the comparison of candidates",
+    workspaces_->add({"debrief", _("&Debrief"), next_key(),
+                      _("The candidate's debrief (ratings, evidence, splits, composite) and the comparison of candidates"),
                       [this](wxWindow* parent) { return scores_->make_debrief_panel(parent); }});
 }
 
@@ -219,6 +219,13 @@ void MainFrame::register_commands() {
     auto* toolbar = CreateToolBar(wxTB_HORIZONTAL | wxTB_FLAT | wxTB_TEXT | wxTB_HORZ_LAYOUT);
     commands_.build_toolbar(toolbar, {kCmdNewFromBank, wxID_NEW, wxID_OPEN, wxID_SAVE, kCmdExportScorecard, 0, wxID_UNDO, wxID_REDO, 0,
                                       kCmdAddFromBank, wxID_DELETE, 0, kCmdMoveUp, kCmdMoveDown});
+    // Labels of a longer language (German is a third longer) beside the icons would not all fit the window:
+    // below the icons each tool is only as wide as the wider of the two.
+    if (toolbar->GetBestSize().x > GetClientSize().x) {
+        toolbar->SetWindowStyleFlag(toolbar->GetWindowStyleFlag() & ~wxTB_HORZ_LAYOUT);
+        toolbar->Realize();
+        toolbar->InvalidateBestSize();
+    }
     commands_.bind(this);
     commands_.install_aliases(this);
     Bind(wxEVT_MENU, [this](wxCommandEvent& event) {
@@ -265,9 +272,12 @@ void MainFrame::offer_recovery() {
     if (files.empty()) return;
     const RecoveryFile& newest = files.front();
     const std::string name = KitDocument(newest.kit, "").display_name();
-    const std::string message = "Interview Kit Builder closed without saving \u201c" + name +
-                                "\u201d. Its last autosaved state can be restored.\n\nRestore it now?";
-    if (services_.prompts->ask_yes_no(this, "Restore unsaved work", message, "&Restore", "&Discard")) {
+    const std::string message = utf8(wxString::Format(
+        _(L"Interview Kit Builder closed without saving \u201c%s\u201d. Its last autosaved state can be restored."
+          "\n\nRestore it now?"),
+        wx(name)));
+    if (services_.prompts->ask_yes_no(this, utf8(_("Restore unsaved work")), message, utf8(_("&Restore")),
+                                      utf8(_("&Discard")))) {
         if (!session_.confirm_discard()) return;
         edits_.apply([&](KitDocument& doc) { doc.reset(newest.kit, newest.original_path, true); });
         autosaver_.tick();  // safe in this session's recovery file before the old one goes
@@ -278,9 +288,9 @@ void MainFrame::offer_recovery() {
 void MainFrame::report_load_problems() {
     if (services_.library.errors.empty()) return;
     services_.prompts->show_problems(
-        this, "Some data files could not be loaded",
-        "These files were skipped; the rest of the bank and rubrics loaded. Fix or remove them and restart "
-        "Interview Kit Builder to use them.",
+        this, utf8(_("Some data files could not be loaded")),
+        utf8(_("These files were skipped; the rest of the bank and rubrics loaded. Fix or remove them and restart "
+               "Interview Kit Builder to use them.")),
         services_.library.errors);
 }
 
@@ -318,7 +328,8 @@ void MainFrame::run_checks() {
     // The pane may have been dragged nearly shut: give it the room its findings want, and the focus.
     fit_checks_pane(checks_->wanted_height());
     checks_->focus_findings();
-    SetStatusText("Checks: " + checks_->summary(), 2);
+    // TRANSLATORS: the status bar after Run Checks; %s is the checks' summary, e.g. "2 errors, 1 warning".
+    SetStatusText(wxString::Format(_("Checks: %s"), checks_->summary()), 2);
 }
 
 void MainFrame::focus_bank_search() { bank_->focus_search(); }

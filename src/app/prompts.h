@@ -42,6 +42,11 @@ struct ExportRequest {
     std::function<std::string(PdfKind, int interview, bool agenda)> file_name_for;
 };
 
+/// The user's settings kept between sessions (Edit ▸ Preferences).
+struct Preferences {
+    std::string language;  ///< the app's language ("de", …); "" = the desktop's; used from the next start
+};
+
 /// A progress bar with Cancel for a long task (e.g. printing for a candidate list).
 class Progress {
 public:
@@ -79,6 +84,9 @@ public:
     virtual std::optional<KitRequest> ask_new_kit(wxWindow* parent, const AppServices& services) = 0;
     /// Asks what to export and where; nullopt when cancelled.
     virtual std::optional<ExportRequest> ask_export(wxWindow* parent, const ExportRequest& defaults) = 0;
+    /// Edits the user's preferences (`shown`, the languages offered in `languages`); nullopt when cancelled.
+    virtual std::optional<Preferences> edit_preferences(wxWindow* parent, const Preferences& shown,
+                                                        const std::vector<std::string>& languages) = 0;
     /// Lists the keyboard shortcuts.
     virtual void show_shortcuts(wxWindow* parent, const std::vector<ShortcutRow>& rows) = 0;
     /// Says the kit has errors (`errors`, one line each) and asks: export anyway, show the problems, or cancel.
@@ -123,6 +131,8 @@ public:
                                                const AppServices& services) override;
     std::optional<KitRequest> ask_new_kit(wxWindow* parent, const AppServices& services) override;
     std::optional<ExportRequest> ask_export(wxWindow* parent, const ExportRequest& defaults) override;
+    std::optional<Preferences> edit_preferences(wxWindow* parent, const Preferences& shown,
+                                                const std::vector<std::string>& languages) override;
     void show_shortcuts(wxWindow* parent, const std::vector<ShortcutRow>& rows) override;
     ErrorsChoice ask_export_with_errors(wxWindow* parent, const std::vector<std::string>& errors) override;
     ExportedChoice ask_after_export(wxWindow* parent, const std::string& message) override;

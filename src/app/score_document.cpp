@@ -1,6 +1,7 @@
 #include "score_document.h"
 
 #include "util/text.h"
+#include "wx_text.h"
 
 namespace ikit {
 
@@ -9,8 +10,10 @@ constexpr std::size_t kUndoLimit = 500;
 }  // namespace
 
 std::string ScoreDocument::display_name() const {
-    if (!open_) return "No candidate";
-    return "Scores of " + (sheet_.candidate.empty() ? std::string("an unnamed candidate") : sheet_.candidate);
+    if (!open_) return utf8(_("No candidate"));
+    if (sheet_.candidate.empty()) return utf8(_("Scores of an unnamed candidate"));
+    // TRANSLATORS: the name of a candidate's open score file, e.g. in "Save the changes to …?".
+    return utf8(wxString::Format(_("Scores of %s"), wx(sheet_.candidate)));
 }
 
 void ScoreDocument::reset(ScoreSheet sheet, std::string path, bool modified) {

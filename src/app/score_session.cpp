@@ -30,16 +30,16 @@ bool ScoreSession::confirm_discard() {
 
 bool ScoreSession::new_candidate() {
     if (kit().question_count() == 0) {
-        prompts_.show_error(parent_, "No questions to score",
-                            "Open or build a kit with questions first: a candidate's scores are entered against a kit.");
+        prompts_.show_error(parent_, utf8(_("No questions to score")),
+                            utf8(_("Open or build a kit with questions first: a candidate's scores are entered against a kit.")));
         return false;
     }
     if (!confirm_discard()) return false;
-    const auto name = prompts_.ask_text(parent_, "New Candidate", "Candidate's name:", "");
+    const auto name = prompts_.ask_text(parent_, utf8(_("New Candidate")), utf8(_("Candidate's name:")), "");
     if (!name) return false;
     const std::string candidate = trim(*name);
     if (candidate.empty()) {
-        prompts_.show_error(parent_, "No candidate name", "Type the candidate's name to start their scores.");
+        prompts_.show_error(parent_, utf8(_("No candidate name")), utf8(_("Type the candidate's name to start their scores.")));
         return false;
     }
     const std::string stem = safe_file_stem(candidate, "candidate");
@@ -51,7 +51,7 @@ bool ScoreSession::new_candidate() {
     try {
         save_score_file(sheet, path);
     } catch (const std::exception& e) {
-        prompts_.show_error(parent_, "Could not create the score file", e.what());
+        prompts_.show_error(parent_, utf8(_("Could not create the score file")), e.what());
         return false;
     }
     adopt(std::move(sheet), path);
@@ -78,7 +78,7 @@ bool ScoreSession::open_path(const std::string& path) {
     try {
         sheet = read_score_file(path);
     } catch (const std::exception& e) {
-        prompts_.show_error(parent_, "Could not open the score file", e.what());
+        prompts_.show_error(parent_, utf8(_("Could not open the score file")), e.what());
         return false;
     }
     adopt(std::move(sheet), path);
@@ -104,7 +104,7 @@ bool ScoreSession::save_to(const std::string& path) {
     try {
         save_score_file(document_.sheet(), path);
     } catch (const std::exception& e) {
-        prompts_.show_error(parent_, "Could not save the scores", e.what());
+        prompts_.show_error(parent_, utf8(_("Could not save the scores")), e.what());
         return false;
     }
     remember_folder(path);
@@ -134,7 +134,7 @@ std::string ScoreSession::mismatch_message() const {
     if (!message.empty() && message[0] >= 'a' && message[0] <= 'z') message[0] = static_cast<char>(message[0] - 'a' + 'A');
     message += ".";
     if (m.questions)
-        message += " The scores are shown read-only: open the kit they were entered with to change them.";
+        message += " " + utf8(_("The scores are shown read-only: open the kit they were entered with to change them."));
     return message;
 }
 
@@ -174,10 +174,13 @@ bool ScoreSession::reveal() {
     if (revealed_) return true;
     const InterviewerScorecard* own = scorecard();
     if (!interviewer_.empty() && (!own || own->submitted.empty())) {
-        const std::string message = interviewer_ +
-                                    "'s scorecard is not submitted yet. Seeing the other interviewers' ratings first "
-                                    "can sway it.\n\nReveal them for the debrief anyway?";
-        if (!prompts_.ask_yes_no(parent_, "Reveal for Debrief", message, "&Reveal", "&Keep Hidden")) return false;
+        // TRANSLATORS: %s is the interviewer's name.
+        const std::string message = utf8(wxString::Format(
+            _("%s's scorecard is not submitted yet. Seeing the other interviewers' ratings first can sway it."
+              "\n\nReveal them for the debrief anyway?"),
+            wx(interviewer_)));
+        if (!prompts_.ask_yes_no(parent_, utf8(_("Reveal for Debrief")), message, utf8(_("&Reveal")), utf8(_("&Keep Hidden"))))
+            return false;
     }
     revealed_ = true;
     changed();

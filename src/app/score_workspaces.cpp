@@ -73,7 +73,8 @@ void ScoreWorkspaces::export_debrief() {
     if (!document_.is_open() || !session_.others_visible()) return;
     const ScoreSheet& sheet = document_.sheet();
     const Kit& kit = session_.kit();
-    const std::string name = safe_file_stem("Debrief " + sheet.candidate, "debrief") + ".pdf";
+    // TRANSLATORS: the suggested file name of a candidate's debrief PDF; %s is the candidate's name.
+    const std::string name = safe_file_stem(utf8(wxString::Format(_("Debrief %s"), wx(sheet.candidate))), "debrief") + ".pdf";
     const std::string path = prompts_.choose_pdf_file(dialog_parent_, session_.last_folder(), name);
     if (path.empty()) return;
     try {
@@ -84,7 +85,8 @@ void ScoreWorkspaces::export_debrief() {
         options.labels = print_translator(kit, "");  // the kit's language, else the user's
         const ScorePdf pdf = render_debrief_pdf(debrief, options);
         write_file_atomically(path, pdf.bytes);
-        std::string message = "The debrief of " + sheet.candidate + " was written to " + path + ".";
+        // TRANSLATORS: %1$s is the candidate's name, %2$s the PDF file written.
+        std::string message = utf8(wxString::Format(_("The debrief of %1$s was written to %2$s."), wx(sheet.candidate), wx(path)));
         for (const auto& warning : pdf.warnings) message += "\n" + warning;
         switch (prompts_.ask_after_export(dialog_parent_, message)) {
             case ExportedChoice::Open:
@@ -95,7 +97,7 @@ void ScoreWorkspaces::export_debrief() {
             case ExportedChoice::Close: break;
         }
     } catch (const std::exception& e) {
-        prompts_.show_error(dialog_parent_, "Could not export the debrief", e.what());
+        prompts_.show_error(dialog_parent_, utf8(_("Could not export the debrief")), e.what());
     }
 }
 

@@ -36,6 +36,9 @@ public:
     std::vector<std::string> questions;   ///< messages of yes/no questions asked
     int save_questions = 0;               ///< how often "Save changes?" was asked
     std::vector<ShortcutRow> shortcuts;   ///< the rows Keyboard Shortcuts showed last
+    std::optional<Preferences> preferences;        ///< answer to Preferences (nullopt = Cancel)
+    std::optional<Preferences> preferences_shown;  ///< what Preferences showed last
+    std::vector<std::string> languages_offered;    ///< the languages Preferences offered last
 
     SaveChoice ask_save_changes(wxWindow*, const std::string&) override {
         ++save_questions;
@@ -66,6 +69,12 @@ public:
     std::optional<KitRequest> ask_new_kit(wxWindow*, const AppServices&) override { return new_kit; }
     std::optional<ExportRequest> ask_export(wxWindow*, const ExportRequest& defaults) override {
         return export_answer ? export_answer(defaults) : std::nullopt;
+    }
+    std::optional<Preferences> edit_preferences(wxWindow*, const Preferences& shown,
+                                                const std::vector<std::string>& languages) override {
+        preferences_shown = shown;
+        languages_offered = languages;
+        return preferences;
     }
     void show_shortcuts(wxWindow*, const std::vector<ShortcutRow>& rows) override { shortcuts = rows; }
     ErrorsChoice ask_export_with_errors(wxWindow*, const std::vector<std::string>& lines) override {

@@ -6,6 +6,7 @@
 #include "edit_path.h"
 #include "kit_selection.h"
 #include "prompts.h"
+#include "wx_text.h"
 
 #include <algorithm>
 #include <string>
@@ -53,7 +54,7 @@ Placement place_for(const Kit& kit, const Question& question, const QuestionBank
     }
     if (fallback && fallback->section < kit.sections.size())
         return {QuestionPosition{fallback->section, fallback->index++}, "", ""};
-    if (kit.sections.empty()) return {std::nullopt, "Questions", ""};
+    if (kit.sections.empty()) return {std::nullopt, utf8(_("Questions")), ""};
     return {QuestionPosition{kit.sections.size() - 1, kit.sections.back().questions.size()}, "", ""};
 }
 
@@ -68,11 +69,15 @@ void add_bank_questions(const CommandContext& context, const std::vector<const Q
         if (in_kit(context.document.kit(), q->id)) repeated.push_back(q->text);
     if (!repeated.empty()) {
         const std::string message =
-            (repeated.size() == 1 ? "This question is already in the kit:\n\n\u201c" + repeated.front() + "\u201d"
-                                  : std::to_string(repeated.size()) + " of these questions are already in the kit.") +
-            "\n\nAdd it again anyway?";
-        if (!context.prompts.ask_yes_no(context.window.dialog_parent(), "Already in the kit", message, "&Add Again",
-                                        "Cancel"))
+            repeated.size() == 1
+                ? utf8(wxString::Format(_(L"This question is already in the kit:\n\n\u201c%s\u201d\n\nAdd it again anyway?"),
+                                        wx(repeated.front())))
+                : utf8(wxString::Format(wxPLURAL("%d of these questions is already in the kit.\n\nAdd them again anyway?",
+                                                 "%d of these questions are already in the kit.\n\nAdd them again anyway?",
+                                                 static_cast<int>(repeated.size())),
+                                        static_cast<int>(repeated.size())));
+        if (!context.prompts.ask_yes_no(context.window.dialog_parent(), utf8(_("Already in the kit")), message,
+                                        utf8(_("&Add Again")), utf8(_("&Cancel"))))
             return;
     }
     context.edits.flush();  // the insertion point is read once pending edits are in
@@ -80,7 +85,7 @@ void add_bank_questions(const CommandContext& context, const std::vector<const Q
     const std::string last = context.edits.apply([&](KitDocument& doc) {
         if (where && doc.kit().sections.empty()) {  // dropped on a kit without sections: start one
             const std::string& competency = questions.front()->main_competency();
-            const std::string title = competency.empty() ? "Questions" : library.bank.competency_name(competency);
+            const std::string title = competency.empty() ? utf8(_("Questions")) : library.bank.competency_name(competency);
             doc.add_section(title, 0, competency);
             where = QuestionPosition{0, 0};
         }

@@ -1,6 +1,7 @@
 // Edit menu: Undo and Redo (with what they undo), Cut, Copy, Paste, Duplicate and Delete of kit
 // questions. Cut, Copy, Paste and Delete act on the text field instead when one has the focus.
 
+#include "app_language.h"
 #include "commands/command_context.h"
 #include "commands/command_registry.h"
 #include "commands/commands.h"
@@ -8,6 +9,7 @@
 #include "edit_path.h"
 #include "kit_clipboard.h"
 #include "kit_selection.h"
+#include "prompts.h"
 #include "wx_text.h"
 
 #include <wx/combobox.h>
@@ -46,7 +48,7 @@ void paste(const CommandContext& context) {
         auto where = context.selection.insertion_point();
         if (!where) return id;
         for (const KitQuestion& q : questions) {
-            id = doc.add_question(q, *where, "Paste question");
+            id = doc.add_question(q, *where, utf8(_("Paste question")));
             ++where->index;
         }
         return id;
@@ -72,34 +74,46 @@ void remove_selection(const CommandContext& context) {
     }
 }
 
+/// Shows Preferences and keeps what was chosen (the language takes effect at the next start).
+void edit_preferences(const CommandContext& context) {
+    Preferences shown;
+    shown.language = chosen_language();
+    const auto edited = context.prompts.edit_preferences(context.window.dialog_parent(), shown, app_languages());
+    if (edited && edited->language != shown.language) set_chosen_language(edited->language);
+}
+
 }  // namespace
 
 void register_edit_commands(CommandRegistry& registry, const CommandContext& context) {
-    const wxString menu = "&Edit";
+    const wxString menu = _("&Edit");
     const KitDocument& doc = context.document;
     EditPath& edits = context.edits;
     KitSelection& selection = context.selection;
-    registry.add(Command(wxID_UNDO, menu, "&Undo").keys("Ctrl+Z").described("Undo the last change to the kit")
+    registry.add(Command(wxID_UNDO, menu, _("&Undo")).keys("Ctrl+Z").described(_("Undo the last change to the kit"))
                      .icon(wxART_UNDO)
                      .enabled_when([&doc] { return doc.history().can_undo(); })
                      .runs([&edits] { edits.apply([](KitDocument& d) { d.undo(); }); })
                      .labelled_by([&doc] {
-                         return doc.history().can_undo() ? "&Undo " + label_text(doc.history().undo_description())
-                                                         : wxString("&Undo");
+                         // TRANSLATORS: %s is what is undone, e.g. "Move question".
+                         return doc.history().can_undo()
+                                    ? wxString::Format(_("&Undo %s"), label_text(doc.history().undo_description()))
+                                    : _("&Undo");
                      })
-                     .on_toolbar_as("Undo"));
-    registry.add(Command(wxID_REDO, menu, "&Redo").keys("Ctrl+Shift+Z").described("Redo the change last undone")
+                     .on_toolbar_as(_("Undo")));
+    registry.add(Command(wxID_REDO, menu, _("&Redo")).keys("Ctrl+Shift+Z").described(_("Redo the change last undone"))
                      .icon(wxART_REDO)
                      .enabled_when([&doc] { return doc.history().can_redo(); })
                      .runs([&edits] { edits.apply([](KitDocument& d) { d.redo(); }); })
                      .labelled_by([&doc] {
-                         return doc.history().can_redo() ? "&Redo " + label_text(doc.history().redo_description())
-                                                         : wxString("&Redo");
+                         // TRANSLATORS: %s is what is redone, e.g. "Move question".
+                         return doc.history().can_redo()
+                                    ? wxString::Format(_("&Redo %s"), label_text(doc.history().redo_description()))
+                                    : _("&Redo");
                      })
-                     .on_toolbar_as("Redo"));
+                     .on_toolbar_as(_("Redo")));
     registry.add_alias(wxACCEL_CTRL, 'Y', wxID_REDO);
     registry.add_separator(menu);
-    registry.add(Command(wxID_CUT, menu, "Cu&t").keys("Ctrl+X").described("Cut the selected question").icon(wxART_CUT)
+    registry.add(Command(wxID_CUT, menu, _("Cu&t")).keys("Ctrl+X").described(_("Cut the selected question")).icon(wxART_CUT)
                      .enabled_when([&context, &selection] {
                          if (wxTextEntryBase* text = focused_text()) return text->CanCut();
                          return !context.window.focus_in_bank() && !selection.question_id().empty();
@@ -109,7 +123,7 @@ void register_edit_commands(CommandRegistry& registry, const CommandContext& con
                          context.clipboard.copy(selected_questions(context));
                          remove_selection(context);
                      }));
-    registry.add(Command(wxID_COPY, menu, "&Copy").keys("Ctrl+C").described("Copy the selected question")
+    registry.add(Command(wxID_COPY, menu, _("&Copy")).keys("Ctrl+C").described(_("Copy the selected question"))
                      .icon(wxART_COPY)
                      .enabled_when([&selection] {
                          return focused_text() ? focused_text()->CanCopy() : !selection.question_id().empty();
@@ -118,7 +132,7 @@ void register_edit_commands(CommandRegistry& registry, const CommandContext& con
                          if (wxTextEntryBase* text = focused_text()) return text->Copy();
                          context.clipboard.copy(selected_questions(context));
                      }));
-    registry.add(Command(wxID_PASTE, menu, "&Paste").keys("Ctrl+V").described("Paste questions after the selection")
+    registry.add(Command(wxID_PASTE, menu, _("&Paste")).keys("Ctrl+V").described(_("Paste questions after the selection"))
                      .icon(wxART_PASTE)
                      .enabled_when([&context] {
                          if (wxTextEntryBase* text = focused_text()) return text->CanPaste();
@@ -128,25 +142,29 @@ void register_edit_commands(CommandRegistry& registry, const CommandContext& con
                          if (wxTextEntryBase* text = focused_text()) return text->Paste();
                          paste(context);
                      }));
-    registry.add(Command(kCmdDuplicate, menu, "D&uplicate").keys("Ctrl+D")
-                     .described("Insert a copy of the selected question after it").icon(wxART_COPY)
+    registry.add(Command(kCmdDuplicate, menu, _("D&uplicate")).keys("Ctrl+D")
+                     .described(_("Insert a copy of the selected question after it")).icon(wxART_COPY)
                      .enabled_when([&selection] { return !selection.question_id().empty(); })
                      .runs([&edits, &selection] {
                          const std::string id = selection.question_id();
                          selection.select_question(edits.apply([&](KitDocument& d) { return d.duplicate_question(id); }));
                      }));
     // Delete acts on the kit only: a text field with the focus handles the Del key itself.
-    registry.add(Command(wxID_DELETE, menu, "&Delete").keys("Del").described("Remove the selected question or section")
+    registry.add(Command(wxID_DELETE, menu, _("&Delete")).keys("Del").described(_("Remove the selected question or section"))
                      .icon(wxART_DELETE)
                      .enabled_when([&context, &selection] {
                          return !context.window.focus_in_bank() && !selection.section_id().empty();
                      })
                      .runs([&context] { remove_selection(context); })
-                     .on_toolbar_as("Remove"));
+                     .on_toolbar_as(_("Remove")));
     registry.add_separator(menu);
-    registry.add(Command(kCmdFindInBank, menu, "&Find in Bank").keys("Ctrl+F")
-                     .described("Search the question bank (Down goes to the results)").icon(wxART_FIND)
+    registry.add(Command(kCmdFindInBank, menu, _("&Find in Bank")).keys("Ctrl+F")
+                     .described(_("Search the question bank (Down goes to the results)")).icon(wxART_FIND)
                      .runs([&context] { context.window.focus_bank_search(); }));
+    registry.add_separator(menu);
+    registry.add(Command(wxID_PREFERENCES, menu, _(L"Pr&eferences\u2026")).keys("Ctrl+,")
+                     .described(_("The language of the app"))
+                     .runs([&context] { edit_preferences(context); }));
 }
 
 }  // namespace ikit

@@ -12,22 +12,23 @@
 namespace ikit {
 
 void register_help_commands(CommandRegistry& registry, const CommandContext& context) {
-    registry.add(Command(kCmdShortcuts, "&Help", L"&Keyboard Shortcuts\u2026").keys("F1")
-                     .described("List the keys of every command")
+    const wxString menu = _("&Help");
+    registry.add(Command(kCmdShortcuts, menu, _(L"&Keyboard Shortcuts\u2026")).keys("F1")
+                     .described(_("List the keys of every command"))
                      .runs([&registry, &context] {
                          context.prompts.show_shortcuts(context.window.dialog_parent(), registry.shortcuts());
                      }));
-    registry.add_separator("&Help");
-    registry.add(Command(wxID_ABOUT, "&Help", "&About Interview Kit Builder").described("Version and licence")
+    registry.add_separator(menu);
+    registry.add(Command(wxID_ABOUT, menu, _("&About Interview Kit Builder")).described(_("Version and licence"))
                      .icon(wxART_INFORMATION)
                      .runs([&context] {
                          wxAboutDialogInfo info;
                          info.SetName(product_name());
                          info.SetVersion(version());
-                         info.SetDescription("Build structured interview kits from a question bank, attach anchored "
-                                             "rubrics, check them, and print scorecards for the interview room.");
+                         info.SetDescription(_("Build structured interview kits from a question bank, attach anchored "
+                                               "rubrics, check them, and print scorecards for the interview room."));
                          info.SetWebSite("https://example.org/interview-kit-builder");
-                         info.SetLicence("See the LICENSE file shipped with the program.");
+                         info.SetLicence(_("See the LICENSE file shipped with the program."));
                          wxAboutBox(info, context.window.dialog_parent());
                      }));
 }

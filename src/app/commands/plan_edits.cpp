@@ -2,6 +2,7 @@
 
 #include "edit_path.h"
 #include "util/text.h"
+#include "wx_text.h"
 
 #include <algorithm>
 
@@ -126,7 +127,8 @@ std::string interview_of_item(const Kit& kit, const PlanItem& item, bool* split)
 
 std::string assignment_step_name(const Kit& kit, const std::string& interview_id) {
     const Interview* i = kit.plan.find(interview_id);
-    return i ? "Assign to " + i->name : std::string("Unassign");
+    // TRANSLATORS: an undo step: %s is the interview's name.
+    return i ? utf8(wxString::Format(_("Assign to %s"), wx(i->name))) : utf8(_("Unassign"));
 }
 
 std::string add_interview(EditPath& edits, const std::string& name) {
@@ -139,13 +141,14 @@ std::string add_interview(EditPath& edits, const std::string& name) {
         interview.name = trim(name);
         if (interview.name.empty()) {
             for (size_t n = plan.interviews.size() + 1;; ++n) {
-                interview.name = "Interview " + std::to_string(n);
+                // TRANSLATORS: the name of a new interview of the plan, numbered.
+                interview.name = utf8(wxString::Format(_("Interview %zu"), n));
                 if (!plan.find_by_name(interview.name)) break;
             }
         }
         interview.minutes = plan.interviews.empty() && kit.properties.length_minutes > 0 ? kit.properties.length_minutes : 45;
         plan.interviews.push_back(std::move(interview));
-        doc.set_plan(std::move(plan), "Add interview");
+        doc.set_plan(std::move(plan), utf8(_("Add interview")));
     });
     return id;
 }
@@ -154,7 +157,7 @@ void rename_interview(EditPath& edits, const std::string& interview_id, const st
                       const PendingEdits* from) {
     const std::string clean = trim(name);
     if (clean.empty()) return;
-    change_plan(edits, "Rename interview", [&](InterviewPlan& plan) {
+    change_plan(edits, utf8(_("Rename interview")), [&](InterviewPlan& plan) {
         Interview* i = find_interview(plan, interview_id);
         if (i) i->name = clean;
         return i != nullptr;
@@ -162,7 +165,7 @@ void rename_interview(EditPath& edits, const std::string& interview_id, const st
 }
 
 void set_interview_minutes(EditPath& edits, const std::string& interview_id, int minutes, const PendingEdits* from) {
-    change_plan(edits, "Change interview length", [&](InterviewPlan& plan) {
+    change_plan(edits, utf8(_("Change interview length")), [&](InterviewPlan& plan) {
         Interview* i = find_interview(plan, interview_id);
         if (i) i->minutes = std::max(1, minutes);
         return i != nullptr;
@@ -171,7 +174,7 @@ void set_interview_minutes(EditPath& edits, const std::string& interview_id, int
 
 bool move_interview(EditPath& edits, const std::string& interview_id, int delta) {
     bool moved = false;
-    change_plan(edits, delta < 0 ? "Move interview earlier" : "Move interview later", [&](InterviewPlan& plan) {
+    change_plan(edits, delta < 0 ? utf8(_("Move interview earlier")) : utf8(_("Move interview later")), [&](InterviewPlan& plan) {
         auto& all = plan.interviews;
         const auto at = std::find_if(all.begin(), all.end(), [&](const Interview& i) { return i.id == interview_id; });
         if (at == all.end()) return false;
@@ -186,7 +189,7 @@ bool move_interview(EditPath& edits, const std::string& interview_id, int delta)
 }
 
 void remove_interview(EditPath& edits, const std::string& interview_id) {
-    change_plan(edits, "Remove interview", [&](InterviewPlan& plan) {
+    change_plan(edits, utf8(_("Remove interview")), [&](InterviewPlan& plan) {
         auto& all = plan.interviews;
         const auto before = all.size();
         all.erase(std::remove_if(all.begin(), all.end(), [&](const Interview& i) { return i.id == interview_id; }), all.end());
@@ -195,7 +198,7 @@ void remove_interview(EditPath& edits, const std::string& interview_id) {
 }
 
 void add_interviewer(EditPath& edits, const std::string& interview_id, const InterviewerSlot& slot) {
-    change_plan(edits, "Add interviewer", [&](InterviewPlan& plan) {
+    change_plan(edits, utf8(_("Add interviewer")), [&](InterviewPlan& plan) {
         Interview* i = find_interview(plan, interview_id);
         if (!i) return false;
         i->interviewers.push_back({trim(slot.name), trim(slot.role)});
@@ -205,7 +208,7 @@ void add_interviewer(EditPath& edits, const std::string& interview_id, const Int
 
 void change_interviewer(EditPath& edits, const std::string& interview_id, std::size_t index, const InterviewerSlot& slot,
                         const PendingEdits* from) {
-    change_plan(edits, "Change interviewer", [&](InterviewPlan& plan) {
+    change_plan(edits, utf8(_("Change interviewer")), [&](InterviewPlan& plan) {
         Interview* i = find_interview(plan, interview_id);
         if (!i || index >= i->interviewers.size()) return false;
         i->interviewers[index] = {trim(slot.name), trim(slot.role)};
@@ -214,7 +217,7 @@ void change_interviewer(EditPath& edits, const std::string& interview_id, std::s
 }
 
 void remove_interviewer(EditPath& edits, const std::string& interview_id, std::size_t index) {
-    change_plan(edits, "Remove interviewer", [&](InterviewPlan& plan) {
+    change_plan(edits, utf8(_("Remove interviewer")), [&](InterviewPlan& plan) {
         Interview* i = find_interview(plan, interview_id);
         if (!i || index >= i->interviewers.size()) return false;
         i->interviewers.erase(i->interviewers.begin() + static_cast<std::ptrdiff_t>(index));

@@ -3,6 +3,7 @@
 #include "commands/command_context.h"
 #include "edit_path.h"
 #include "kit_selection.h"
+#include "wx_text.h"
 
 namespace ikit {
 
@@ -13,7 +14,7 @@ bool use_suggested_wording(const CommandContext& context, const Finding& finding
     if (!current || current->text == finding.suggestion) return false;
     KitQuestion changed = *current;
     changed.text = finding.suggestion;
-    context.edits.apply([&](KitDocument& doc) { doc.edit_question(changed, "Use suggested wording"); });
+    context.edits.apply([&](KitDocument& doc) { doc.edit_question(changed, utf8(_("Use suggested wording"))); });
     context.selection.select_question(finding.question_id);
     return true;
 }

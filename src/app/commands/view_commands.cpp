@@ -7,7 +7,7 @@
 namespace ikit {
 
 void register_view_commands(CommandRegistry& registry, WorkspaceSwitcher& workspaces) {
-    const wxString menu = "&View";
+    const wxString menu = _("&View");
     const auto& all = workspaces.workspaces();
     for (size_t i = 0; i < all.size() && kCmdWorkspaceFirst + static_cast<int>(i) <= kCmdWorkspaceLast; ++i) {
         const std::string id = all[i].id;

@@ -1,5 +1,6 @@
 #include "dialogs/export_dialog.h"
 
+#include "dialogs/dialog_buttons.h"
 #include "dialogs/first_field_focus.h"
 #include "util/text.h"
 #include "wx_text.h"
@@ -18,22 +19,22 @@
 namespace ikit {
 
 ExportDialog::ExportDialog(wxWindow* parent, const ExportRequest& defaults)
-    : wxDialog(parent, wxID_ANY, "Export PDF", wxDefaultPosition, wxDefaultSize,
+    : wxDialog(parent, wxID_ANY, _("Export PDF"), wxDefaultPosition, wxDefaultSize,
                wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
       defaults_(defaults) {
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     const bool loop = !defaults.interviews.empty();
-    const wxString kinds[] = {"&Scorecards (one per interviewer, for the interview room)",
-                              "Interviewer &guide (for preparation)",
-                              "Candidate's &agenda (whom they meet, in what order, what about)"};
-    kind_ = new wxRadioBox(this, wxID_ANY, "Document", wxDefaultPosition, wxDefaultSize, loop ? 3 : 2, kinds, 1);
+    const wxString kinds[] = {_("&Scorecards (one per interviewer, for the interview room)"),
+                              _("Interviewer &guide (for preparation)"),
+                              _("Candidate's &agenda (whom they meet, in what order, what about)")};
+    kind_ = new wxRadioBox(this, wxID_ANY, _("Document"), wxDefaultPosition, wxDefaultSize, loop ? 3 : 2, kinds, 1);
     kind_->SetSelection(defaults.agenda && loop ? 2 : defaults.options.kind == PdfKind::Guide ? 1 : 0);
     kind_->SetName("export_kind");
     sizer->Add(kind_, 0, wxEXPAND | wxALL, FromDIP(12));
 
     auto* grid = new wxFlexGridSizer(2, FromDIP(8), FromDIP(10));
     grid->AddGrowableCol(1);
-    auto label = [&](const char* text, bool top = false) {
+    auto label = [&](const wxString& text, bool top = false) {
         grid->Add(new wxStaticText(this, wxID_ANY, text), 0,
                   (top ? wxALIGN_TOP | wxTOP : wxALIGN_CENTER_VERTICAL) | wxALIGN_RIGHT, top ? FromDIP(4) : 0);
     };
@@ -41,33 +42,33 @@ ExportDialog::ExportDialog(wxWindow* parent, const ExportRequest& defaults)
     if (loop) {
         interview_ = new wxChoice(this, wxID_ANY);
         interview_->SetName("export_interview");
-        interview_->Append("All interviews, in loop order");
+        interview_->Append(_("All interviews, in loop order"));
         for (size_t i = 0; i < defaults.interviews.size(); ++i)
             interview_->Append(wxString::Format("%zu. ", i + 1) + wx(defaults.interviews[i]));
         interview_->SetSelection(defaults.interview >= 0 && defaults.interview < static_cast<int>(defaults.interviews.size())
                                      ? defaults.interview + 1
                                      : 0);
-        label("I&nterview:");
+        label(_("I&nterview:"));
         grid->Add(interview_, 1, wxEXPAND);
     }
     paper_ = new wxChoice(this, wxID_ANY);
-    paper_->Append(L"A4 (210 \u00d7 297 mm)");
-    paper_->Append(L"US Letter (8.5 \u00d7 11 in)");
+    paper_->Append(_(L"A4 (210 \u00d7 297 mm)"));
+    paper_->Append(_(L"US Letter (8.5 \u00d7 11 in)"));
     paper_->SetSelection(defaults.options.paper == Paper::Letter ? 1 : 0);
-    label("&Paper:");
+    label(_("&Paper:"));
     grid->Add(paper_, 1, wxEXPAND);
     candidate_ = new wxTextCtrl(this, wxID_ANY, wx(defaults.options.candidate));
-    candidate_->SetHint("Leave empty for a line to write on");
+    candidate_->SetHint(_("Leave empty for a line to write on"));
     candidate_->SetName("export_candidate");
-    label("&Candidate:");
+    label(_("&Candidate:"));
     grid->Add(candidate_, 1, wxEXPAND);
     interviewers_ = new wxTextCtrl(this, wxID_ANY, lines_text(defaults.options.interviewers), wxDefaultPosition,
                                    wxSize(FromDIP(420), FromDIP(70)), wxTE_MULTILINE);
-    interviewers_->SetToolTip("One name per line; each gets a scorecard");
-    label("&Interviewers\n(one per line):", true);
+    interviewers_->SetToolTip(_("One name per line; each gets a scorecard"));
+    label(_("&Interviewers\n(one per line):"), true);
     grid->Add(interviewers_, 1, wxEXPAND);
     auto* date_row = new wxBoxSizer(wxHORIZONTAL);
-    has_date_ = new wxCheckBox(this, wxID_ANY, "&Print a date:");
+    has_date_ = new wxCheckBox(this, wxID_ANY, _("&Print a date:"));
     date_ = new wxDatePickerCtrl(this, wxID_ANY, wxDefaultDateTime, wxDefaultPosition, wxDefaultSize,
                                  wxDP_DROPDOWN | wxDP_SHOWCENTURY);
     wxDateTime date;
@@ -80,18 +81,21 @@ ExportDialog::ExportDialog(wxWindow* parent, const ExportRequest& defaults)
     date_row->Add(date_, 0, wxALIGN_CENTER_VERTICAL);
     grid->AddSpacer(0);
     grid->Add(date_row, 0);
-    file_ = new wxFilePickerCtrl(this, wxID_ANY, wx(defaults.path), "Export PDF as", "PDF files (*.pdf)|*.pdf",
+    file_ = new wxFilePickerCtrl(this, wxID_ANY, wx(defaults.path), _("Export PDF as"), _("PDF files (*.pdf)") + "|*.pdf",
                                  wxDefaultPosition, wxSize(FromDIP(420), -1),  // room for a folder and a name
                                  wxFLP_SAVE | wxFLP_OVERWRITE_PROMPT | wxFLP_USE_TEXTCTRL);
     file_->SetTextCtrlProportion(4);
+    // wx's own word for the button, from the app's catalog (wx's is not installed everywhere).
+    if (wxControl* browse = file_->GetPickerCtrl()) browse->SetLabel(_(L"&Browse\u2026"));
     file_->SetPath(wx(defaults.path));
     if (file_->GetTextCtrl()) file_->GetTextCtrl()->ChangeValue(wx(defaults.path));
-    label("Save &to:");
+    label(_("Save &to:"));
     grid->Add(file_, 1, wxEXPAND);
     sizer->Add(grid, 1, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(12));
 
     auto* buttons = CreateStdDialogButtonSizer(wxOK | wxCANCEL);
-    if (auto* ok = FindWindow(wxID_OK)) ok->SetLabel("&Export");
+    if (auto* ok = FindWindow(wxID_OK)) ok->SetLabel(_("&Export"));
+    label_dialog_buttons(*this);
     sizer->Add(buttons, 0, wxEXPAND | wxALL, FromDIP(12));
     SetSizerAndFit(sizer);
     CentreOnParent();
@@ -111,8 +115,8 @@ void ExportDialog::update_plan_fields() {
     interview_->Enable(!agenda);
     const bool all = interview_->GetSelection() <= 0;
     interviewers_->Enable(!agenda && !(all && kind_->GetSelection() == 0));
-    interviewers_->SetToolTip(all ? "Every interview's scorecards go to its own interviewers (the plan's)"
-                                  : "One name per line; each gets a scorecard. Empty: the interview's interviewers");
+    interviewers_->SetToolTip(all ? _("Every interview's scorecards go to its own interviewers (the plan's)")
+                                  : _("One name per line; each gets a scorecard. Empty: the interview's interviewers"));
 }
 
 void ExportDialog::on_kind_changed() {
@@ -139,7 +143,7 @@ void ExportDialog::on_kind_changed() {
 
 bool ExportDialog::TransferDataFromWindow() {
     if (trim(utf8(file_->GetPath())).empty()) {
-        wxMessageBox("Choose where to save the PDF.", "Export PDF", wxOK | wxICON_INFORMATION, this);
+        wxMessageBox(_("Choose where to save the PDF."), _("Export PDF"), wxOK | wxICON_INFORMATION, this);
         return false;
     }
     return true;

@@ -1,5 +1,6 @@
 #include "dialogs/new_kit_dialog.h"
 
+#include "dialogs/dialog_buttons.h"
 #include "dialogs/first_field_focus.h"
 #include "panels/ui_style.h"
 #include "util/text.h"
@@ -16,13 +17,13 @@
 namespace ikit {
 
 NewKitDialog::NewKitDialog(wxWindow* parent, const AppServices& services)
-    : wxDialog(parent, wxID_ANY, "New Kit from Bank", wxDefaultPosition, wxDefaultSize,
+    : wxDialog(parent, wxID_ANY, _("New Kit from Bank"), wxDefaultPosition, wxDefaultSize,
                wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
       bank_(services.library.bank) {
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     auto* intro = new wxStaticText(this, wxID_ANY,
-                                   "Pick a role and the competencies to cover; questions are chosen from the bank\n"
-                                   "to fit the time, each with its competency's rubric. You can change everything after.");
+                                   _("Pick a role and the competencies to cover; questions are chosen from the bank\n"
+                                     "to fit the time, each with its competency's rubric. You can change everything after."));
     sizer->Add(intro, 0, wxALL, FromDIP(14));
 
     auto* grid = new wxFlexGridSizer(2, FromDIP(8), FromDIP(10));
@@ -30,34 +31,36 @@ NewKitDialog::NewKitDialog(wxWindow* parent, const AppServices& services)
     role_ = new wxChoice(this, wxID_ANY);
     for (const auto& r : bank_.roles()) role_->Append(wx(r.name));
     if (!bank_.roles().empty()) role_->SetSelection(0);
-    grid->Add(new wxStaticText(this, wxID_ANY, "&Role:"), 0, wxALIGN_CENTER_VERTICAL | wxALIGN_RIGHT);
+    grid->Add(new wxStaticText(this, wxID_ANY, _("&Role:")), 0, wxALIGN_CENTER_VERTICAL | wxALIGN_RIGHT);
     grid->Add(role_, 1, wxEXPAND);
 
     competencies_ = new wxCheckListBox(this, wxID_ANY, wxDefaultPosition, wxSize(FromDIP(340), FromDIP(170)));
     for (const auto& c : bank_.competencies()) competencies_->Append(wx(c.name));
-    grid->Add(new wxStaticText(this, wxID_ANY, "&Competencies:"), 0, wxALIGN_TOP | wxALIGN_RIGHT | wxTOP, FromDIP(2));
+    grid->Add(new wxStaticText(this, wxID_ANY, _("&Competencies:")), 0, wxALIGN_TOP | wxALIGN_RIGHT | wxTOP, FromDIP(2));
     auto* comp = new wxBoxSizer(wxVERTICAL);
     comp->Add(competencies_, 1, wxEXPAND);
-    auto* note = new wxStaticText(this, wxID_ANY, "None ticked: the role's most asked competencies.");
+    auto* note = new wxStaticText(this, wxID_ANY, _("None ticked: the role's most asked competencies."));
     note->SetForegroundColour(muted_text_colour());
     comp->Add(note, 0, wxTOP, FromDIP(2));
     grid->Add(comp, 1, wxEXPAND);
     grid->AddGrowableRow(1);
 
     minutes_ = new wxSpinCtrl(this, wxID_ANY, "", wxDefaultPosition, wxSize(FromDIP(120), -1), wxSP_ARROW_KEYS, 15, 480, 60);
-    grid->Add(new wxStaticText(this, wxID_ANY, "&Length (min):"), 0, wxALIGN_CENTER_VERTICAL | wxALIGN_RIGHT);
+    grid->Add(new wxStaticText(this, wxID_ANY, _("&Length (min):")), 0, wxALIGN_CENTER_VERTICAL | wxALIGN_RIGHT);
     grid->Add(minutes_, 0);
     title_ = new wxTextCtrl(this, wxID_ANY, "");
-    title_->SetHint("e.g. Director of Support, panel interview");
-    grid->Add(new wxStaticText(this, wxID_ANY, "&Title:"), 0, wxALIGN_CENTER_VERTICAL | wxALIGN_RIGHT);
+    title_->SetHint(_("e.g. Director of Support, panel interview"));
+    grid->Add(new wxStaticText(this, wxID_ANY, _("&Title:")), 0, wxALIGN_CENTER_VERTICAL | wxALIGN_RIGHT);
     grid->Add(title_, 1, wxEXPAND);
-    stage_ = new wxTextCtrl(this, wxID_ANY, "Interview");
-    grid->Add(new wxStaticText(this, wxID_ANY, "&Stage:"), 0, wxALIGN_CENTER_VERTICAL | wxALIGN_RIGHT);
+    // TRANSLATORS: the stage a new kit is for, written into the kit (the user may change it).
+    stage_ = new wxTextCtrl(this, wxID_ANY, _("Interview"));
+    grid->Add(new wxStaticText(this, wxID_ANY, _("&Stage:")), 0, wxALIGN_CENTER_VERTICAL | wxALIGN_RIGHT);
     grid->Add(stage_, 1, wxEXPAND);
     sizer->Add(grid, 1, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(14));
 
     auto* buttons = CreateStdDialogButtonSizer(wxOK | wxCANCEL);
-    if (auto* ok = FindWindow(wxID_OK)) ok->SetLabel("&Create Kit");
+    if (auto* ok = FindWindow(wxID_OK)) ok->SetLabel(_("&Create Kit"));
+    label_dialog_buttons(*this);
     sizer->Add(buttons, 0, wxEXPAND | wxALL, FromDIP(12));
     SetSizerAndFit(sizer);
     CentreOnParent();
@@ -67,7 +70,7 @@ NewKitDialog::NewKitDialog(wxWindow* parent, const AppServices& services)
 
 bool NewKitDialog::TransferDataFromWindow() {
     if (role_->GetSelection() < 0) {
-        wxMessageBox("Choose the role the kit is for.", "New Kit from Bank", wxOK | wxICON_INFORMATION, this);
+        wxMessageBox(_("Choose the role the kit is for."), _("New Kit from Bank"), wxOK | wxICON_INFORMATION, this);
         return false;
     }
     return true;

@@ -1,7 +1,7 @@
 #pragma once
 /// \file properties_dialog.h
-/// Kit ▸ Properties: title, role, stage, length, instructions, author, paper size, the competencies the
-/// kit must cover and the overall recommendation scale.
+/// Kit ▸ Properties: title, role, stage, length, instructions, author, paper size, the language of the
+/// printed forms, the competencies the kit must cover and the overall recommendation scale.
 
 #include "app_services.h"
 #include "model/kit.h"
@@ -27,17 +27,19 @@ public:
 
 private:
     /// Adds a label and its field, the field as wide as the column.
-    void add_row(wxSizer* grid, const char* label, wxWindow* field);
+    void add_row(wxSizer* grid, const wxString& label, wxWindow* field);
     /// Adds a label and a row of fields at their own width.
-    void add_row(wxSizer* grid, const char* label, wxSizer* fields);
+    void add_row(wxSizer* grid, const wxString& label, wxSizer* fields);
     /// Adds a label at the top of a tall field (a list, a multi-line box).
-    void add_tall_row(wxSizer* grid, const char* label, wxWindow* field);
+    void add_tall_row(wxSizer* grid, const wxString& label, wxWindow* field);
     /// The role choice: "(No role)", the bank's roles, and the kit's role if the bank lacks it.
     wxChoice* make_role_choice(const KitProperties& properties);
     /// The length spinner with "minutes" after it.
     wxSizer* make_length_row(const KitProperties& properties);
     /// The paper choice: the system setting, A4 or US Letter.
     wxChoice* make_paper_choice(const KitProperties& properties);
+    /// The printed forms' language: "Same as the app" (""), English, Deutsch, Français, Español.
+    wxChoice* make_language_choice(const KitProperties& properties);
     /// The competencies offered (the bank's, plus any `checked` the bank lacks), `checked` ticked.
     wxCheckListBox* make_competency_list(const std::vector<Competency>& checked);
     /// The recommendation scale, one label a line.
@@ -55,6 +57,8 @@ private:
     wxTextCtrl* instructions_ = nullptr;
     wxTextCtrl* author_ = nullptr;
     wxChoice* paper_ = nullptr;
+    wxChoice* language_ = nullptr;
+    std::vector<std::string> languages_;  // the language choice's codes, "" (the app's) first
 };
 
 }  // namespace ikit

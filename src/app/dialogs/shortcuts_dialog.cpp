@@ -1,5 +1,6 @@
 #include "dialogs/shortcuts_dialog.h"
 
+#include "dialogs/dialog_buttons.h"
 #include "wx_text.h"
 
 #include <wx/button.h>
@@ -11,14 +12,14 @@
 namespace ikit {
 
 ShortcutsDialog::ShortcutsDialog(wxWindow* parent, const std::vector<ShortcutRow>& rows)
-    : wxDialog(parent, wxID_ANY, "Keyboard Shortcuts", wxDefaultPosition, wxDefaultSize,
+    : wxDialog(parent, wxID_ANY, _("Keyboard Shortcuts"), wxDefaultPosition, wxDefaultSize,
                wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER) {
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     auto* list = new wxListView(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                                 wxLC_REPORT | wxLC_SINGLE_SEL | wxBORDER_THEME);
-    list->AppendColumn("Menu");
-    list->AppendColumn("Command");
-    list->AppendColumn("Keys");
+    list->AppendColumn(_("Menu"));
+    list->AppendColumn(_("Command"));
+    list->AppendColumn(_("Keys"));
     long index = 0;
     std::string last_menu;
     for (const auto& row : rows) {
@@ -29,7 +30,13 @@ ShortcutsDialog::ShortcutsDialog(wxWindow* parent, const std::vector<ShortcutRow
         last_menu = row.menu;
         ++index;
     }
-    for (int column = 0; column < 3; ++column) list->SetColumnWidth(column, wxLIST_AUTOSIZE);
+    // Each column as wide as its longest text, its header included (a translated header may be the longest).
+    for (int column = 0; column < 3; ++column) {
+        list->SetColumnWidth(column, wxLIST_AUTOSIZE_USEHEADER);
+        const int header = list->GetColumnWidth(column);
+        list->SetColumnWidth(column, wxLIST_AUTOSIZE);
+        list->SetColumnWidth(column, std::max(header, list->GetColumnWidth(column)));
+    }
     list->SetColumnWidth(0, std::max(list->GetColumnWidth(0), FromDIP(70)));
     list->SetColumnWidth(1, list->GetColumnWidth(1) + FromDIP(24));
     list->SetColumnWidth(2, list->GetColumnWidth(2) + FromDIP(24));
@@ -43,7 +50,7 @@ ShortcutsDialog::ShortcutsDialog(wxWindow* parent, const std::vector<ShortcutRow
     sizer->Add(list, 1, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, FromDIP(12));
 
     auto* buttons = new wxStdDialogButtonSizer;
-    auto* close = new wxButton(this, wxID_OK, "&Close");
+    auto* close = new wxButton(this, wxID_OK, _("&Close"));
     close->SetDefault();
     buttons->AddButton(close);
     buttons->Realize();
