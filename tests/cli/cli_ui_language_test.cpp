@@ -35,7 +35,7 @@ std::string read_all(const std::string& path) {
 /// Runs the real `ikit` with `environment` ("LANGUAGE=de LANG=C.UTF-8") in front of it, the locale variables
 /// that would outrank it removed; captures both streams.
 CliRun run_binary_in(const std::string& environment, const std::string& arguments) {
-    const std::string dir = output_dir("language-binary");
+    const std::string dir = output_dir("ui-language-binary");
     const std::string command = "env -u LC_ALL -u LC_MESSAGES " + environment + " '" + std::string(IKIT_BINARY) + "' " +
                                 arguments + " >'" + dir + "/out.txt' 2>'" + dir + "/err.txt'";
     const int status = std::system(command.c_str());
