@@ -9,6 +9,7 @@
 
 #include "export/debrief_pdf.h"
 #include "io/atomic_file.h"
+#include "print/print_language.h"
 #include "scoring/combination.h"
 #include "scoring/score_reports.h"
 #include "util/file_name.h"
@@ -80,6 +81,7 @@ void ScoreWorkspaces::export_debrief() {
         const DebriefInput debrief{kit, sheet, combination, compare_kit_identity(sheet.kit, kit)};
         ScorePdfOptions options;
         options.paper = effective_paper(kit.properties.paper);
+        options.labels = print_translator(kit, "");  // the kit's language, else the user's
         const ScorePdf pdf = render_debrief_pdf(debrief, options);
         write_file_atomically(path, pdf.bytes);
         std::string message = "The debrief of " + sheet.candidate + " was written to " + path + ".";

@@ -5,6 +5,7 @@
 #include "i18n/tr.h"
 #include "export/debrief_pdf.h"
 #include "output_target.h"
+#include "print/print_language.h"
 #include "path_arguments.h"
 #include "score_inputs.h"
 #include "serialize/kit_file.h"
@@ -16,8 +17,9 @@ namespace ikit::cli {
 
 namespace {
 
-// TRANSLATORS: help text: keep option names, values, CSV column names and placeholders (KIT, OUT, F, FOLDER) as written.
+// TRANSLATORS: help text: keep option names, values, CSV column names and placeholders (KIT, OUT, F, FOLDER, CODE, L) as written.
 const char* kCompareHelp = N_(R"(Usage: ikit compare FILE.iscore…|FOLDER --kit KIT [--format text|csv|pdf] [-o OUT] [--paper a4|letter]
+                    [--language CODE]
 
 Candidates scored with one kit, one row each: the composite, the rank (equal composites share a rank),
 each competency's panel score and flags, and the row's flags. Incomplete scorecards and score files
@@ -28,18 +30,19 @@ command (exit 1) with its error.
   --format F   text (default without -o), csv (candidate,composite,rank,<competency id>…,flags) or pdf
                (default with -o)
   -o OUT       write to OUT instead of standard output (a PDF needs -o; -o - writes it to standard output)
+  --language L the PDF's language: de, fr, es, en… (default: the kit's, else yours)
 A FOLDER stands for the score files (*.iscore) in it.
 )");
 
 }  // namespace
 
 int run_compare_command(Context& ctx, const std::vector<std::string>& raw) {
-    Args args(raw, {"-o", "--output", "--kit", "--format", "--paper", "--font"}, {"--help"});
+    Args args(raw, {"-o", "--output", "--kit", "--format", "--paper", "--font", "--language"}, {"--help"});
     if (args.has("--help")) {
         ctx.out << tr(kCompareHelp);
         return kSuccess;
     }
-    check_text_options(args, {{"--format", kMaxNameChars}, {"--paper", kMaxNameChars}});
+    check_text_options(args, {{"--format", kMaxNameChars}, {"--paper", kMaxNameChars}, {"--language", kMaxNameChars}});
     if (!args.has("--kit")) throw UsageError(tr("missing --kit KIT: the kit the candidates were scored with"));
     const std::string kit_file = args.value("--kit");
     check_path_argument("--kit", kit_file);
@@ -47,7 +50,7 @@ int run_compare_command(Context& ctx, const std::vector<std::string>& raw) {
     const ReportOutput report = report_output(args);
     const std::string& format = report.format;
     const std::string& output = report.output;
-    const ScorePdfOptions& pdf = report.pdf;
+    ScorePdfOptions pdf = report.pdf;
     std::vector<std::string> inputs = paths;
     inputs.push_back(kit_file);
     check_output(output, format == "pdf" ? FileKind::Pdf : FileKind::Other, inputs);
@@ -64,6 +67,7 @@ int run_compare_command(Context& ctx, const std::vector<std::string>& raw) {
     if (format == "text") bytes = comparison_text(kit, comparison);
     else if (format == "csv") bytes = comparison_csv(comparison);
     else {
+        pdf.labels = print_translator(kit, report.language);
         ScorePdf rendered = render_comparison_pdf(kit, comparison, pdf);
         for (const auto& w : rendered.warnings) ctx.message() << fill(tr("warning: {1}"), {w}) << "\n";
         bytes = std::move(rendered.bytes);

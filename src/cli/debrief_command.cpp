@@ -5,6 +5,7 @@
 #include "i18n/tr.h"
 #include "export/debrief_pdf.h"
 #include "output_target.h"
+#include "print/print_language.h"
 #include "path_arguments.h"
 #include "score_inputs.h"
 #include "serialize/kit_file.h"
@@ -17,9 +18,9 @@ namespace ikit::cli {
 
 namespace {
 
-// TRANSLATORS: help text: keep option names, values (text, csv, pdf, a4…) and placeholders (KIT, OUT, F, P) as written.
+// TRANSLATORS: help text: keep option names, values (text, csv, pdf, a4…) and placeholders (KIT, OUT, F, P, CODE, L) as written.
 const char* kDebriefHelp = N_(R"(Usage: ikit debrief FILE.iscore --kit KIT [--format text|csv|pdf] [-o OUT] [--paper a4|letter]
-                    [--font FILE.ttf]
+                    [--font FILE.ttf] [--language CODE]
 
 One candidate's debrief, combined by the rule of docs/scoring.md: the interviewer x competency grid with
 each rating and its evidence, the median and range per competency, split / single-rater / no-evidence
@@ -33,18 +34,19 @@ flags, the recommendation tally, the composite, and the order in which to discus
   -o OUT          write to OUT instead of standard output (a PDF needs -o; -o - writes it to standard
                   output); an existing file is replaced only when it is of the same kind
   --paper P       the PDF's paper (default: your locale's)
+  --language L    the PDF's language: de, fr, es, en… (default: the kit's, else yours)
 )");
 
 }  // namespace
 
 int run_debrief_command(Context& ctx, const std::vector<std::string>& raw) {
-    Args args(raw, {"-o", "--output", "--kit", "--format", "--paper", "--font"}, {"--help"});
+    Args args(raw, {"-o", "--output", "--kit", "--format", "--paper", "--font", "--language"}, {"--help"});
     if (args.has("--help")) {
         ctx.out << tr(kDebriefHelp);
         return kSuccess;
     }
     if (args.positionals().size() != 1) throw UsageError(tr("give exactly one score file (.iscore)"));
-    check_text_options(args, {{"--format", kMaxNameChars}, {"--paper", kMaxNameChars}});
+    check_text_options(args, {{"--format", kMaxNameChars}, {"--paper", kMaxNameChars}, {"--language", kMaxNameChars}});
     const std::string score_file = args.positionals()[0];
     check_path_argument(tr("the score file name"), score_file);
     if (!args.has("--kit")) throw UsageError(tr("missing --kit KIT: the kit the candidate was scored with"));
@@ -53,7 +55,7 @@ int run_debrief_command(Context& ctx, const std::vector<std::string>& raw) {
     const ReportOutput report = report_output(args);
     const std::string& format = report.format;
     const std::string& output = report.output;
-    const ScorePdfOptions& pdf = report.pdf;
+    ScorePdfOptions pdf = report.pdf;
     check_output(output, format == "pdf" ? FileKind::Pdf : FileKind::Other, {score_file, kit_file});
 
     const Kit kit = read_kit_file(kit_file);
@@ -66,6 +68,7 @@ int run_debrief_command(Context& ctx, const std::vector<std::string>& raw) {
     if (format == "text") bytes = debrief_text(debrief);
     else if (format == "csv") bytes = debrief_csv(debrief);
     else {
+        pdf.labels = print_translator(kit, report.language);
         ScorePdf rendered = render_debrief_pdf(debrief, pdf);
         for (const auto& w : rendered.warnings) ctx.message() << fill(tr("warning: {1}"), {w}) << "\n";
         bytes = std::move(rendered.bytes);

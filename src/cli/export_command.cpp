@@ -7,6 +7,7 @@
 #include "loop_export.h"
 #include "output_target.h"
 #include "path_arguments.h"
+#include "score_inputs.h"
 #include "checks/kit_errors.h"
 #include "model/variant_choice.h"
 #include "print/print_job.h"
@@ -27,10 +28,10 @@ namespace ikit::cli {
 
 namespace {
 
-// TRANSLATORS: help text: keep option names, values (scorecard, guide, a4…) and placeholders (KIT, OUT.pdf, DIR/, NAME, FILE…) as written.
+// TRANSLATORS: help text: keep option names, values (scorecard, guide, a4…) and placeholders (KIT, OUT.pdf, DIR/, NAME, FILE, CODE…) as written.
 const char* kExportHelp = N_(R"(Usage: ikit export KIT -o OUT.pdf [--kind scorecard|guide] [--paper a4|letter]
                    [--candidate NAME] [--rotation candidate|fixed] [--interviewer NAME]…
-                   [--date YYYY-MM-DD] [--font FILE.ttf]
+                   [--date YYYY-MM-DD] [--font FILE.ttf] [--language CODE]
        ikit export KIT --interview NAME -o OUT.pdf|DIR/ [--kind …] [--interviewer NAME]… [--candidate …]
        ikit export KIT --all-interviews -o DIR/ [--kind scorecard|guide]
        ikit export KIT --agenda [--candidate NAME] [--date YYYY-MM-DD] -o OUT.pdf
@@ -48,6 +49,8 @@ The paper defaults to the kit's setting, else your locale's (US Letter in North 
                     prints the variant chosen for this candidate (the same on every run)
   --rotation R      candidate (default) or fixed: always the first member of each pool
   --interviewer N   an interviewer's name, at most 200 characters (may be repeated)
+  --language L      the language of the printed labels and dates: de, fr, es, en… (default: the kit's
+                    language, else yours); the kit's own text prints as written
   --allow-errors    print even when the kit check finds errors (otherwise they are listed on standard
                     error, nothing is written, and the exit code is 1)
 
@@ -116,7 +119,7 @@ bool refuse_kit_with_errors(Context& ctx, const std::string& kit_file, const Kit
 int run_export_command(Context& ctx, const std::vector<std::string>& raw) {
     Args args(raw,
               {"-o", "--output", "--kind", "--paper", "--candidate", "--rotation", "--interviewer", "--date", "--font", "--interview",
-               "--candidates"},
+               "--candidates", "--language"},
               {"--help", "--allow-errors", "--all-interviews", "--agenda", "--merge"}, {"--interviewer"});
     if (args.has("--help")) {
         ctx.out << tr(kExportHelp);
@@ -129,7 +132,8 @@ int run_export_command(Context& ctx, const std::vector<std::string>& raw) {
                               {"--kind", kMaxNameChars},
                               {"--paper", kMaxNameChars},
                               {"--interview", kMaxNameChars},
-                              {"--rotation", kMaxNameChars}});
+                              {"--rotation", kMaxNameChars},
+                              {"--language", kMaxNameChars}});
     const auto rotation = rotation_from_id(args.value("--rotation", "candidate"));
     if (!rotation) throw UsageError(fill(tr("--rotation must be candidate or fixed, not \"{1}\""), {args.value("--rotation")}));
     const std::string kit_file = args.positionals()[0];
@@ -146,11 +150,12 @@ int run_export_command(Context& ctx, const std::vector<std::string>& raw) {
     } catch (const Error& e) {
         throw UsageError(e.what());
     }
+    const std::string language = language_option(args);
     const std::string date = args.value("--date");
     if (!date.empty() && !valid_date(date)) throw UsageError(fill(tr("--date must be YYYY-MM-DD, not \"{1}\""), {date}));
 
     LoopExportRequest loop{kit_file, output, kind, paper, date,
-                           args.has("--font") ? args.value("--font") : ctx.paths().font_file()};
+                           args.has("--font") ? args.value("--font") : ctx.paths().font_file(), language};
     if (uses_loop_options(args)) {
         check_loop_usage(args, loop);
         const Kit file_kit = read_kit_file(kit_file);
@@ -183,6 +188,7 @@ int run_export_command(Context& ctx, const std::vector<std::string>& raw) {
     PrintContext context;
     context.today = today_iso_date();
     context.font_file = args.has("--font") ? args.value("--font") : ctx.paths().font_file();
+    context.language = language;
     if (kind == PdfKind::Guide) context.rules = &rules;
     PdfOptions options = print_options_for(kit, kind, context);
     if (paper) options.paper = *paper;

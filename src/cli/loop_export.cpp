@@ -10,6 +10,7 @@
 #include "print/candidate_batch.h"
 #include "print/interview_print.h"
 #include "print/print_job.h"
+#include "print/print_language.h"
 #include "util/error.h"
 #include "util/file_name.h"
 #include "util/text.h"
@@ -74,6 +75,7 @@ PrintContext print_context(const LoopExportRequest& request) {
     PrintContext context;
     context.today = today_iso_date();
     context.font_file = request.font_file;
+    context.language = request.language;
     return context;
 }
 
@@ -183,7 +185,9 @@ int export_agenda(Context& ctx, const Args& args, const LoopExportRequest& reque
     }
     if (!is_standard_output(path)) check_output_target("-o", path, FileKind::Pdf, {request.kit_file, request.font_file});
     const Paper paper = request.paper ? *request.paper : effective_paper(kit.properties.paper);
-    deliver(ctx, path, render_agenda_pdf(candidate_agenda(kit, candidate, request.date), paper, request.font_file));
+    CandidateAgenda agenda = candidate_agenda(kit, candidate, request.date);
+    agenda.labels = print_translator(kit, request.language);
+    deliver(ctx, path, render_agenda_pdf(agenda, paper, request.font_file));
     return kSuccess;
 }
 

@@ -20,6 +20,7 @@ struct LoopExportRequest {
     std::optional<Paper> paper;   ///< --paper
     std::string date;             ///< --date, checked
     std::string font_file;        ///< --font, else the data's font
+    std::string language;         ///< --language ("" = the kit's, else the user's)
 };
 
 /// The options that take `ikit export` into a loop mode.

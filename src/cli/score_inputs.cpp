@@ -1,5 +1,7 @@
 #include "score_inputs.h"
 
+#include "i18n/language_code.h"
+
 #include "arg_parser.h"
 #include "i18n/text_fill.h"
 #include "i18n/tr.h"
@@ -95,7 +97,17 @@ ReportOutput report_output(const Args& args) {
         throw UsageError(e.what());
     }
     report.pdf.font_file = args.value("--font");
+    report.language = language_option(args);
     return report;
+}
+
+std::string language_option(const Args& args) {
+    if (!args.has("--language")) return {};
+    const std::string language = args.value("--language");
+    if (!is_language_code(language))
+        throw UsageError(fill(tr("--language must be a language code such as de, fr, es or de_DE, not \"{1}\""),
+                              {shorten(language, 40)}));
+    return language;
 }
 
 bool is_iso_date(const std::string& d) {

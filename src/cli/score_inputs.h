@@ -36,11 +36,15 @@ struct ReportOutput {
     std::string format;      ///< "text", "csv" or "pdf"
     std::string output;      ///< a path, or "-" for standard output
     ScorePdfOptions pdf;     ///< paper and font for a PDF
+    std::string language;    ///< --language: the PDF's labels ("" = the kit's, else the user's)
 };
 
 /// Reads --format, -o, --paper and --font of a report command; UsageError for a bad format or paper, or a PDF
 /// without -o.
 ReportOutput report_output(const Args& args);
+
+/// The value of --language ("" when absent); UsageError when it is not a language code such as de or de_DE.
+std::string language_option(const Args& args);
 
 /// True for YYYY-MM-DD with a month 01–12 and a day 01–31.
 bool is_iso_date(const std::string& text);

@@ -4,6 +4,7 @@
 #include "export/haru_document.h"
 #include "export/pdf_fonts.h"
 #include "export/printable_text.h"
+#include "i18n/text_fill.h"
 #include "model/competency_weight.h"
 #include "util/version.h"
 
@@ -19,6 +20,14 @@ namespace {
 // Every text of a score PDF goes through here, so the fonts know each character before anything is laid out.
 class Texts {
 public:
+    /// The form's own words, translated (UTF-8; pass the result through operator() to print it).
+    Translator labels;
+
+    explicit Texts(Translator translator = {}) : labels(std::move(translator)) {}
+
+    /// A label of the form, translated and recorded.
+    std::u32string tr(const char* msgid) { return add(printable_line(labels.tr(msgid))); }
+
     std::u32string operator()(const std::string& utf8) { return add(printable_line(utf8)); }
     std::u32string add(std::u32string text) {
         characters_.insert(text.begin(), text.end());
@@ -34,6 +43,7 @@ public:
         for (const char32_t* fixed : {U"0123456789.,:;()[]–—·×=+-−/ %", U"abcdefghijklmnopqrstuvwxyz",
                                       U"ABCDEFGHIJKLMNOPQRSTUVWXYZ", U"Page of (continued)"})
             characters_.insert(fixed, fixed + std::char_traits<char32_t>::length(fixed));
+        add(printable_line(labels.tr("Page {1} of {2}")));
         return characters_;
     }
 
@@ -61,12 +71,32 @@ std::string range_of(const CompetencyScore& c) {
                  : "\xE2\x80\x93";
 }
 
-std::vector<std::string> flags_of(const CompetencyScore& c) {
-    std::vector<std::string> flags;
-    if (c.split) flags.push_back("SPLIT");
-    if (c.single_rater()) flags.push_back("ONE RATER");
-    if (c.no_evidence()) flags.push_back("NO EVIDENCE");
+// A competency's flags: an id ("split", "one-rater", "no-evidence") and the words shown for it.
+struct Flag {
+    std::string id;
+    std::u32string text;
+};
+
+// `short_words`: the grid's narrow flags column ("ONE", "NONE").
+std::vector<Flag> flags_of(const CompetencyScore& c, Texts& t, bool short_words = false) {
+    std::vector<Flag> flags;
+    if (c.split) flags.push_back({"split", t.tr("SPLIT")});
+    if (c.single_rater()) flags.push_back({"one-rater", short_words ? t.tr("ONE") : t.tr("ONE RATER")});
+    if (c.no_evidence()) flags.push_back({"no-evidence", short_words ? t.tr("NONE") : t.tr("NO EVIDENCE")});
     return flags;
+}
+
+// A recommendation label of the tally: the kit's default scale in the form's language, any other as written.
+std::string recommendation_text(const Kit& kit, const Translator& labels, const std::string& label) {
+    if (kit.recommendation_labels != default_recommendation_labels()) return label;
+    for (const auto& d : default_recommendation_labels())
+        if (d == label) return labels.tr(d);
+    return label;
+}
+
+// "3 interviewers", "1 competency", … in the form's language.
+std::string count_text(const Translator& labels, const char* one, const char* many, std::size_t n) {
+    return fill(labels.trn(one, many, n), {std::to_string(n)});
 }
 
 // A small coloured label ("SPLIT") at x; returns its width.
@@ -93,9 +123,14 @@ void table_row(FormBuilder& b, const std::vector<Cell>& cells, float height, boo
     constexpr float kLine = 10.5f;
     const float left = b.left(), right = b.right();
     std::vector<std::vector<std::u32string>> lines;
+    std::vector<TextStyle> styles;
     float h = height;
     for (const auto& c : cells) {
-        std::vector<std::u32string> wrapped{b.typesetter().fit(c.text, c.style, c.width - 4)};
+        // A header's labels are the form's own words: they are fitted (and a cut one recorded); values are shortened.
+        FittedLabel head{c.text, c.style};
+        if (header && !c.wraps) head = b.typesetter().fit_label(c.text, c.style, c.width - 4);
+        styles.push_back(head.style);
+        std::vector<std::u32string> wrapped{header && !c.wraps ? head.text : b.typesetter().fit(c.text, c.style, c.width - 4)};
         if (c.wraps) {
             wrapped = b.typesetter().wrap(c.text, c.style, c.width - 4);
             if (wrapped.size() > 2) {
@@ -114,8 +149,8 @@ void table_row(FormBuilder& b, const std::vector<Cell>& cells, float height, boo
             float line_top = top - (h - kLine * static_cast<float>(lines[i].size())) / 2;
             for (const auto& line : lines[i]) {
                 const float baseline = p.typesetter().baseline(line_top, kLine, c.style);
-                if (c.centered) p.text_centered(c.x + c.width / 2, baseline, line, c.style);
-                else p.text(c.x + 3, baseline, line, c.style);
+                if (c.centered) p.text_centered(c.x + c.width / 2, baseline, line, styles[i]);
+                else p.text(c.x + 3, baseline, line, styles[i]);
                 line_top -= kLine;
             }
         }
@@ -135,8 +170,10 @@ void tiles(FormBuilder& b, const std::vector<Tile>& list) {
     constexpr float kGap = 10, kHeight = 58;
     const float w = (b.width() - kGap * static_cast<float>(list.size() - 1)) / static_cast<float>(list.size());
     std::vector<Tile> fitted = list;
+    std::vector<FittedLabel> labels;
     std::vector<std::vector<std::u32string>> notes;
     for (auto& t : fitted) {
+        labels.push_back(b.typesetter().fit_label(t.label, label_style(), w - 16));
         t.figure = b.typesetter().fit(t.figure, kBigFigureStyle, w - 16);
         auto lines = b.typesetter().wrap(t.note, kTileNoteStyle, w - 16);
         if (lines.size() > 2) lines.resize(2);
@@ -148,7 +185,7 @@ void tiles(FormBuilder& b, const std::vector<Tile>& list) {
             const float x = x0 + static_cast<float>(i) * (w + kGap);
             p.fill(x, top - kHeight, w, kHeight, kTint);
             p.fill(x, top - kHeight, 2.5f, kHeight, fitted[i].color);
-            p.text(x + 9, top - 12, fitted[i].label, label_style());
+            p.text(x + 9, top - 12, labels[i].text, labels[i].style);
             TextStyle figure = kBigFigureStyle;
             figure.color = fitted[i].color;
             p.text(x + 9, top - 34, fitted[i].figure, figure);
@@ -161,22 +198,22 @@ void tiles(FormBuilder& b, const std::vector<Tile>& list) {
     });
 }
 
-std::string plural(std::size_t n, const char* one, const char* many) {
-    return std::to_string(n) + " " + (n == 1 ? one : many);
-}
-
 FormPart debrief_part(const DebriefInput& d, Texts& t, const Typesetter& ts, const PageGeometry& geometry) {
     const Combination& c = d.combination;
-    FormBuilder b(ts, geometry);
+    const Translator& L = t.labels;
+    FormBuilder b(ts, geometry, PrintLabels(L));
     std::vector<std::u32string> subtitle{
-        t("Kit: " + d.kit.properties.title + (d.sheet.reference.empty() ? "" : "  \xC2\xB7  Reference " + d.sheet.reference)),
-        t(plural(c.raters.size(), "interviewer", "interviewers") + "  \xC2\xB7  " +
-          plural(c.competencies.size(), "competency", "competencies") + "  \xC2\xB7  combined by the rule of docs/scoring.md")};
-    b.title_block(t("INTERVIEW DEBRIEF"), t(d.sheet.candidate.empty() ? "(no name)" : d.sheet.candidate), subtitle);
+        t(fill(L.tr("Kit: {1}"), {d.kit.properties.title}) +
+          (d.sheet.reference.empty() ? "" : "  \xC2\xB7  " + fill(L.tr("Reference {1}"), {d.sheet.reference}))),
+        t(count_text(L, "{1} interviewer", "{1} interviewers", c.raters.size()) + "  \xC2\xB7  " +
+          count_text(L, "{1} competency", "{1} competencies", c.competencies.size()) + "  \xC2\xB7  " +
+          L.tr("combined by the rule of docs/scoring.md"))};
+    b.title_block(t.tr("INTERVIEW DEBRIEF"), d.sheet.candidate.empty() ? t.tr("(no name)") : t(d.sheet.candidate), subtitle);
     if (d.mismatch.any()) {
         b.space(10);
-        b.note_box(t("Kit mismatch: " + d.mismatch.message(d.sheet.kit, kit_identity(d.kit)) +
-                     ". The scores are shown against the kit at hand, read-only."),
+        // TRANSLATORS: {1} says how the kit differs from the one the candidate was scored against.
+        b.note_box(t(fill(L.tr("Kit mismatch: {1}. The scores are shown against the kit at hand, read-only."),
+                          {d.mismatch.message(d.sheet.kit, kit_identity(d.kit))})),
                    kWarningStyle, kWarnTint);
     }
     b.space(14);
@@ -184,34 +221,37 @@ FormPart debrief_part(const DebriefInput& d, Texts& t, const Typesetter& ts, con
     // The figures at a glance.
     std::string tally;
     for (const auto& entry : c.tally)
-        if (entry.count > 0) tally += (tally.empty() ? "" : ", ") + entry.label + " " + std::to_string(entry.count);
-    if (c.no_recommendation) tally += (tally.empty() ? "" : ", ") + std::string("none ") + std::to_string(c.no_recommendation);
+        if (entry.count > 0)
+            tally += (tally.empty() ? "" : ", ") + recommendation_text(d.kit, L, entry.label) + " " + std::to_string(entry.count);
+    if (c.no_recommendation)
+        tally += (tally.empty() ? "" : ", ") + fill(L.tr("none {1}"), {std::to_string(c.no_recommendation)});
     std::size_t splits = 0;
     for (const auto& s : c.competencies) splits += s.split ? 1 : 0;
     std::vector<std::string> missing_names;
     for (const auto& id : c.missing) missing_names.push_back(c.find(id)->name);
     std::string missing_text;
     for (std::size_t i = 0; i < missing_names.size(); ++i) missing_text += (i ? ", " : "") + missing_names[i];
-    tiles(b, {{t("COMPOSITE"), t(c.composite ? composite_text(*c.composite) : "\xE2\x80\x93"),
-               t(c.incomplete ? "Incomplete: no evidence for " + missing_text : "Weighted mean of the competency medians"),
+    tiles(b, {{t.tr("COMPOSITE"), t(c.composite ? composite_text(*c.composite) : "\xE2\x80\x93"),
+               c.incomplete ? t(fill(L.tr("Incomplete: no evidence for {1}"), {missing_text}))
+                            : t.tr("Weighted mean of the competency medians"),
                c.incomplete ? kWarn : kAccent},
-              {t("SPLITS"), t(std::to_string(splits)), t("Competencies whose ratings differ by 2 points or more"),
+              {t.tr("SPLITS"), t(std::to_string(splits)), t.tr("Competencies whose ratings differ by 2 points or more"),
                splits ? kWarn : kAccent},
-              {t("RECOMMENDATIONS"), t(std::to_string(c.raters.size() - static_cast<std::size_t>(c.no_recommendation))),
-               t(tally.empty() ? "None given" : tally), kAccent}});
+              {t.tr("RECOMMENDATIONS"), t(std::to_string(c.raters.size() - static_cast<std::size_t>(c.no_recommendation))),
+               tally.empty() ? t.tr("None given") : t(tally), kAccent}});
 
     // Discussion order.
     b.space(20);
-    b.section_band(t("Discuss in this order"), t("splits first, then single raters and gaps"));
+    b.section_band(t.tr("Discuss in this order"), t.tr("splits first, then single raters and gaps"));
     b.space(6);
     for (std::size_t i = 0; i < c.discussion_order.size(); ++i) {
         const CompetencyScore& s = c.competencies[c.discussion_order[i]];
-        std::string why = s.split ? "ratings " + range_of(s) + " \xE2\x80\x94 start from the evidence below"
-                          : s.single_rater() ? "only one interviewer has evidence"
-                          : s.no_evidence() ? (s.required ? "no evidence: a required competency" : "no evidence")
-                                            : "agreed: median " + optional_score(s.median);
+        std::string why = s.split ? fill(L.tr("ratings {1} \xE2\x80\x94 start from the evidence below"), {range_of(s)})
+                          : s.single_rater() ? L.tr("only one interviewer has evidence")
+                          : s.no_evidence() ? (s.required ? L.tr("no evidence: a required competency") : L.tr("no evidence"))
+                                            : fill(L.tr("agreed: median {1}"), {optional_score(s.median)});
         std::vector<std::pair<std::u32string, Rgb>> pills;
-        for (const auto& f : flags_of(s)) pills.emplace_back(t(f), f == "SPLIT" ? kWarn : kMuted);
+        for (const auto& f : flags_of(s, t)) pills.emplace_back(f.text, f.id == "split" ? kWarn : kMuted);
         const float x = b.left();
         const float name_w = b.width() * 0.40f;
         table_row(b,
@@ -223,20 +263,20 @@ FormPart debrief_part(const DebriefInput& d, Texts& t, const Typesetter& ts, con
 
     // The grid.
     b.space(20);
-    b.section_band(t("Ratings"), t("each interviewer's rating of each competency"));
+    b.section_band(t.tr("Ratings"), t.tr("each interviewer's rating of each competency"));
     b.space(6);
     const std::size_t n = c.raters.size();
     const float x = b.left();
     const float fixed = 44 + 44 + 70;  // median, range, weight+flags
     const float name_w = std::max(90.0f, std::min(150.0f, b.width() - fixed - 52.0f * static_cast<float>(n)));
     const float rater_w = n ? (b.width() - name_w - fixed) / static_cast<float>(n) : 0;
-    std::vector<Cell> head{{x, name_w, t("COMPETENCY"), kHeadStyle}};
+    std::vector<Cell> head{{x, name_w, t.tr("COMPETENCY"), kHeadStyle}};
     for (std::size_t i = 0; i < n; ++i)
         head.push_back({x + name_w + rater_w * static_cast<float>(i), rater_w, t(c.raters[i].label), kRaterHeadStyle, true, true});
     const float after = x + name_w + rater_w * static_cast<float>(n);
-    head.push_back({after, 44, t("MEDIAN"), kHeadStyle, true});
-    head.push_back({after + 44, 44, t("RANGE"), kHeadStyle, true});
-    head.push_back({after + 88, 70, t("FLAGS"), kHeadStyle});
+    head.push_back({after, 44, t.tr("MEDIAN"), kHeadStyle, true});
+    head.push_back({after + 44, 44, t.tr("RANGE"), kHeadStyle, true});
+    head.push_back({after + 88, 70, t.tr("FLAGS"), kHeadStyle});
     table_row(b, head, 20, false, true);
     bool zebra = false;
     for (const auto& s : c.competencies) {
@@ -251,44 +291,47 @@ FormPart debrief_part(const DebriefInput& d, Texts& t, const Typesetter& ts, con
         row.push_back({after, 44, t(optional_score(s.median)), s.split ? kCellWarnStyle : kCellBoldStyle, true});
         row.push_back({after + 44, 44, t(range_of(s)), kCellStyle, true});
         std::vector<std::pair<std::u32string, Rgb>> pills;
-        for (const auto& f : flags_of(s)) pills.emplace_back(t(f == "NO EVIDENCE" ? "NONE" : f == "ONE RATER" ? "ONE" : f),
-                                                             f == "SPLIT" ? kWarn : kMuted);
+        for (const auto& f : flags_of(s, t, true)) pills.emplace_back(f.text, f.id == "split" ? kWarn : kMuted);
         table_row(b, row, 19, zebra, false, pills, after + 88);
         zebra = !zebra;
     }
     b.space(5);
-    b.paragraphs({t("* the mean of the interviewer's question ratings (no summary rating given); \xE2\x80\x93 no evidence. "
-                    "Median: the panel's score. \xC3\x97" "2: the competency's weight in the composite.")},
+    b.paragraphs({t.tr("* the mean of the interviewer's question ratings (no summary rating given); \xE2\x80\x93 no "
+                       "evidence. Median: the panel's score. \xC3\x97" "2: the competency's weight in the composite.")},
                  kNoteStyle, 0, 11);
 
     // Evidence, in discussion order.
     b.space(18);
-    b.section_band(t("Evidence"), t("by competency, in discussion order"));
+    b.section_band(t.tr("Evidence"), t.tr("by competency, in discussion order"));
     for (std::size_t i : c.discussion_order) {
         const CompetencyScore& s = c.competencies[i];
         b.space(10);
-        b.heading(t(s.name + "  \xC2\xB7  median " + optional_score(s.median) + "  \xC2\xB7  range " + range_of(s)));
+        // TRANSLATORS: the heading of a competency's evidence: {1} its name, {2} the median, {3} the range ("2–4").
+        b.heading(t(fill(L.tr("{1}  \xC2\xB7  median {2}  \xC2\xB7  range {3}"), {s.name, optional_score(s.median), range_of(s)})));
         b.space(2);
         for (std::size_t r = 0; r < n; ++r) {
             const RaterScore& score = s.raters[r];
             if (!score.rating && score.evidence.empty()) continue;
-            const std::string how = !score.rating ? "no evidence"
-                                    : score.from_summary ? "summary"
-                                    : "mean of " + plural(static_cast<std::size_t>(score.questions), "question", "questions");
+            const auto questions = static_cast<std::size_t>(score.questions);
+            const std::string how = !score.rating ? L.tr("no evidence")
+                                    : score.from_summary ? L.tr("summary")
+                                    : fill(L.trn("mean of {1} question", "mean of {1} questions", questions),
+                                           {std::to_string(questions)});
             b.paragraphs({t(c.raters[r].label + "  \xC2\xB7  " +
                             (score.rating ? score_text(*score.rating) : std::string("\xE2\x80\x93")) + "  (" + how + ")")},
                          kEvidenceHeadStyle, 8, 12, 0);
             b.glue_last(Glue::Hard);
-            auto paragraphs = t.paragraphs(score.evidence.empty() ? "(no note)" : score.evidence);
+            auto paragraphs = score.evidence.empty() ? std::vector<std::u32string>{t.tr("(no note)")}
+                                                     : t.paragraphs(score.evidence);
             b.paragraphs(paragraphs, kEvidenceStyle, 18, 11.5f, 2);
             b.space(5);
         }
-        if (s.no_evidence()) b.paragraphs({t("No interviewer has evidence of this competency.")}, kNoteStyle, 8, 11);
+        if (s.no_evidence()) b.paragraphs({t.tr("No interviewer has evidence of this competency.")}, kNoteStyle, 8, 11);
     }
 
     // Recommendations.
     b.space(18);
-    b.section_band(t("Recommendations"), t("each interviewer's overall recommendation"));
+    b.section_band(t.tr("Recommendations"), t.tr("each interviewer's overall recommendation"));
     b.space(6);
     const float label_w = b.width() * 0.3f;
     for (const auto& entry : c.tally) {
@@ -296,7 +339,10 @@ FormPart debrief_part(const DebriefInput& d, Texts& t, const Typesetter& ts, con
         for (const auto& r : c.raters)
             if (r.recommendation == entry.label) who += (who.empty() ? "" : ", ") + r.label;
         table_row(b,
-                  {{x, label_w, t(entry.label + (entry.on_scale ? "" : " (not on the kit's scale)")), kCellStyle},
+                  {{x, label_w,
+                    t(entry.on_scale ? recommendation_text(d.kit, L, entry.label)
+                                     : fill(L.tr("{1} (not on the kit's scale)"), {entry.label})),
+                    kCellStyle},
                    {x + label_w, 30, t(std::to_string(entry.count)), entry.count ? kCellBoldStyle : kCellMutedStyle, true},
                    {x + label_w + 40, b.width() - label_w - 40, t(who), kCellMutedStyle}},
                   18, false, false);
@@ -306,14 +352,14 @@ FormPart debrief_part(const DebriefInput& d, Texts& t, const Typesetter& ts, con
         for (const auto& r : c.raters)
             if (r.recommendation.empty()) who += (who.empty() ? "" : ", ") + r.label;
         table_row(b,
-                  {{x, label_w, t("None given"), kCellMutedStyle},
+                  {{x, label_w, t.tr("None given"), kCellMutedStyle},
                    {x + label_w, 30, t(std::to_string(c.no_recommendation)), kCellBoldStyle, true},
                    {x + label_w + 40, b.width() - label_w - 40, t(who), kCellMutedStyle}},
                   18, false, false);
     }
     if (!c.not_counted.empty()) {
         b.space(16);
-        b.label(t("RATINGS NOT COUNTED"), 0, kWarn);
+        b.label(t.tr("RATINGS NOT COUNTED"), 0, kWarn);
         std::vector<std::u32string> items;
         for (const auto& line : c.not_counted) items.push_back(t(line));
         b.bullets(items, kNoteStyle, 0, 11);
@@ -321,30 +367,48 @@ FormPart debrief_part(const DebriefInput& d, Texts& t, const Typesetter& ts, con
 
     FormPart part;
     part.rows = b.take();
-    part.footer = t("Debrief \xC2\xB7 " + d.sheet.candidate + " \xC2\xB7 " + d.kit.properties.title + " \xC2\xB7 confidential");
+    part.labels = PrintLabels(L);
+    // TRANSLATORS: the debrief's page footer: {1} the candidate, {2} the kit's title.
+    part.footer = t(fill(L.tr("Debrief \xC2\xB7 {1} \xC2\xB7 {2} \xC2\xB7 confidential"), {d.sheet.candidate, d.kit.properties.title}));
     return part;
+}
+
+// A comparison row's flags in the form's language (ComparisonRow::flags() words them for machine output).
+std::string row_flags(const Translator& L, const ComparisonRow& row) {
+    std::vector<std::string> parts;
+    std::string missing;
+    for (const auto& m : row.missing) missing += (missing.empty() ? "" : ", ") + m;
+    if (row.incomplete) parts.push_back(fill(L.tr("incomplete ({1})"), {missing}));
+    if (row.mismatch.questions) parts.push_back(L.tr("kit changed"));
+    else if (row.mismatch.title) parts.push_back(L.tr("kit renamed"));
+    if (row.tied) parts.push_back(L.tr("tied"));
+    if (!row.composite) parts.push_back(L.tr("no evidence"));
+    std::string out;
+    for (const auto& p : parts) out += (out.empty() ? "" : "; ") + p;
+    return out;
 }
 
 FormPart comparison_part(const Kit& kit, const Comparison& cmp, Texts& t, const Typesetter& ts,
                          const PageGeometry& geometry) {
-    FormBuilder b(ts, geometry);
-    b.title_block(t("CANDIDATE COMPARISON"), t(kit.properties.title),
-                  {t(plural(cmp.rows.size(), "candidate", "candidates") +
-                     "  \xC2\xB7  ranked by composite; equal composites share a rank")});
+    const Translator& L = t.labels;
+    FormBuilder b(ts, geometry, PrintLabels(L));
+    b.title_block(t.tr("CANDIDATE COMPARISON"), t(kit.properties.title),
+                  {t(count_text(L, "{1} candidate", "{1} candidates", cmp.rows.size()) + "  \xC2\xB7  " +
+                     L.tr("ranked by composite; equal composites share a rank"))});
     b.space(16);
     const float x = b.left();
     const std::size_t n = cmp.competency_ids.size();
     const float rank_w = 30, composite_w = 60, flags_w = 150;
     const float name_w = std::max(90.0f, std::min(200.0f, b.width() - rank_w - composite_w - flags_w - 62.0f * static_cast<float>(n)));
     const float comp_w = n ? (b.width() - rank_w - name_w - composite_w - flags_w) / static_cast<float>(n) : 0;
-    std::vector<Cell> head{{x, rank_w, t("RANK"), kHeadStyle, true},
-                           {x + rank_w, name_w, t("CANDIDATE"), kHeadStyle},
-                           {x + rank_w + name_w, composite_w, t("COMPOSITE"), kHeadStyle, true}};
+    std::vector<Cell> head{{x, rank_w, t.tr("RANK"), kHeadStyle, true},
+                           {x + rank_w, name_w, t.tr("CANDIDATE"), kHeadStyle},
+                           {x + rank_w + name_w, composite_w, t.tr("COMPOSITE"), kHeadStyle, true}};
     const float comp_x = x + rank_w + name_w + composite_w;
     for (std::size_t i = 0; i < n; ++i)
         head.push_back({comp_x + comp_w * static_cast<float>(i), comp_w, t(cmp.competency_names[i]), kHeadStyle, true, true});
     const float flags_x = comp_x + comp_w * static_cast<float>(n);
-    head.push_back({flags_x, flags_w, t("FLAGS"), kHeadStyle});
+    head.push_back({flags_x, flags_w, t.tr("FLAGS"), kHeadStyle});
     table_row(b, head, 22, false, true);
     bool zebra = false;
     for (const auto& row : cmp.rows) {
@@ -361,18 +425,20 @@ FormPart comparison_part(const Kit& kit, const Comparison& cmp, Texts& t, const 
             cells.push_back({comp_x + comp_w * static_cast<float>(i), comp_w, t(text),
                              cell.split ? kCellWarnStyle : cell.score ? kCellStyle : kCellMutedStyle, true});
         }
-        cells.push_back({flags_x, flags_w, t(row.flags()), kCellFlagStyle, false, true});
+        cells.push_back({flags_x, flags_w, t(row_flags(L, row)), kCellFlagStyle, false, true});
         table_row(b, cells, 19, zebra, false);
         zebra = !zebra;
     }
     b.space(8);
-    b.paragraphs({t("! split: the interviewers' ratings differ by 2 points or more.  (1): one interviewer only.  "
-                    "\xE2\x80\x93 no evidence.  = tied.  Incomplete: a competency the kit names has no evidence.  "
-                    "Kit changed: the candidate was scored against other questions or rubrics.")},
+    b.paragraphs({t.tr("! split: the interviewers' ratings differ by 2 points or more.  (1): one interviewer only.  "
+                       "\xE2\x80\x93 no evidence.  = tied.  Incomplete: a competency the kit names has no evidence.  "
+                       "Kit changed: the candidate was scored against other questions or rubrics.")},
                  kNoteStyle, 0, 11);
     FormPart part;
     part.rows = b.take();
-    part.footer = t("Comparison \xC2\xB7 " + kit.properties.title + " \xC2\xB7 confidential");
+    part.labels = PrintLabels(L);
+    // TRANSLATORS: the comparison's page footer: {1} the kit's title.
+    part.footer = t(fill(L.tr("Comparison \xC2\xB7 {1} \xC2\xB7 confidential"), {kit.properties.title}));
     return part;
 }
 
@@ -384,7 +450,7 @@ ScorePdf render(const std::string& title, const std::string& subject, const Scor
     if (landscape) std::swap(geometry.width, geometry.height);
     // First pass: collect the characters (the part is built and thrown away with a measuring typesetter).
     HaruDocument probe_doc;
-    Texts texts;
+    Texts texts(options.labels);
     {
         const PdfFonts fonts(probe_doc, {U'a'}, options.font_file);
         const Typesetter ts(fonts);
@@ -397,13 +463,16 @@ ScorePdf render(const std::string& title, const std::string& subject, const Scor
     doc.set_info(HPDF_INFO_CREATOR, std::string(product_name()) + " " + version());
     HPDF_SetPageMode(doc.get(), HPDF_PAGE_MODE_USE_OUTLINE);
     doc.check("setting the page mode");
-    const Typesetter ts(fonts);
+    LayoutCheck layout;
+    layout.fitting = options.fit_labels;
+    const Typesetter ts(fonts, nullptr, &layout);
     Painter painter(doc, fonts);
-    Texts again;
+    Texts again(options.labels);
     ScorePdf result;
     result.pages = render_part(doc, painter, geometry, make(again, ts, geometry));
     result.bytes = doc.save();
     result.warnings = fonts.warnings();
+    result.layout_problems = std::move(layout.problems);
     return result;
 }
 

@@ -10,8 +10,8 @@ namespace {
 constexpr float kContinuedHeight = 14;
 }
 
-FormBuilder::FormBuilder(const Typesetter& typesetter, const PageGeometry& geometry)
-    : ts_(typesetter), geometry_(geometry) {}
+FormBuilder::FormBuilder(const Typesetter& typesetter, const PageGeometry& geometry, PrintLabels labels)
+    : ts_(typesetter), geometry_(geometry), labels_(std::move(labels)) {}
 
 void FormBuilder::add(float height, Glue glue, DrawFn draw) {
     FormRow row;
@@ -74,18 +74,18 @@ void FormBuilder::fields(const std::vector<FormField>& list) {
     float x = left();
     struct Placed {
         float x, w;
-        std::u32string label, value;
+        FittedLabel label;
+        std::u32string value;
     };
     std::vector<Placed> placed;
     for (const auto& f : list) {
         const float w = usable * f.share / total;
-        placed.push_back({x, w, f.label, ts_.fit_field(f.label, f.value, kFieldValueStyle, w - 2)});
+        placed.push_back({x, w, ts_.fit_label(f.label, label_style(), w), ts_.fit_field(f.label, f.value, kFieldValueStyle, w - 2)});
         x += w + kGap;
     }
     add(kHeight, Glue::None, [placed](Painter& p, float top) {
-        const TextStyle label = label_style();
         for (const auto& f : placed) {
-            p.text(f.x, p.typesetter().baseline(top, 10, label), f.label, label);
+            p.text(f.x, p.typesetter().baseline(top, 10, label_style()), f.label.text, f.label.style);
             const float line_y = top - kHeight + 2;
             p.line(f.x, line_y, f.x + f.w, line_y, 0.6f, kRule);
             if (!f.value.empty()) p.text(f.x + 1, line_y + 4.5f, f.value, kFieldValueStyle);
@@ -152,9 +152,10 @@ void FormBuilder::paragraphs(const std::vector<std::u32string>& list, const Text
 void FormBuilder::label(const std::u32string& text, float indent, Rgb color) {
     const float x = left() + indent;
     const TextStyle style = label_style(color);
-    const std::u32string shown = ts_.fit(text, style, right() - x);
-    add(11, Glue::Hard,
-        [=](Painter& p, float top) { p.text(x, p.typesetter().baseline(top, 11, style), shown, style); });
+    const FittedLabel shown = ts_.fit_label(text, style, right() - x);
+    add(11, Glue::Hard, [=](Painter& p, float top) {
+        p.text(x, p.typesetter().baseline(top, 11, style), shown.text, shown.style);
+    });
 }
 
 void FormBuilder::bullets(const std::vector<std::u32string>& items, const TextStyle& style, float indent,

@@ -34,10 +34,11 @@ struct FormField {
 /// Builds the rows of one printed part (a scorecard or the guide).
 class FormBuilder {
 public:
-    /// Lays out with `typesetter` on `geometry` (both must outlive this).
-    FormBuilder(const Typesetter& typesetter, const PageGeometry& geometry);
+    /// Lays out with `typesetter` on `geometry` (both must outlive this), the form's own words from `labels`.
+    FormBuilder(const Typesetter& typesetter, const PageGeometry& geometry, PrintLabels labels = {});
 
     const Typesetter& typesetter() const { return ts_; }       ///< measuring helper
+    const PrintLabels& labels() const { return labels_; }      ///< the form's own words
     float left() const { return geometry_.left(); }            ///< content left edge
     float right() const { return geometry_.right(); }          ///< content right edge
     float width() const { return geometry_.content_width(); }  ///< content width
@@ -82,6 +83,7 @@ public:
 private:
     const Typesetter& ts_;
     const PageGeometry& geometry_;
+    PrintLabels labels_;
     std::vector<FormRow> rows_;
     float pending_space_ = 0;
     std::u32string pending_bookmark_;

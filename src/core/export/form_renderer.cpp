@@ -8,11 +8,13 @@ using namespace form_style;
 
 namespace {
 
-void draw_footer(Painter& p, const PageGeometry& g, const std::u32string& left_text, int page, int pages) {
+void draw_footer(Painter& p, const PageGeometry& g, const FormPart& part, int page, int pages) {
+    const std::u32string& left_text = part.footer;
     const float rule_y = g.margin_bottom + g.footer - 8;
     const float base = g.margin_bottom + 3;
     p.line(g.left(), rule_y, g.right(), rule_y, 0.4f, kHairline);
-    const std::u32string right_text = U"Page " + digits(page) + U" of " + digits(pages);
+    // TRANSLATORS: the footer of a printed page: {1} its number, {2} the number of pages.
+    const std::u32string right_text = fill32(part.labels.tr("Page {1} of {2}"), {digits(page), digits(pages)});
     const float right_width = p.typesetter().width(right_text, kPageNoteStyle);
     p.text_right(g.right(), base, right_text, kPageNoteStyle);
     p.text(g.left(), base, p.typesetter().fit(left_text, kPageNoteStyle, g.content_width() - right_width - 24),
@@ -49,7 +51,7 @@ int render_part(HaruDocument& doc, Painter& painter, const PageGeometry& geometr
     }
     for (int i = 0; i < pages; ++i) {
         painter.set_page(handles[static_cast<std::size_t>(i)]);
-        draw_footer(painter, geometry, part.footer, i + 1, pages);
+        draw_footer(painter, geometry, part, i + 1, pages);
     }
     return pages;
 }

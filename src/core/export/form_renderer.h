@@ -14,6 +14,7 @@ struct FormPart {
     std::vector<FormRow> rows;     ///< the content
     std::u32string footer;         ///< left side of every footer (kit title, candidate…)
     std::u32string outline_title;  ///< bookmark grouping the part's bookmarks ("" = top level)
+    PrintLabels labels;            ///< the words of the footer's "Page N of M"
 };
 
 /// Lays out `part` on new pages of `geometry` and draws it, footers "Page N of M" included;

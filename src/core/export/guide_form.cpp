@@ -48,8 +48,12 @@ PlanColumns plan_columns(const FormBuilder& b) {
 
 // A warning box when the questions' minutes add up to more than the interview (`over` minutes).
 void add_over_time_warning(FormBuilder& b, const PrintModel& m, int over) {
-    b.note_box(U"The plan runs " + digits(over) + (over == 1 ? U" minute" : U" minutes") + U" over the " +
-                   digits(m.length_minutes) + U"-minute interview. Shorten or drop questions, or book a longer slot.",
+    b.note_box(fill32(b.labels().trn("The plan runs {1} minute over the {2}-minute interview. Shorten or drop "
+                                     "questions, or book a longer slot.",
+                                     "The plan runs {1} minutes over the {2}-minute interview. Shorten or drop "
+                                     "questions, or book a longer slot.",
+                                     static_cast<unsigned long>(over)),
+                      {digits(over), digits(m.length_minutes)}),
                kWarningStyle, kWarnTint);
     b.glue_last(Glue::Hard);
     b.space(8);
@@ -57,14 +61,23 @@ void add_over_time_warning(FormBuilder& b, const PrintModel& m, int over) {
 
 // The column labels over a rule.
 void add_plan_header(FormBuilder& b, const PlanColumns& c) {
+    const PrintLabels& L = b.labels();
+    const Typesetter& ts = b.typesetter();
+    const TextStyle head = label_style();
+    // Each label in its column: the question's up to the minutes', the minutes' in the gap before the clock's
+    // column, the clock's over "0:05–0:11", the running total's in the rest.
+    const float clock_room = ts.width(U"00:00\u201300:00", kPlanCellStyle) + 4;
+    const FittedLabel question = ts.fit_label(L.tr("QUESTION"), head, c.minutes_right - 40 - c.text_x);
+    const FittedLabel minutes = ts.fit_label(L.tr("MIN"), head, 36);
+    const FittedLabel clock = ts.fit_label(L.tr("CLOCK"), head, clock_room);
+    const FittedLabel total = ts.fit_label(L.tr("RUNNING TOTAL"), head, c.total_right - c.clock_x - clock_room - 6);
     b.add(16, Glue::Hard, [=](Painter& p, float top) {
-        const TextStyle head = label_style();
         const float base = top - 10;
         p.text(c.number_x, base, U"#", head);
-        p.text(c.text_x, base, U"QUESTION", head);
-        p.text_right(c.minutes_right, base, U"MIN", head);
-        p.text(c.clock_x, base, U"CLOCK", head);
-        p.text_right(c.total_right, base, U"RUNNING TOTAL", head);
+        p.text(c.text_x, base, question.text, question.style);
+        p.text_right(c.minutes_right, base, minutes.text, minutes.style);
+        p.text(c.clock_x, base, clock.text, clock.style);
+        p.text_right(c.total_right, base, total.text, total.style);
         p.line(c.left, top - 15.5f, c.right, top - 15.5f, 0.6f, kRule);
     });
 }
@@ -75,11 +88,11 @@ void add_plan_question(FormBuilder& b, const PlanColumns& c, const PrintModel& m
     constexpr float kRow = 15;
     const int end = start + q.minutes;
     const bool late = m.length_minutes > 0 && end > m.length_minutes;
-    const std::u32string first = q.text.empty() ? U"(no question text)" : q.text.front();
+    const std::u32string first = q.text.empty() ? b.labels().tr("(no question text)") : q.text.front();
     const std::u32string text = b.typesetter().fit(first, kPlanCellStyle, c.text_width);
     const std::u32string minutes = q.minutes > 0 ? digits(q.minutes) : U"\u2013";
     const std::u32string span = q.minutes > 0 ? clock(start) + U"\u2013" + clock(end) : U"\u2013";
-    const std::u32string total = digits(end) + out_of_length(m) + U" min";
+    const std::u32string total = fill32(b.labels().tr("{1} min"), {digits(end) + out_of_length(m)});
     const std::u32string number = digits(q.number);
     b.add(kRow, Glue::Soft, [=](Painter& p, float top) {
         if (zebra) p.fill(c.left, top - kRow, c.right - c.left, kRow, kZebra);
@@ -98,12 +111,14 @@ void add_plan_reserved(FormBuilder& b, const PlanColumns& c, const PrintModel& m
     const int end = start + minutes;
     const bool late = m.length_minutes > 0 && end > m.length_minutes;
     const std::u32string span = clock(start) + U"\u2013" + clock(end);
-    const std::u32string total = digits(end) + out_of_length(m) + U" min";
+    const std::u32string total = fill32(b.labels().tr("{1} min"), {digits(end) + out_of_length(m)});
     const std::u32string amount = digits(minutes);
+    const std::u32string reserved = b.typesetter().fit(b.labels().tr("The candidate\u2019s questions (reserved)"),
+                                                       kPlanSecondaryStyle, c.text_width);
     b.add(kRow, Glue::Soft, [=](Painter& p, float top) {
         if (zebra) p.fill(c.left, top - kRow, c.right - c.left, kRow, kZebra);
         const float base = p.typesetter().baseline(top, kRow, kPlanCellStyle);
-        p.text(c.text_x, base, U"The candidate\u2019s questions (reserved)", kPlanSecondaryStyle);
+        p.text(c.text_x, base, reserved, kPlanSecondaryStyle);
         p.text_right(c.minutes_right, base, amount, kPlanCellStyle);
         p.text(c.clock_x, base, span, late ? kPlanLateStyle : kPlanCellStyle);
         p.text_right(c.total_right, base, total, late ? kPlanLateStyle : kPlanSecondaryStyle);
@@ -131,12 +146,14 @@ void add_plan_questions(FormBuilder& b, const PlanColumns& c, const PrintModel& 
 // The total planned minutes under a rule, then what the total leaves of the interview.
 void add_plan_total(FormBuilder& b, const PlanColumns& c, const PrintModel& m, int over) {
     const std::u32string planned = digits(m.planned_minutes);
-    const std::u32string total = planned + out_of_length(m) + U" min";
+    const PrintLabels& L = b.labels();
+    const std::u32string total = fill32(L.tr("{1} min"), {planned + out_of_length(m)});
+    const std::u32string total_label = L.tr("Total planned");
     const bool late = over > 0;
     b.add(19, Glue::None, [=](Painter& p, float top) {
         p.line(c.left, top - 1, c.right, top - 1, 0.6f, kRule);
         const float base = top - 13;
-        p.text(c.text_x, base, U"Total planned", kPlanTotalStyle);
+        p.text(c.text_x, base, total_label, kPlanTotalStyle);
         p.text_right(c.minutes_right, base, planned, kPlanTotalStyle);
         p.text_right(c.total_right, base, total, late ? kPlanLateStyle : kPlanTotalStyle);
     });
@@ -144,12 +161,16 @@ void add_plan_total(FormBuilder& b, const PlanColumns& c, const PrintModel& m, i
     for (const auto& s : m.sections) reserved = reserved || s.candidate_minutes > 0;
     if (m.length_minutes > 0 && over < 0) {
         b.space(4);
-        b.paragraphs({reserved ? digits(-over) + U" minutes are left as slack for overruns."
-                               : digits(-over) + U" minutes are left for the candidate's questions and the close."},
+        const auto left = static_cast<unsigned long>(-over);
+        b.paragraphs({fill32(reserved ? L.trn("{1} minute is left as slack for overruns.",
+                                              "{1} minutes are left as slack for overruns.", left)
+                                      : L.trn("{1} minute is left for the candidate's questions and the close.",
+                                              "{1} minutes are left for the candidate's questions and the close.", left),
+                             {digits(-over)})},
                      kNoteStyle, c.text_x - c.left, 12);
     } else if (m.length_minutes == 0) {
         b.space(4);
-        b.paragraphs({U"The kit sets no interview length."}, kNoteStyle, c.text_x - c.left, 12);
+        b.paragraphs({L.tr("The kit sets no interview length.")}, kNoteStyle, c.text_x - c.left, 12);
     }
 }
 
@@ -157,10 +178,10 @@ void add_plan_total(FormBuilder& b, const PlanColumns& c, const PrintModel& m, i
 void add_timing_plan(FormBuilder& b, const PrintModel& m) {
     b.continued_label({});
     b.space(20);
-    b.heading(U"Timing plan");
+    b.heading(b.labels().tr("Timing plan"));
     const int over = m.length_minutes > 0 ? m.planned_minutes - m.length_minutes : 0;
     if (over > 0) add_over_time_warning(b, m, over);
-    b.continued_label(U"Timing plan (continued)");
+    b.continued_label(b.labels().tr("Timing plan (continued)"));
     const PlanColumns columns = plan_columns(b);
     add_plan_header(b, columns);
     add_plan_questions(b, columns, m);
@@ -170,11 +191,13 @@ void add_timing_plan(FormBuilder& b, const PrintModel& m) {
 
 // For a question without a rubric: the scale it is rated on, in one sentence.
 void add_rating_scale_note(FormBuilder& b, const PrintQuestion& q) {
-    b.label(U"RATING SCALE", kGutter);
+    b.label(b.labels().tr("RATING SCALE"), kGutter);
     std::u32string scale;
     for (const auto& level : q.levels)
         scale += (scale.empty() ? U"" : U", ") + digits(level.score) + U" " + level.label;
-    b.paragraphs({U"No rubric is attached to this question. Rate it " + scale + U"."}, kNoteStyle, kGutter, 11.5f);
+    // TRANSLATORS: {1} is the scale, e.g. "1 Unsatisfactory, 2 Weak, 3 Meets the bar, 4 Strong, 5 Exceptional".
+    b.paragraphs({fill32(b.labels().tr("No rubric is attached to this question. Rate it {1}."), {scale})}, kNoteStyle,
+                 kGutter, 11.5f);
 }
 
 // One level of a rubric table under a hairline: its score and label in `label_width` from `x`, then its
@@ -220,7 +243,7 @@ void add_examples(FormBuilder& b, const PrintQuestion& q) {
     for (const auto& level : q.levels) any = any || !level.example.empty();
     if (!any) return;
     b.space(7);
-    b.label(U"EXAMPLE ANSWERS", kGutter);
+    b.label(b.labels().tr("EXAMPLE ANSWERS"), kGutter);
     const float x = b.left() + kGutter;
     const float hang = 14;
     constexpr float kLine = 11;
@@ -243,9 +266,9 @@ void add_examples(FormBuilder& b, const PrintQuestion& q) {
 
 // For an unscored question: why there is no rubric or rating.
 void add_not_scored_note(FormBuilder& b) {
-    b.label(U"NOT SCORED", kGutter);
-    b.paragraphs({U"This question is not scored: ask it for rapport and context, take notes, and give no rating. "
-                  U"It is left out of the competency summary."},
+    b.label(b.labels().tr("NOT SCORED"), kGutter);
+    b.paragraphs({b.labels().tr("This question is not scored: ask it for rapport and context, take notes, and give no "
+                                "rating. It is left out of the competency summary.")},
                  kNoteStyle, kGutter, 11.5f);
 }
 
@@ -263,7 +286,8 @@ void add_rubric(FormBuilder& b, const PrintQuestion& q) {
         b.glue_last(Glue::None);
         return;
     }
-    b.label(q.rubric_name.empty() ? std::u32string(U"RUBRIC") : U"RUBRIC  \u00B7  " + q.rubric_name, kGutter);
+    const std::u32string rubric = b.labels().tr("RUBRIC");
+    b.label(q.rubric_name.empty() ? rubric : rubric + U"  \u00B7  " + q.rubric_name, kGutter);
     const float x = b.left() + kGutter;
     for (const auto& level : q.levels) add_rubric_level(b, level, x, 104);
     b.glue_last(Glue::None);
@@ -283,24 +307,25 @@ void add_question(FormBuilder& b, const PrintQuestion& q, const std::u32string& 
     b.space(first_in_section ? 10 : 20);
     add_question_header(b, q, section_title);
     b.glue_last(Glue::Hard);  // the question keeps its first list (or rubric) label and first line
-    add_list(b, U"LISTEN FOR", kAccent, q.listen_for);
-    add_list(b, U"RED FLAGS", kWarn, q.red_flags);
-    add_list(b, U"PROBES", kFaint, q.probes);
+    add_list(b, b.labels().tr("LISTEN FOR"), kAccent, q.listen_for);
+    add_list(b, b.labels().tr("RED FLAGS"), kWarn, q.red_flags);
+    add_list(b, b.labels().tr("PROBES"), kFaint, q.probes);
     add_rubric(b, q);
 }
 
 }  // namespace
 
 FormPart guide_part(const PrintModel& m, const Typesetter& ts, const PageGeometry& geometry) {
-    FormBuilder b(ts, geometry);
+    FormBuilder b(ts, geometry, m.labels);
+    const PrintLabels& L = m.labels;
     std::vector<std::u32string> subtitle{kit_summary(m)};
-    const std::u32string made = joined(
-        {m.author.empty() ? U"" : U"Prepared by " + m.author, m.modified.empty() ? U"" : U"updated " + m.modified});
+    const std::u32string made = joined({m.author.empty() ? U"" : fill32(L.tr("Prepared by {1}"), {m.author}),
+                                        m.modified.empty() ? U"" : fill32(L.tr("updated {1}"), {m.modified})});
     if (!made.empty()) subtitle.push_back(made);
-    b.title_block(U"INTERVIEWER GUIDE", m.title, subtitle);
+    b.title_block(L.tr("INTERVIEWER GUIDE"), m.title, subtitle);
     if (!m.candidate.empty() || !m.date.empty()) {
         b.space(12);
-        b.fields({{U"CANDIDATE", m.candidate, 6}, {U"DATE", m.date, 2.5f}});
+        b.fields({{L.tr("CANDIDATE"), m.candidate, 6}, {L.tr("DATE"), m.date, 2.5f}});
     }
     add_interview_focus(b, m);
     if (!m.check_line.empty()) {
@@ -309,7 +334,7 @@ FormPart guide_part(const PrintModel& m, const Typesetter& ts, const PageGeometr
     }
     if (!m.instructions.empty()) {
         b.space(20);
-        b.heading(U"Instructions");
+        b.heading(L.tr("Instructions"));
         b.paragraphs(m.instructions, kBodyStyle, 0, 13.5f, 5);
     }
     add_timing_plan(b, m);
@@ -317,7 +342,9 @@ FormPart guide_part(const PrintModel& m, const Typesetter& ts, const PageGeometr
 
     FormPart part;
     part.rows = b.take();
-    part.footer = joined({m.title, U"Interviewer guide", m.candidate.empty() ? U"" : U"Candidate: " + m.candidate});
+    part.labels = L;
+    part.footer = joined({m.title, L.tr("Interviewer guide"),
+                          m.candidate.empty() ? U"" : fill32(L.tr("Candidate: {1}"), {m.candidate})});
     return part;
 }
 

@@ -70,17 +70,20 @@ struct HeadCell {
     float x;
     std::u32string label;
     bool right;
+    float room;  // the column's width
 };
 
 void table_header(FormBuilder& b, const std::vector<HeadCell>& cells) {
     const float left = b.left(), right = b.right();
+    std::vector<FittedLabel> labels;
+    for (const auto& c : cells) labels.push_back(b.typesetter().fit_label(c.label, label_style(), c.room));
     b.add(16, Glue::Hard, [=](Painter& p, float top) {
-        const TextStyle head = label_style();
-        for (const auto& c : cells) {
+        for (std::size_t i = 0; i < cells.size(); ++i) {
+            const HeadCell& c = cells[i];
             if (c.right)
-                p.text_right(c.x, top - 10, c.label, head);
+                p.text_right(c.x, top - 10, labels[i].text, labels[i].style);
             else
-                p.text(c.x, top - 10, c.label, head);
+                p.text(c.x, top - 10, labels[i].text, labels[i].style);
         }
         p.line(left, top - 15.5f, right, top - 15.5f, 0.6f, kRule);
     });
@@ -88,34 +91,36 @@ void table_header(FormBuilder& b, const std::vector<HeadCell>& cells) {
 
 // The interviews in order: number, name, interviewers, length, planned minutes, minutes left.
 void add_loop_table(FormBuilder& b, const PrintLoop& loop) {
+    const PrintLabels& L = b.labels();
     const float left = b.left(), right = b.right();
     const float number_x = left + 4, name_x = left + 24;
     const float left_right = right - 4, planned_right = right - 56, length_right = right - 108;
     const float panel_x = name_x + (length_right - 40 - name_x) * 0.45f;
     const float name_width = panel_x - name_x - 10, panel_width = length_right - 40 - panel_x;
-    table_header(b, {{number_x, U"#", false},
-                     {name_x, U"INTERVIEW", false},
-                     {panel_x, U"INTERVIEWERS", false},
-                     {length_right, U"LENGTH", true},
-                     {planned_right, U"PLANNED", true},
-                     {left_right, U"LEFT", true}});
+    table_header(b, {{number_x, U"#", false, 16},
+                     {name_x, L.tr("INTERVIEW"), false, name_width},
+                     {panel_x, L.tr("INTERVIEWERS"), false, panel_width},
+                     {length_right, L.tr("LENGTH"), true, 46},
+                     {planned_right, L.tr("PLANNED"), true, 48},
+                     {left_right, L.tr("LEFT"), true, 48}});
     constexpr float kLine = 11.5f;
     int total = 0;
     for (std::size_t i = 0; i < loop.interviews.size(); ++i) {
         const PrintLoopInterview& in = loop.interviews[i];
         total += in.minutes;
         const auto names = b.typesetter().wrap(in.name, kCellBoldStyle, name_width);
-        const auto panel = b.typesetter().wrap(in.panel.empty() ? U"(no interviewer yet)" : comma_list(in.panel),
+        const auto panel = b.typesetter().wrap(in.panel.empty() ? L.tr("(no interviewer yet)") : comma_list(in.panel),
                                                in.panel.empty() ? kCellWarnStyle : kCellMutedStyle, panel_width);
         const std::size_t lines = std::max(names.size(), panel.size());
         const float h = kLine * static_cast<float>(lines) + 6;
         const bool zebra = i % 2 == 1, no_panel = in.panel.empty();
         const int left_minutes = in.minutes - in.planned;
         const std::u32string number = digits(static_cast<int>(i + 1));
-        const std::u32string length = digits(in.minutes) + U" min";
-        const std::u32string planned = digits(in.planned) + U" min";
-        const std::u32string free = left_minutes < 0 ? U"\u2212" + digits(-left_minutes) + U" min"
-                                                     : digits(left_minutes) + U" min";
+        const std::u32string min = L.tr("{1} min");
+        const std::u32string length = fill32(min, {digits(in.minutes)});
+        const std::u32string planned = fill32(min, {digits(in.planned)});
+        const std::u32string free = left_minutes < 0 ? fill32(min, {U"\u2212" + digits(-left_minutes)})
+                                                     : fill32(min, {digits(left_minutes)});
         const bool late = left_minutes < 0;
         b.add(h, Glue::Soft, [=](Painter& p, float top) {
             if (zebra) p.fill(left, top - h, right - left, h, kZebra);
@@ -129,12 +134,13 @@ void add_loop_table(FormBuilder& b, const PrintLoop& loop) {
             p.text_right(left_right, base, free, late ? kCellWarnStyle : kCellMutedStyle);
         });
     }
-    const std::u32string total_text = duration_text(total);
-    const std::u32string count = digits(static_cast<int>(loop.interviews.size())) +
-                                 (loop.interviews.size() == 1 ? U" interview" : U" interviews");
+    const std::u32string total_text = duration_text(L, total);
+    const std::u32string count =
+        fill32(L.trn("{1} interview in all", "{1} interviews in all", loop.interviews.size()),
+               {digits(static_cast<int>(loop.interviews.size()))});
     b.add(19, Glue::None, [=](Painter& p, float top) {
         p.line(left, top - 1, right, top - 1, 0.6f, kRule);
-        p.text(name_x, top - 13, count + U" in all", kPlanTotalStyle);
+        p.text(name_x, top - 13, count, kPlanTotalStyle);
         p.text_right(length_right, top - 13, total_text, kPlanTotalStyle);
     });
 }
@@ -165,14 +171,16 @@ void add_matrix(FormBuilder& b, const PrintLoop& loop) {
     std::size_t head_lines = 0;
     for (const auto& h : heads) head_lines = std::max(head_lines, h.size());
     const float head_h = 14 + 8.5f * static_cast<float>(head_lines) + 4;
+    const FittedLabel competency = b.typesetter().fit_label(b.labels().tr("COMPETENCY"), label_style(), name_width - 6);
+    const FittedLabel rated_by = b.typesetter().fit_label(b.labels().tr("RATED BY"), label_style(), raters_width);
     b.add(head_h, Glue::Hard, [=](Painter& p, float top) {
-        p.text(left, top - head_h + 6, U"COMPETENCY", label_style());
+        p.text(left, top - head_h + 6, competency.text, competency.style);
         for (std::size_t i = 0; i < heads.size(); ++i) {
             p.text_centered(center(i), top - 10, digits(static_cast<int>(i + 1)), kColumnNumberStyle);
             for (std::size_t k = 0; k < heads[i].size(); ++k)
                 p.text_centered(center(i), top - 19 - 8.5f * static_cast<float>(k), heads[i][k], kColumnNameStyle);
         }
-        p.text_centered(raters_center, top - 10, U"RATED BY", label_style());
+        p.text_centered(raters_center, top - 10, rated_by.text, rated_by.style);
         p.line(left, top - head_h + 1, right, top - head_h + 1, 0.6f, kRule);
     });
     constexpr float kLine = 11.5f;
@@ -183,8 +191,11 @@ void add_matrix(FormBuilder& b, const PrintLoop& loop) {
         const float h = std::max(17.0f, kLine * static_cast<float>(names.size()) + 6);
         const bool zebra = r % 2 == 1;
         const bool weak = row.required && row.interviewers < 2;
-        const std::u32string raters = row.interviewers == 0 ? U"\u2013"
-                                      : digits(row.interviewers) + (row.interviewers == 1 ? U" person" : U" people");
+        const std::u32string raters =
+            row.interviewers == 0
+                ? U"\u2013"
+                : fill32(b.labels().trn("{1} person", "{1} people", static_cast<unsigned long>(row.interviewers)),
+                         {digits(row.interviewers)});
         b.add(h, Glue::Soft, [=](Painter& p, float top) {
             if (zebra) p.fill(left, top - h, right - left, h, kZebra);
             float line_top = top - (h - kLine * static_cast<float>(names.size())) / 2;
@@ -210,10 +221,12 @@ void add_matrix(FormBuilder& b, const PrintLoop& loop) {
 
 }  // namespace
 
-std::u32string duration_text(int minutes) {
-    if (minutes < 60) return digits(minutes) + U" min";
+std::u32string duration_text(const PrintLabels& L, int minutes) {
+    if (minutes < 60) return fill32(L.tr("{1} min"), {digits(minutes)});
     const int m = minutes % 60;
-    return digits(minutes / 60) + U" h" + (m ? U" " + digits(m) + U" min" : U"");
+    // TRANSLATORS: a length of time in hours, e.g. "2 h"; and in hours and minutes, e.g. "1 h 15 min".
+    if (m == 0) return fill32(L.tr("{1} h"), {digits(minutes / 60)});
+    return fill32(L.tr("{1} h {2} min"), {digits(minutes / 60), digits(m)});
 }
 
 std::set<char32_t> PrintLoop::characters() const {
@@ -227,18 +240,21 @@ std::set<char32_t> PrintLoop::characters() const {
     }
     for (const auto& row : rows) add(row.competency);
     for (char32_t cp : {U'\u2212', U'\u00B7', U'\u2013', U'\u2026'}) out.insert(cp);
+    out.insert(labels.used().begin(), labels.used().end());
     return out;
 }
 
 PrintLoop make_print_loop(const Kit& kit, const PdfOptions& options) {
     PrintLoop loop;
+    loop.labels = PrintLabels(options.labels);
+    const PrintLabels& L = loop.labels;
     loop.title = printable_line(kit.properties.title);
-    if (loop.title.empty()) loop.title = U"Interview kit";
+    if (loop.title.empty()) loop.title = L.tr("Interview kit");
     loop.role = printable_line(kit.properties.role_name);
     loop.author = printable_line(kit.properties.author);
-    loop.modified = printable_line(kit.properties.modified);
+    loop.modified = L.date(printable_line(kit.properties.modified));
     loop.candidate = printable_line(options.candidate);
-    loop.date = printable_line(options.date);
+    loop.date = L.date(printable_line(options.date));
     loop.check_line = printable_line(options.check_line);
     loop.instructions = printable_paragraphs(kit.properties.instructions);
     const CoverageMatrix m = coverage_matrix(kit);
@@ -246,7 +262,7 @@ PrintLoop make_print_loop(const Kit& kit, const PdfOptions& options) {
         const CoverageColumn& c = m.interviews[i];
         PrintLoopInterview in;
         in.name = printable_line(c.name);
-        if (in.name.empty()) in.name = U"Interview " + digits(static_cast<int>(i + 1));
+        if (in.name.empty()) in.name = fill32(L.tr("Interview {1}"), {digits(static_cast<int>(i + 1))});
         in.minutes = c.length;
         in.planned = c.planned;
         in.questions = c.questions;
@@ -270,78 +286,88 @@ PrintLoop make_print_loop(const Kit& kit, const PdfOptions& options) {
 }
 
 FormPart loop_overview_part(const PrintLoop& loop, const Typesetter& ts, const PageGeometry& geometry) {
-    FormBuilder b(ts, geometry);
+    FormBuilder b(ts, geometry, loop.labels);
+    const PrintLabels& L = loop.labels;
     int total = 0;
     for (const auto& in : loop.interviews) total += in.minutes;
-    const std::u32string count = digits(static_cast<int>(loop.interviews.size())) +
-                                 (loop.interviews.size() == 1 ? U" interview" : U" interviews");
-    std::vector<std::u32string> subtitle{joined({loop.role, U"Interview loop of " + count, duration_text(total)})};
-    const std::u32string made = joined({loop.author.empty() ? U"" : U"Prepared by " + loop.author,
-                                        loop.modified.empty() ? U"" : U"updated " + loop.modified});
+    const std::u32string count =
+        fill32(L.trn("Interview loop of {1} interview", "Interview loop of {1} interviews", loop.interviews.size()),
+               {digits(static_cast<int>(loop.interviews.size()))});
+    std::vector<std::u32string> subtitle{joined({loop.role, count, duration_text(L, total)})};
+    const std::u32string made = joined({loop.author.empty() ? U"" : fill32(L.tr("Prepared by {1}"), {loop.author}),
+                                        loop.modified.empty() ? U"" : fill32(L.tr("updated {1}"), {loop.modified})});
     if (!made.empty()) subtitle.push_back(made);
-    b.title_block(U"INTERVIEWER GUIDE", loop.title, subtitle);
+    b.title_block(L.tr("INTERVIEWER GUIDE"), loop.title, subtitle);
     if (!loop.candidate.empty() || !loop.date.empty()) {
         b.space(12);
-        b.fields({{U"CANDIDATE", loop.candidate, 6}, {U"DATE", loop.date, 2.5f}});
+        b.fields({{L.tr("CANDIDATE"), loop.candidate, 6}, {L.tr("DATE"), loop.date, 2.5f}});
     }
     if (!loop.check_line.empty()) {
         b.space(12);
         b.note_box(loop.check_line, kNoteStyle, kTint);
     }
     b.space(18);
-    b.heading(U"The loop");
-    b.paragraphs({U"The candidate meets these interviews in this order. Each interviewer asks only the questions of "
-                  U"their interview and rates only its focus competencies, on their own, before any discussion."},
+    b.heading(L.tr("The loop"));
+    b.paragraphs({L.tr("The candidate meets these interviews in this order. Each interviewer asks only the questions "
+                       "of their interview and rates only its focus competencies, on their own, before any discussion.")},
                  kNoteStyle, 0, 12);
     b.space(6);
     add_loop_table(b, loop);
     if (loop.unassigned > 0) {
         b.space(8);
-        b.note_box(digits(loop.unassigned) + (loop.unassigned == 1 ? U" question is" : U" questions are") +
-                       U" in no interview and printed nowhere: assign them in the plan.",
+        b.note_box(fill32(L.trn("{1} question is in no interview and printed nowhere: assign it in the plan.",
+                                "{1} questions are in no interview and printed nowhere: assign them in the plan.",
+                                static_cast<unsigned long>(loop.unassigned)),
+                          {digits(loop.unassigned)}),
                    kWarningStyle, kWarnTint);
     }
     b.continued_label({});
     b.space(20);
-    b.heading(U"Coverage");
-    b.paragraphs({U"Questions per competency in each interview (numbered as above), and how many different people "
-                  U"rate it. Two or more independent ratings make the decision more reliable than one."},
+    b.heading(L.tr("Coverage"));
+    b.paragraphs({L.tr("Questions per competency in each interview (numbered as above), and how many different "
+                       "people rate it. Two or more independent ratings make the decision more reliable than one.")},
                  kNoteStyle, 0, 12);
     b.space(6);
-    b.continued_label(U"Coverage (continued)");
+    b.continued_label(L.tr("Coverage (continued)"));
     add_matrix(b, loop);
     if (std::any_of(loop.rows.begin(), loop.rows.end(), [](const PrintLoopRow& r) { return !r.required; })) {
         b.space(5);
-        b.paragraphs({U"Competencies in grey are not the kit's own: questions list them beside their main one."},
+        b.paragraphs({L.tr("Competencies in grey are not the kit's own: questions list them beside their main one.")},
                      kNoteStyle, 0, 12);
     }
     if (!loop.instructions.empty()) {
         b.continued_label({});
         b.space(20);
-        b.heading(U"Instructions");
+        b.heading(L.tr("Instructions"));
         b.paragraphs(loop.instructions, kBodyStyle, 0, 13.5f, 5);
     }
     FormPart part;
     part.rows = b.take();
-    part.footer = joined({loop.title, U"Interviewer guide: the loop",
-                          loop.candidate.empty() ? U"" : U"Candidate: " + loop.candidate});
-    part.outline_title = U"The loop";
+    part.labels = L;
+    part.footer = joined({loop.title, L.tr("Interviewer guide: the loop"),
+                          loop.candidate.empty() ? U"" : fill32(L.tr("Candidate: {1}"), {loop.candidate})});
+    part.outline_title = L.tr("The loop");
     return part;
 }
 
 void add_interview_focus(FormBuilder& b, const PrintModel& m) {
     const PrintInterview& in = m.interview;
     if (in.name.empty()) return;
-    std::u32string head = U"Interview " + digits(in.number) + U" of " + digits(in.count) + U": " + in.name;
-    if (in.minutes > 0) head += U"  \u00B7  " + digits(in.minutes) + U" min";
+    const PrintLabels& L = b.labels();
+    // TRANSLATORS: the head of the focus box: {1} the interview's place in the loop, {2} the number of interviews,
+    // {3} its name.
+    std::u32string head = fill32(L.tr("Interview {1} of {2}: {3}"), {digits(in.number), digits(in.count), in.name});
+    if (in.minutes > 0) head += U"  \u00B7  " + fill32(L.tr("{1} min"), {digits(in.minutes)});
     std::vector<StyledLine> paragraphs{{{head, kBoxHeadStyle}}};
-    paragraphs.push_back({{U"Your focus: ", kBoxLabelStyle},
-                          {in.focus.empty() ? U"no competency is assigned yet" : comma_list(in.focus), kBoxTextStyle}});
-    if (!in.panel.empty()) paragraphs.push_back({{U"Panel: ", kBoxLabelStyle}, {comma_list(in.panel), kBoxTextStyle}});
+    // TRANSLATORS: the focus box's labels end with a colon and a space; the text follows on the same line.
+    paragraphs.push_back({{L.tr("Your focus: "), kBoxLabelStyle},
+                          {in.focus.empty() ? L.tr("no competency is assigned yet") : comma_list(in.focus), kBoxTextStyle}});
+    if (!in.panel.empty()) paragraphs.push_back({{L.tr("Panel: "), kBoxLabelStyle}, {comma_list(in.panel), kBoxTextStyle}});
     if (!in.elsewhere.empty())
-        paragraphs.push_back({{U"Other interviews assess: ", kBoxLabelStyle},
-                              {comma_list(in.elsewhere) + U". Leave them to those interviews and rate only your focus.",
-                               kBoxTextStyle}});
+        paragraphs.push_back(
+            {{L.tr("Other interviews assess: "), kBoxLabelStyle},
+             {fill32(L.tr("{1}. Leave them to those interviews and rate only your focus."), {comma_list(in.elsewhere)}),
+              kBoxTextStyle}});
     b.space(12);
     tinted_box(b, paragraphs, kTint, kAccent);
 }
@@ -358,21 +384,24 @@ std::set<char32_t> PrintAgenda::characters() const {
         for (const auto& t : m.topics) add(t);
     }
     for (char32_t cp : {U'\u00B7', U'\u2013', U'\u2014', U'\u2026', U'\u2019'}) out.insert(cp);
+    out.insert(labels.used().begin(), labels.used().end());
     return out;
 }
 
 PrintAgenda make_print_agenda(const CandidateAgenda& agenda) {
     PrintAgenda a;
+    a.labels = PrintLabels(agenda.labels);
+    const PrintLabels& L = a.labels;
     a.title = printable_line(agenda.title);
-    if (a.title.empty()) a.title = U"Interview";
+    if (a.title.empty()) a.title = L.tr("Interview");
     a.organiser = printable_line(agenda.organiser);
     a.candidate = printable_line(agenda.candidate);
-    a.date = printable_line(agenda.date);
+    a.date = L.date(printable_line(agenda.date));
     for (std::size_t i = 0; i < agenda.meetings.size(); ++i) {
         const AgendaMeeting& in = agenda.meetings[i];
         PrintAgenda::Meeting m;
         m.interview = printable_line(in.interview);
-        if (m.interview.empty()) m.interview = U"Interview " + digits(static_cast<int>(i + 1));
+        if (m.interview.empty()) m.interview = fill32(L.tr("Interview {1}"), {digits(static_cast<int>(i + 1))});
         m.minutes = in.minutes;
         m.people = printable_lines(in.people);
         m.topics = printable_lines(in.topics);
@@ -394,14 +423,15 @@ void add_meeting(FormBuilder& b, const PrintAgenda::Meeting& m, int number, bool
     constexpr float kMarker = 40, kLine = 13;
     const float left = b.left(), right = b.right(), x = left + kMarker;
     const std::u32string name = b.typesetter().fit(m.interview, kMeetingNameStyle, right - x - 80);
-    const std::u32string length = duration_text(m.minutes);
+    const std::u32string length = duration_text(b.labels(), m.minutes);
     std::vector<StyledLine> lines;
     const auto add_line = [&](const std::u32string& label, const std::u32string& text) {
         for (auto& l : b.typesetter().wrap(StyledLine{{label, kMeetingLabelStyle}, {text, kMeetingTextStyle}}, right - x))
             lines.push_back(std::move(l));
     };
-    if (!m.people.empty()) add_line(U"With  ", comma_list(m.people));
-    if (!m.topics.empty()) add_line(U"About  ", comma_list(m.topics));
+    // TRANSLATORS: on the candidate's agenda, before whom a conversation is with and what it is about.
+    if (!m.people.empty()) add_line(b.labels().tr("With") + U"  ", comma_list(m.people));
+    if (!m.topics.empty()) add_line(b.labels().tr("About") + U"  ", comma_list(m.topics));
     const float h = 22 + kLine * static_cast<float>(lines.size()) + 16;
     const std::u32string n = digits(number);
     b.add(h, Glue::None, [=](Painter& p, float top) {
@@ -423,32 +453,36 @@ void add_meeting(FormBuilder& b, const PrintAgenda::Meeting& m, int number, bool
 }  // namespace
 
 FormPart agenda_part(const PrintAgenda& a, const Typesetter& ts, const PageGeometry& geometry) {
-    FormBuilder b(ts, geometry);
+    FormBuilder b(ts, geometry, a.labels);
+    const PrintLabels& L = a.labels;
     int total = 0;
     for (const auto& m : a.meetings) total += m.minutes;
-    const std::u32string count = digits(static_cast<int>(a.meetings.size())) +
-                                 (a.meetings.size() == 1 ? U" conversation" : U" conversations");
-    b.title_block(U"YOUR INTERVIEW DAY", a.title, {count + U"  \u00B7  about " + duration_text(total) + U" in all"});
+    const std::u32string count = fill32(L.trn("{1} conversation", "{1} conversations", a.meetings.size()),
+                                        {digits(static_cast<int>(a.meetings.size()))});
+    b.title_block(L.tr("YOUR INTERVIEW DAY"), a.title,
+                  {count + U"  \u00B7  " + fill32(L.tr("about {1} in all"), {duration_text(L, total)})});
     b.space(14);
-    b.fields({{U"CANDIDATE", a.candidate, 6}, {U"DATE", a.date, 2.5f}});
+    b.fields({{L.tr("CANDIDATE"), a.candidate, 6}, {L.tr("DATE"), a.date, 2.5f}});
     b.space(16);
-    b.paragraphs({U"Thank you for your time. Below are the conversations we have planned for you, in the order you will "
-                  U"have them. Each one looks at a few areas of the role, so that together they give a full and fair "
-                  U"picture. Everyone interviewing for this role is asked the same questions, and each conversation "
-                  U"leaves time for your own questions."},
+    b.paragraphs({L.tr("Thank you for your time. Below are the conversations we have planned for you, in the order you "
+                       "will have them. Each one looks at a few areas of the role, so that together they give a full "
+                       "and fair picture. Everyone interviewing for this role is asked the same questions, and each "
+                       "conversation leaves time for your own questions.")},
                  kBodyStyle, 0, 13.5f);
     b.space(20);
     for (std::size_t i = 0; i < a.meetings.size(); ++i)
         add_meeting(b, a.meetings[i], static_cast<int>(i + 1), i + 1 == a.meetings.size());
     b.space(10);
-    b.note_box(U"If you need an adjustment to take part at your best \u2014 more time, a different format, step-free "
-               U"access or anything else \u2014 please tell us before the day. It will not count against you.",
+    b.note_box(L.tr("If you need an adjustment to take part at your best \u2014 more time, a different format, "
+                    "step-free access or anything else \u2014 please tell us before the day. It will not count "
+                    "against you."),
                kNoteStyle, kTint);
     FormPart part;
     part.rows = b.take();
-    part.footer = joined({a.title, a.organiser.empty() ? U"Interview agenda" : U"Prepared by " + a.organiser,
-                          a.candidate.empty() ? U"" : U"For " + a.candidate});
-    part.outline_title = U"Agenda";
+    part.labels = L;
+    part.footer = joined({a.title, a.organiser.empty() ? L.tr("Interview agenda") : fill32(L.tr("Prepared by {1}"), {a.organiser}),
+                          a.candidate.empty() ? U"" : fill32(L.tr("For {1}"), {a.candidate})});
+    part.outline_title = L.tr("Agenda");
     return part;
 }
 

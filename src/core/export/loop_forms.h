@@ -42,6 +42,7 @@ struct PrintLoop {
     std::vector<PrintLoopInterview> interviews; ///< in order
     std::vector<PrintLoopRow> rows;             ///< competencies
     int unassigned = 0;                         ///< questions in no interview
+    PrintLabels labels;                         ///< the form's own words, in the kit's language
 
     /// Every code point the overview draws.
     std::set<char32_t> characters() const;
@@ -66,6 +67,7 @@ struct PrintAgenda {
         std::vector<std::u32string> topics;  ///< about what
     };
     std::vector<Meeting> meetings;  ///< in order
+    PrintLabels labels;             ///< the agenda's own words
 
     /// Every code point the agenda draws.
     std::set<char32_t> characters() const;
@@ -77,7 +79,7 @@ PrintAgenda make_print_agenda(const CandidateAgenda& agenda);
 /// The candidate's agenda as one part.
 FormPart agenda_part(const PrintAgenda& agenda, const Typesetter& typesetter, const PageGeometry& geometry);
 
-/// "45 min" or "1 h 15 min".
-std::u32string duration_text(int minutes);
+/// "45 min" or "1 h 15 min", in the language of `labels`.
+std::u32string duration_text(const PrintLabels& labels, int minutes);
 
 }  // namespace ikit

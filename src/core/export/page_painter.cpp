@@ -41,6 +41,48 @@ float Typesetter::width(const StyledLine& line) const {
     return w;
 }
 
+namespace {
+constexpr float kSmallestLabel = 0.75f;  // a label may shrink to this share of its size to fit its cell
+constexpr int kShrinkSteps = 5;
+}  // namespace
+
+FittedLabel Typesetter::fit_label(const std::u32string& label, const TextStyle& style, float room) const {
+    FittedLabel out{label, style};
+    const bool fitting = !layout_ || layout_->fitting;
+    for (int step = 0; step <= kShrinkSteps; ++step) {
+        out.style.size = style.size * (1.0f - (1.0f - kSmallestLabel) * static_cast<float>(step) / kShrinkSteps);
+        out.style.tracking = style.tracking * out.style.size / style.size;
+        if (width(label, out.style) <= room + 0.01f) return out;
+        if (!fitting) break;
+    }
+    if (layout_) layout_->cut(label, width(label, out.style), room);
+    out.text = fit(label, out.style, room);
+    return out;
+}
+
+FittedLines Typesetter::wrap_label(const std::u32string& label, const TextStyle& style, float room,
+                                   std::size_t max_lines) const {
+    const bool fitting = !layout_ || layout_->fitting;
+    if (!fitting) max_lines = 1;
+    FittedLines out{{}, style};
+    for (int step = 0; step <= kShrinkSteps; ++step) {
+        out.style.size = style.size * (1.0f - (1.0f - kSmallestLabel) * static_cast<float>(step) / kShrinkSteps);
+        out.style.tracking = style.tracking * out.style.size / style.size;
+        out.lines = wrap(label, out.style, room);
+        bool fits = out.lines.size() <= max_lines;
+        for (const auto& line : out.lines) fits = fits && width(line, out.style) <= room + 0.01f;
+        if (fits) return out;
+        if (!fitting) break;
+    }
+    if (layout_) layout_->cut(label, width(label, out.style), room * static_cast<float>(max_lines));
+    if (out.lines.size() > max_lines) {
+        out.lines.resize(max_lines);
+        out.lines.back() += U"\u2026";
+    }
+    for (auto& line : out.lines) line = fit(line, out.style, room);
+    return out;
+}
+
 std::vector<std::u32string> Typesetter::wrap(const std::u32string& text, const TextStyle& style, float w) const {
     return wrap_text(text, w, advance_fn(style));
 }

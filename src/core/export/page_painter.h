@@ -5,6 +5,7 @@
 #include "export/haru_document.h"
 #include "export/pdf_export.h"
 #include "export/pdf_fonts.h"
+#include "export/print_labels.h"
 #include "export/text_changes.h"
 #include "export/text_wrap.h"
 
@@ -56,13 +57,25 @@ struct PageGeometry {
 /// The geometry of `paper` (A4: 595.28 × 841.89 pt, Letter: 612 × 792 pt) with the forms' margins.
 PageGeometry page_geometry(Paper paper);
 
+/// A label fitted into its cell: its text (cut with "…" only when nothing else helped) and the style to draw it in.
+struct FittedLabel {
+    std::u32string text;  ///< what is drawn
+    TextStyle style;      ///< the label's style, perhaps in a smaller size
+};
+
+/// A label wrapped into its cell.
+struct FittedLines {
+    std::vector<std::u32string> lines;  ///< what is drawn, one line each
+    TextStyle style;                    ///< the label's style, perhaps in a smaller size
+};
+
 /// Measures text with the document's fonts.
 class Typesetter {
 public:
     /// Measures with `fonts` (which must outlive this); header fields it shortens are recorded in
-    /// `shortened` when given (which must outlive this too).
-    explicit Typesetter(const PdfFonts& fonts, ShortenedFields* shortened = nullptr)
-        : fonts_(fonts), shortened_(shortened) {}
+    /// `shortened`, labels it cannot fit into their cells in `layout` (each, when given, must outlive this too).
+    explicit Typesetter(const PdfFonts& fonts, ShortenedFields* shortened = nullptr, LayoutCheck* layout = nullptr)
+        : fonts_(fonts), shortened_(shortened), layout_(layout) {}
     /// The advance of one character in `style`, tracking included.
     float advance(char32_t code_point, const TextStyle& style) const;
     /// An AdvanceFn for `style`.
@@ -80,6 +93,12 @@ public:
     /// Like fit(), for what a user typed into the field `label`: a shortening is recorded.
     std::u32string fit_field(const std::u32string& label, const std::u32string& value, const TextStyle& style,
                              float width) const;
+    /// A form's label in a cell `room` points wide: as it is when it fits, else in a smaller size (down to 75 %);
+    /// what still does not fit is cut with "…" and recorded as a layout problem.
+    FittedLabel fit_label(const std::u32string& label, const TextStyle& style, float room) const;
+    /// A form's label wrapped into at most `max_lines` lines of `room` points, in a smaller size when needed (as
+    /// fit_label); what still does not fit is cut and recorded as a layout problem.
+    FittedLines wrap_label(const std::u32string& label, const TextStyle& style, float room, std::size_t max_lines) const;
     /// The baseline of `style` text centred in a line box of `line_height` whose top is at `top`.
     float baseline(float top, float line_height, const TextStyle& style) const;
     /// The fonts.
@@ -88,6 +107,7 @@ public:
 private:
     const PdfFonts& fonts_;
     ShortenedFields* shortened_;
+    LayoutCheck* layout_;
 };
 
 /// Draws on one page at a time; every libharu call is checked.

@@ -8,6 +8,7 @@
 #include "export/print_model.h"
 #include "export/printable_text.h"
 #include "export/text_changes.h"
+#include "i18n/text_fill.h"
 #include "model/coverage_matrix.h"
 #include "util/posix_compat.h"
 #include "util/version.h"
@@ -41,12 +42,12 @@ void prepare_loop_guide(const Kit& kit, const PdfOptions& options, std::vector<P
         part.properties.instructions.clear();
         PdfOptions o = options;
         o.check_line.clear();
-        o.interview = pdf_interview(kit, i);
+        o.interview = pdf_interview(kit, i, options.labels);
         Prepared p;
         p.kind = PdfKind::Guide;
         p.model = make_print_model(part, o);
         p.outline = printable_line(o.interview.name);
-        if (p.outline.empty()) p.outline = U"Interview " + digits(static_cast<int>(i + 1));
+        if (p.outline.empty()) p.outline = fill32(p.model.labels.tr("Interview {1}"), {digits(static_cast<int>(i + 1))});
         out.push_back(std::move(p));
     }
 }
@@ -76,7 +77,7 @@ void write_metadata(HaruDocument& doc, const std::u32string& title, const std::u
 
 }  // namespace
 
-PdfInterview pdf_interview(const Kit& kit, std::size_t index) {
+PdfInterview pdf_interview(const Kit& kit, std::size_t index, const Translator& labels) {
     PdfInterview out;
     if (index >= kit.plan.interviews.size()) return out;
     const Interview& in = kit.plan.interviews[index];
@@ -90,13 +91,17 @@ PdfInterview pdf_interview(const Kit& kit, std::size_t index) {
                                                                      : slot.display_name());
     for (const CoverageRow* row : focus_rows(m, index)) {
         const int n = row->cells[index].questions;
-        out.focus.push_back(row->name + " (" + std::to_string(n) + (n == 1 ? " question)" : " questions)"));
+        // TRANSLATORS: a focus competency of an interview and how many of its questions assess it.
+        out.focus.push_back(fill(labels.trn("{1} ({2} question)", "{1} ({2} questions)", static_cast<unsigned long>(n)),
+                                 {row->name, std::to_string(n)}));
     }
     for (const CoverageRow* row : elsewhere_rows(m, index)) out.elsewhere.push_back(row->name);
     return out;
 }
 
 PdfResult render_pdf_bundle(const std::vector<PdfPiece>& pieces, Paper paper, const std::string& font_file) {
+    bool fit_labels = true;
+    for (const auto& piece : pieces) fit_labels = fit_labels && (piece.agenda || piece.options.fit_labels);
     std::vector<Prepared> prepared;
     std::vector<std::string> warnings;
     const auto warn = [&warnings](std::string w) {
@@ -122,6 +127,44 @@ PdfResult render_pdf_bundle(const std::vector<PdfPiece>& pieces, Paper paper, co
         prepared.push_back(std::move(p));
     }
 
+    // The parts of every document, laid out with `typesetter`.
+    const PageGeometry geometry = page_geometry(paper);
+    const bool bundle = prepared.size() > 1;
+    const auto build = [&](const Typesetter& typesetter) {
+        std::vector<FormPart> parts;
+        for (const auto& p : prepared) {
+            if (p.type == Prepared::Type::Agenda) {
+                parts.push_back(agenda_part(p.agenda, typesetter, geometry));
+            } else if (p.type == Prepared::Type::Loop) {
+                parts.push_back(loop_overview_part(p.loop, typesetter, geometry));
+            } else if (p.kind == PdfKind::Guide) {
+                parts.push_back(guide_part(p.model, typesetter, geometry));
+                if (!p.outline.empty()) parts.back().outline_title = p.outline;
+            } else {
+                const bool several = bundle || p.model.interviewers.size() > 1;
+                const PrintLabels& L = p.model.labels;
+                for (std::size_t i = 0; i < p.model.interviewers.size(); ++i) {
+                    const std::u32string& interviewer = p.model.interviewers[i];
+                    parts.push_back(scorecard_part(p.model, interviewer, typesetter, geometry));
+                    if (several)
+                        parts.back().outline_title =
+                            L.tr("Scorecard") + U" \u2013 " +
+                            (p.model.interview.name.empty() ? U"" : p.model.interview.name + U" \u2013 ") +
+                            (interviewer.empty() ? fill32(L.tr("interviewer {1}"), {digits(static_cast<int>(i + 1))})
+                                                 : interviewer);
+                }
+            }
+        }
+        return parts;
+    };
+
+    // First the parts are built to learn every label they print (in the kit's language), so the fonts can be
+    // chosen for all their characters; then they are built again with those fonts.
+    {
+        HaruDocument probe_doc;
+        const PdfFonts probe_fonts(probe_doc, {U'a'}, font_file);
+        build(Typesetter(probe_fonts));
+    }
     std::set<char32_t> characters;
     for (const auto& p : prepared) {
         const std::set<char32_t> c = p.type == Prepared::Type::Kit    ? p.model.characters()
@@ -142,40 +185,19 @@ PdfResult render_pdf_bundle(const std::vector<PdfPiece>& pieces, Paper paper, co
         }
     }
 
-    const PageGeometry geometry = page_geometry(paper);
     ShortenedFields shortened;
-    const Typesetter typesetter(fonts, &shortened);
+    LayoutCheck layout;
+    layout.fitting = fit_labels;
+    const Typesetter typesetter(fonts, &shortened, &layout);
     Painter painter(doc, fonts);
     PdfResult result;
-    const bool bundle = prepared.size() > 1;
-    for (const auto& p : prepared) {
-        if (p.type == Prepared::Type::Agenda) {
-            result.pages += render_part(doc, painter, geometry, agenda_part(p.agenda, typesetter, geometry));
-        } else if (p.type == Prepared::Type::Loop) {
-            result.pages += render_part(doc, painter, geometry, loop_overview_part(p.loop, typesetter, geometry));
-        } else if (p.kind == PdfKind::Guide) {
-            FormPart part = guide_part(p.model, typesetter, geometry);
-            if (!p.outline.empty()) part.outline_title = p.outline;
-            result.pages += render_part(doc, painter, geometry, part);
-        } else {
-            const bool several = bundle || p.model.interviewers.size() > 1;
-            for (std::size_t i = 0; i < p.model.interviewers.size(); ++i) {
-                const std::u32string& interviewer = p.model.interviewers[i];
-                FormPart part = scorecard_part(p.model, interviewer, typesetter, geometry);
-                if (several)
-                    part.outline_title =
-                        U"Scorecard \u2013 " +
-                        (p.model.interview.name.empty() ? U"" : p.model.interview.name + U" \u2013 ") +
-                        (interviewer.empty() ? U"interviewer " + digits(static_cast<int>(i + 1)) : interviewer);
-                result.pages += render_part(doc, painter, geometry, part);
-            }
-        }
-    }
+    for (const auto& part : build(typesetter)) result.pages += render_part(doc, painter, geometry, part);
     result.bytes = doc.save();
     result.embedded_font = fonts.embedded();
     result.warnings = std::move(warnings);
     for (auto& w : fonts.warnings()) result.warnings.push_back(std::move(w));
     for (auto& w : shortened.warnings()) result.warnings.push_back(std::move(w));
+    result.layout_problems = std::move(layout.problems);
     return result;
 }
 

@@ -25,6 +25,7 @@ struct CandidateAgenda {
     std::string candidate;                ///< "" = a blank line
     std::string date;                     ///< YYYY-MM-DD, "" = a blank line
     std::vector<AgendaMeeting> meetings;  ///< in the order the candidate has them
+    Translator labels;                    ///< the agenda's own words and date (print/print_language.h picks it)
 };
 
 /// One document of a bundle: a kit printed as `options` say, or an agenda.
@@ -36,8 +37,8 @@ struct PdfPiece {
 
 /// What interview `index` of `kit`'s plan prints in its focus box: its name, place, length, panel ("Kim Lee
 /// (Support manager)", "Peer manager"), the competencies its questions assess ("Customer experience (2
-/// questions)") and those the other interviews assess.
-PdfInterview pdf_interview(const Kit& kit, std::size_t index);
+/// questions)", in the language of `labels`) and those the other interviews assess.
+PdfInterview pdf_interview(const Kit& kit, std::size_t index, const Translator& labels = {});
 
 /// Renders `pieces` into one PDF, in order, each part with its own page numbers, on `paper` with `font_file`
 /// ("" = search the usual places) for text beyond Latin-1; throws Error.

@@ -3,6 +3,7 @@
 /// Printable PDF documents from a kit: interview-room scorecards and the interviewer guide.
 /// (The only public header of the export folder; libharu stays inside it.)
 
+#include "i18n/translator.h"
 #include "model/kit.h"
 #include "model/paper.h"
 
@@ -41,6 +42,9 @@ struct PdfOptions {
     std::string font_file;                   ///< TrueType font for non-Latin-1 text; "" = search the usual places
     std::string check_line;                  ///< e.g. "Kit check: passed on 2026-11-23" (guide only; "" = none)
     PdfInterview interview;                  ///< the interview of a loop printed; empty name = the whole kit
+    Translator labels;                       ///< the form's own words and dates (print/print_language.h picks it)
+    bool fit_labels = true;                  ///< false: labels too long for their cells are cut, never shrunk or
+                                             ///< wrapped (to test the layout check)
 };
 
 /// What the export produced.
@@ -49,6 +53,7 @@ struct PdfResult {
     int pages = 0;                      ///< page count
     bool embedded_font = false;         ///< true when a TrueType font was embedded
     std::vector<std::string> warnings;  ///< e.g. characters no font can draw, named with their code points
+    std::vector<std::string> layout_problems;  ///< labels that did not fit their cells and were cut (none expected)
 };
 
 /// Renders the PDF in memory; throws Error (with libharu's error code explained) on failure. The guide of a

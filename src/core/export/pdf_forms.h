@@ -24,14 +24,14 @@ void add_interview_focus(FormBuilder& b, const PrintModel& model);
 /// `parts` that are not empty, joined with " · ".
 std::u32string joined(const std::vector<std::u32string>& parts);
 
-/// "1 question" or "N questions".
-std::u32string question_count_text(int n);
+/// "1 question" or "N questions", in the language of `labels`.
+std::u32string question_count_text(const PrintLabels& labels, int n);
 
 /// The line under a document's title: role, stage, interview length and number of questions.
 std::u32string kit_summary(const PrintModel& model);
 
 /// "Section N · 3 questions · 18 min"-style note for a section band.
-std::u32string section_note(const PrintSection& section);
+std::u32string section_note(const PrintLabels& labels, const PrintSection& section);
 
 /// Adds one question of a section (`first_in_section` when it opens the section).
 using AddQuestionFn = void (*)(FormBuilder& b, const PrintQuestion& q, const std::u32string& section_title,

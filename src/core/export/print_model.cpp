@@ -28,12 +28,11 @@ std::vector<PrintLevel> levels_of(const Rubric& rubric, bool with_anchors) {
     return levels;
 }
 
-// 1–5 with the default labels, for what no rubric is attached to.
-std::vector<PrintLevel> default_levels() {
+// 1–5 with the default labels in the form's language, for what no rubric is attached to.
+std::vector<PrintLevel> default_levels(const PrintLabels& L) {
     std::vector<PrintLevel> levels;
     const auto& labels = default_level_labels();
-    for (std::size_t i = 0; i < labels.size(); ++i)
-        levels.push_back({static_cast<int>(i + 1), printable_line(labels[i]), {}, {}});
+    for (std::size_t i = 0; i < labels.size(); ++i) levels.push_back({static_cast<int>(i + 1), L.tr(labels[i]), {}, {}});
     return levels;
 }
 
@@ -70,31 +69,32 @@ bool has_scored_question(const KitSection& section) {
 }
 
 // A summary row named `name`, rated on `rubric` (nullptr: the default scale).
-PrintCompetency summary_row(std::u32string name, const Rubric* rubric) {
-    return {std::move(name), rubric ? levels_of(*rubric, false) : default_levels()};
+PrintCompetency summary_row(std::u32string name, const Rubric* rubric, const PrintLabels& L) {
+    return {std::move(name), rubric ? levels_of(*rubric, false) : default_levels(L)};
 }
 
 // The scorecard summary's rows: the kit's named competencies, else those its scored questions cover, else its
 // sections with a scored question (`sections`, as printed); each rated on its rubric's scale. Unscored
 // questions (openers, the close) add no row.
-std::vector<PrintCompetency> summary_rows(const Kit& kit, const std::vector<PrintSection>& sections) {
+std::vector<PrintCompetency> summary_rows(const Kit& kit, const std::vector<PrintSection>& sections,
+                                          const PrintLabels& L) {
     std::vector<PrintCompetency> rows;
     if (!kit.competencies.empty()) {
         for (const auto& c : kit.competencies)
-            rows.push_back(summary_row(printable_line(c.name.empty() ? c.id : c.name), competency_rubric(kit, c.id)));
+            rows.push_back(summary_row(printable_line(c.name.empty() ? c.id : c.name), competency_rubric(kit, c.id), L));
     } else {
         for (const auto& [id, count] : questions_per_competency(kit))
             if (count > 0)
-                rows.push_back(summary_row(printable_line(kit.competency_name(id)), competency_rubric(kit, id)));
+                rows.push_back(summary_row(printable_line(kit.competency_name(id)), competency_rubric(kit, id), L));
     }
     if (rows.empty())
         for (std::size_t i = 0; i < sections.size(); ++i)
             if (has_scored_question(kit.sections[i]))
-                rows.push_back(summary_row(sections[i].title, section_rubric(kit, kit.sections[i])));
+                rows.push_back(summary_row(sections[i].title, section_rubric(kit, kit.sections[i]), L));
     return rows;
 }
 
-PrintQuestion make_question(const Kit& kit, const KitQuestion& q, int number) {
+PrintQuestion make_question(const Kit& kit, const KitQuestion& q, int number, const PrintLabels& L) {
     PrintQuestion p;
     p.number = number;
     p.text = printable_paragraphs(q.text);
@@ -107,14 +107,14 @@ PrintQuestion make_question(const Kit& kit, const KitQuestion& q, int number) {
     p.scored = q.scored;
     p.has_rubric = !q.rubric.empty();
     if (p.has_rubric) p.rubric_name = printable_line(q.rubric.name);
-    p.levels = p.has_rubric ? levels_of(q.rubric, true) : default_levels();
+    p.levels = p.has_rubric ? levels_of(q.rubric, true) : default_levels(L);
     return p;
 }
 
 // The interview of a loop, cleaned for paper.
-void add_interview(PrintInterview& out, const PdfInterview& in) {
+void add_interview(PrintInterview& out, const PdfInterview& in, const PrintLabels& L) {
     out.name = printable_line(in.name);
-    if (out.name.empty() && !in.name.empty()) out.name = U"Interview " + digits(in.number);
+    if (out.name.empty() && !in.name.empty()) out.name = fill32(L.tr("Interview {1}"), {digits(in.number)});
     out.number = in.number;
     out.count = in.count;
     out.minutes = in.minutes;
@@ -127,19 +127,21 @@ void add_interview(PrintInterview& out, const PdfInterview& in) {
 
 PrintModel make_print_model(const Kit& kit, const PdfOptions& options) {
     PrintModel m;
+    m.labels = PrintLabels(options.labels);
+    const PrintLabels& L = m.labels;
     const KitProperties& props = kit.properties;
     m.title = printable_line(props.title);
-    if (m.title.empty()) m.title = U"Interview kit";
+    if (m.title.empty()) m.title = L.tr("Interview kit");
     m.role = printable_line(props.role_name);
     m.stage = printable_line(props.stage);
     m.length_minutes = props.length_minutes > 0 ? props.length_minutes : 0;
     m.instructions = printable_paragraphs(props.instructions);
     m.author = printable_line(props.author);
-    m.modified = printable_line(props.modified);
+    m.modified = L.date(printable_line(props.modified));
     m.candidate = printable_line(options.candidate);
     for (const auto& name : options.interviewers) m.interviewers.push_back(printable_line(name));
     if (m.interviewers.empty()) m.interviewers.emplace_back();
-    m.date = printable_line(options.date);
+    m.date = L.date(printable_line(options.date));
     m.check_line = printable_line(options.check_line);
 
     int number = 0;
@@ -148,9 +150,9 @@ PrintModel make_print_model(const Kit& kit, const PdfOptions& options) {
         s.title = printable_line(section.title);
         if (s.title.empty() && !section.competency_id.empty())
             s.title = printable_line(kit.competency_name(section.competency_id));
-        if (s.title.empty()) s.title = U"Section " + digits(static_cast<int>(m.sections.size() + 1));
+        if (s.title.empty()) s.title = fill32(L.tr("Section {1}"), {digits(static_cast<int>(m.sections.size() + 1))});
         for (const auto& q : section.questions) {
-            s.questions.push_back(make_question(kit, q, ++number));
+            s.questions.push_back(make_question(kit, q, ++number, L));
             s.minutes += s.questions.back().minutes;
         }
         s.candidate_minutes = std::max(0, section.candidate_minutes);
@@ -160,11 +162,14 @@ PrintModel make_print_model(const Kit& kit, const PdfOptions& options) {
     }
     m.question_count = number;
 
-    m.competencies = summary_rows(kit, m.sections);
+    m.competencies = summary_rows(kit, m.sections, L);
 
-    m.recommendations = lines_of(kit.recommendation_labels);
-    if (m.recommendations.empty()) m.recommendations = lines_of(default_recommendation_labels());
-    add_interview(m.interview, options.interview);
+    // The default scale prints in the form's language; a scale the user wrote is kit content, printed as written.
+    if (kit.recommendation_labels != default_recommendation_labels())
+        m.recommendations = lines_of(kit.recommendation_labels);
+    if (m.recommendations.empty())
+        for (const auto& label : default_recommendation_labels()) m.recommendations.push_back(L.tr(label));
+    add_interview(m.interview, options.interview, L);
     return m;
 }
 
@@ -189,6 +194,7 @@ std::set<char32_t> PrintModel::characters() const {
     add_all(interview.panel);
     add_all(interview.focus);
     add_all(interview.elsewhere);
+    add(std::u32string(labels.used().begin(), labels.used().end()));
     for (const auto& s : sections) {
         add(s.title);
         for (const auto& q : s.questions) {

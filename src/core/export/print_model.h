@@ -4,6 +4,7 @@
 /// paper once, so that the set of characters to draw is known before any font is chosen.
 
 #include "export/pdf_export.h"
+#include "export/print_labels.h"
 
 #include <set>
 #include <string>
@@ -79,6 +80,7 @@ struct PrintModel {
     int question_count = 0;                       ///< questions across all sections
     int planned_minutes = 0;                      ///< sum of the sections' minutes (questions and reserved time)
     PrintInterview interview;                     ///< the loop's interview printed; empty name = whole kit
+    PrintLabels labels;                           ///< the form's own words, in the kit's language
 
     /// Every code point the documents may draw: the text above and the documents' own labels.
     std::set<char32_t> characters() const;

@@ -17,7 +17,7 @@ void tick_box(Painter& p, float x, float top, float side = kBox) { p.frame(x, to
 // "RATING" and a row with a box per level of the question's scale, each with its score and short label.
 void add_rating_row(FormBuilder& b, const PrintQuestion& q) {
     b.space(7);
-    b.label(U"RATING", kGutter);
+    b.label(b.labels().tr("RATING"), kGutter);
     const float x0 = b.left() + kGutter;
     const float cell = (b.right() - x0) / static_cast<float>(std::max<std::size_t>(q.levels.size(), 1));
     constexpr float kLabelLine = 10.0f;
@@ -25,17 +25,17 @@ void add_rating_row(FormBuilder& b, const PrintQuestion& q) {
         float x;
         std::u32string number;
         std::vector<std::u32string> label;
+        TextStyle style;
     };
     std::vector<Cell> cells;
     std::size_t most_lines = 1;
     for (std::size_t i = 0; i < q.levels.size(); ++i) {
-        Cell c{x0 + cell * static_cast<float>(i), digits(q.levels[i].score), {}};
+        Cell c{x0 + cell * static_cast<float>(i), digits(q.levels[i].score), {}, kRatingLabelStyle};
         const float label_x = kBox + 5 + b.typesetter().width(c.number, kScoreStyle) + 3.5f;
-        c.label = b.typesetter().wrap(q.levels[i].label, kRatingLabelStyle, cell - label_x - 6);
-        if (c.label.size() > 3) {  // keep the row compact: three lines at most
-            c.label.resize(3);
-            c.label[2] = b.typesetter().fit(c.label[2] + U"\u2026", kRatingLabelStyle, cell - label_x - 6);
-        }
+        // keep the row compact: three lines at most
+        FittedLines fitted = b.typesetter().wrap_label(q.levels[i].label, kRatingLabelStyle, cell - label_x - 6, 3);
+        c.label = std::move(fitted.lines);
+        c.style = fitted.style;
         most_lines = std::max(most_lines, c.label.size());
         cells.push_back(std::move(c));
     }
@@ -48,7 +48,7 @@ void add_rating_row(FormBuilder& b, const PrintQuestion& q) {
             const float label_x = c.x + kBox + 5 + p.typesetter().width(c.number, kScoreStyle) + 3.5f;
             float line_base = base;
             for (const auto& line : c.label) {
-                p.text(label_x, line_base, line, kRatingLabelStyle);
+                p.text(label_x, line_base, line, c.style);
                 line_base -= kLabelLine;
             }
         }
@@ -88,7 +88,8 @@ void add_listen_for(FormBuilder& b, const PrintQuestion& q) {
     constexpr float kLine = 10.2f;
     const TextStyle label = label_style(kAccent);
     const float x = b.left() + kGutter;
-    const float signals_x = x + b.typesetter().width(U"LISTEN FOR", label) + 7;
+    const std::u32string listen_for = b.labels().tr("LISTEN FOR");
+    const float signals_x = x + b.typesetter().width(listen_for, label) + 7;
     StyledLine runs;
     for (std::size_t i = 0; i < q.listen_for.size(); ++i)
         runs.push_back({(i == 0 ? U"" : U"  \u00B7  ") + q.listen_for[i], kListenForStyle});
@@ -99,7 +100,7 @@ void add_listen_for(FormBuilder& b, const PrintQuestion& q) {
         const bool first = i == 0;
         b.add(kLine, Glue::Hard, [=](Painter& p, float top) {
             const float base = p.typesetter().baseline(top, kLine, kListenForStyle);
-            if (first) p.text(x, base, U"LISTEN FOR", label);
+            if (first) p.text(x, base, listen_for, label);
             p.line_of_runs(signals_x, base, line);
         });
     }
@@ -110,7 +111,7 @@ void add_question(FormBuilder& b, const PrintQuestion& q, const std::u32string& 
     add_question_header(b, q, section_title);
     if (!q.probes.empty()) {
         b.space(4);
-        b.label(U"PROBES", kGutter);
+        b.label(b.labels().tr("PROBES"), kGutter);
         b.bullets(q.probes, kNoteStyle, kGutter, 11.5f, Glue::Hard);
         b.glue_last(Glue::Hard);
     }
@@ -121,7 +122,7 @@ void add_question(FormBuilder& b, const PrintQuestion& q, const std::u32string& 
     b.glue_last(Glue::Soft);  // the notes area starts with the question when there is room
     add_listen_for(b, q);
     b.space(7);
-    b.label(U"NOTES", kGutter);
+    b.label(b.labels().tr("NOTES"), kGutter);
     const int lines = std::clamp(2 + q.minutes / 2, 3, 7);
     b.ruled_lines(lines, kGutter, 18);
 }
@@ -156,14 +157,15 @@ bool same_scale(const std::vector<PrintLevel>& a, const std::vector<PrintLevel>&
 // The header of a scale: "COMPETENCY", then each level's score over its label.
 void add_scale_header(FormBuilder& b, const std::vector<PrintLevel>& levels) {
     const SummaryColumns c = summary_columns(b, levels.size());
-    std::vector<std::pair<std::u32string, std::u32string>> heads;  // score, label
+    std::vector<std::pair<std::u32string, FittedLabel>> heads;  // score, label
     for (const auto& level : levels)
-        heads.emplace_back(digits(level.score), b.typesetter().fit(level.label, kScaleLabelStyle, c.column - 4));
+        heads.emplace_back(digits(level.score), b.typesetter().fit_label(level.label, kScaleLabelStyle, c.column - 4));
+    const FittedLabel competency = b.typesetter().fit_label(b.labels().tr("COMPETENCY"), label_style(), c.name_width - 6);
     b.add(25, Glue::Hard, [=](Painter& p, float top) {
-        p.text(c.left, top - 17, U"COMPETENCY", label_style());
+        p.text(c.left, top - 17, competency.text, competency.style);
         for (std::size_t i = 0; i < heads.size(); ++i) {
             p.text_centered(c.center(i), top - 10, heads[i].first, kScoreStyle);
-            p.text_centered(c.center(i), top - 19.5f, heads[i].second, kScaleLabelStyle);
+            p.text_centered(c.center(i), top - 19.5f, heads[i].second.text, heads[i].second.style);
         }
         p.line(c.left, top - 24.5f, c.right, top - 24.5f, 0.6f, kRule);
     });
@@ -207,33 +209,33 @@ void add_competency_table(FormBuilder& b, const PrintModel& m) {
 
 // The overall recommendation: one box per label, spread across the width.
 void add_recommendation(FormBuilder& b, const PrintModel& m) {
-    b.label(U"OVERALL RECOMMENDATION", 0);
+    b.label(b.labels().tr("OVERALL RECOMMENDATION"), 0);
     const float x = b.left();
     const std::size_t n = std::max<std::size_t>(m.recommendations.size(), 1);
     const float cell = b.width() / static_cast<float>(n);
-    std::vector<std::u32string> labels;
+    std::vector<FittedLabel> labels;
     for (const auto& label : m.recommendations)
-        labels.push_back(b.typesetter().fit(label, kRecommendationStyle, cell - 26));
+        labels.push_back(b.typesetter().fit_label(label, kRecommendationStyle, cell - 26));
     b.add(22, Glue::None, [=](Painter& p, float top) {
         for (std::size_t i = 0; i < labels.size(); ++i) {
             const float cx = x + cell * static_cast<float>(i);
             tick_box(p, cx, top - 5, 12);
-            p.text(cx + 18, top - 15, labels[i], kRecommendationStyle);
+            p.text(cx + 18, top - 15, labels[i].text, labels[i].style);
         }
     });
 }
 
 // The summary moves to a new page whole when it does not fit below the last question.
 void add_summary(FormBuilder& b, const PrintModel& m) {
+    const PrintLabels& L = b.labels();
     b.continued_label({});
     b.space(24);
-    b.section_band(U"Summary", U"complete before the debrief");
-    b.continued_label(U"Summary (continued)");
+    b.section_band(L.tr("Summary"), L.tr("complete before the debrief"));
+    b.continued_label(L.tr("Summary (continued)"));
     b.space(7);
-    b.paragraphs(
-        {U"Rate each competency on all the evidence from this interview, then give one overall recommendation. "
-         U"Leave a competency blank when the interview gave no evidence of it."},
-        kNoteStyle, 0, 12);
+    b.paragraphs({L.tr("Rate each competency on all the evidence from this interview, then give one overall "
+                       "recommendation. Leave a competency blank when the interview gave no evidence of it.")},
+                 kNoteStyle, 0, 12);
     b.glue_last(Glue::Hard);
     b.space(8);
     add_competency_table(b, m);
@@ -242,35 +244,37 @@ void add_summary(FormBuilder& b, const PrintModel& m) {
     add_recommendation(b, m);
     b.glue_last(Glue::Soft);
     b.space(16);
-    b.label(U"KEY TAKE-AWAYS", 0);
+    b.label(L.tr("KEY TAKE-AWAYS"), 0);
     b.ruled_lines(4, 0, 19, true);
     b.glue_last(Glue::Hard);
     b.space(20);
-    b.fields({{U"SIGNATURE", U"", 6}, {U"DATE", U"", 3}});
+    b.fields({{L.tr("SIGNATURE"), U"", 6}, {L.tr("DATE"), U"", 3}});
 }
 
 }  // namespace
 
 FormPart scorecard_part(const PrintModel& m, const std::u32string& interviewer, const Typesetter& ts,
                         const PageGeometry& geometry) {
-    FormBuilder b(ts, geometry);
-    b.title_block(U"INTERVIEW SCORECARD", m.title, {kit_summary(m)});
+    FormBuilder b(ts, geometry, m.labels);
+    const PrintLabels& L = m.labels;
+    b.title_block(L.tr("INTERVIEW SCORECARD"), m.title, {kit_summary(m)});
     b.space(14);
-    b.fields({{U"CANDIDATE", m.candidate, 4.4f}, {U"INTERVIEWER", interviewer, 3.6f}, {U"DATE", m.date, 2}});
+    b.fields({{L.tr("CANDIDATE"), m.candidate, 4.4f}, {L.tr("INTERVIEWER"), interviewer, 3.6f}, {L.tr("DATE"), m.date, 2}});
     add_interview_focus(b, m);
     b.space(12);
-    b.paragraphs({U"Ask each question as written and use the probes to get specifics. Write down what you hear. Right "
-                  U"after the interview, tick one rating per question against its anchors and complete the summary "
-                  U"before you discuss the candidate with anyone."},
+    b.paragraphs({L.tr("Ask each question as written and use the probes to get specifics. Write down what you hear. "
+                       "Right after the interview, tick one rating per question against its anchors and complete the "
+                       "summary before you discuss the candidate with anyone.")},
                  kNoteStyle, 0, 12);
     add_sections(b, m, 22, add_question);
     add_summary(b, m);
 
     FormPart part;
     part.rows = b.take();
+    part.labels = L;
     std::vector<std::u32string> footer{m.title};
-    if (!m.candidate.empty()) footer.push_back(U"Candidate: " + m.candidate);
-    if (!interviewer.empty()) footer.push_back(U"Interviewer: " + interviewer);
+    if (!m.candidate.empty()) footer.push_back(fill32(L.tr("Candidate: {1}"), {m.candidate}));
+    if (!interviewer.empty()) footer.push_back(fill32(L.tr("Interviewer: {1}"), {interviewer}));
     part.footer = joined(footer);
     return part;
 }

@@ -1,5 +1,6 @@
 #include "model/question_type.h"
 
+#include "i18n/tr.h"
 #include "util/text.h"
 
 namespace ikit {
@@ -16,12 +17,13 @@ std::string_view to_id(QuestionType type) {
 
 std::string_view to_label(QuestionType type) {
     switch (type) {
-        case QuestionType::Behavioural: return "Behavioural";
-        case QuestionType::Situational: return "Situational";
-        case QuestionType::Technical: return "Technical / job knowledge";
-        case QuestionType::Background: return "Background / motivation";
+        // Marked for translation; translated where shown (tr(label), or the printed form's labels).
+        case QuestionType::Behavioural: return N_("Behavioural");
+        case QuestionType::Situational: return N_("Situational");
+        case QuestionType::Technical: return N_("Technical / job knowledge");
+        case QuestionType::Background: return N_("Background / motivation");
     }
-    return "Behavioural";
+    return N_("Behavioural");
 }
 
 std::optional<QuestionType> question_type_from_id(std::string_view id) {

@@ -1,5 +1,7 @@
 #include "model/rubric.h"
 
+#include "i18n/tr.h"
+
 namespace ikit {
 
 bool RubricLevel::operator==(const RubricLevel& o) const {
@@ -24,12 +26,15 @@ const RubricExample* Rubric::example(int score) const {
 }
 
 const std::vector<std::string>& default_level_labels() {
-    static const std::vector<std::string> labels{"Unsatisfactory", "Weak", "Meets the bar", "Strong", "Exceptional"};
+    // Translated where printed (the kit keeps them in English, as ids of the default scale).
+    static const std::vector<std::string> labels{N_("Unsatisfactory"), N_("Weak"), N_("Meets the bar"), N_("Strong"),
+                                                 N_("Exceptional")};
     return labels;
 }
 
 const std::vector<std::string>& default_recommendation_labels() {
-    static const std::vector<std::string> labels{"Strong no", "No", "Yes", "Strong yes"};
+    // Translated where printed while a kit keeps this default scale; labels a user wrote print as written.
+    static const std::vector<std::string> labels{N_("Strong no"), N_("No"), N_("Yes"), N_("Strong yes")};
     return labels;
 }
 

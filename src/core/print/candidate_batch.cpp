@@ -3,6 +3,7 @@
 #include "io/file_read.h"
 #include "io/native_path.h"
 #include "print/interview_print.h"
+#include "print/print_language.h"
 #include "serialize/plan_xml.h"
 #include "util/csv_table.h"
 #include "util/error.h"
@@ -130,12 +131,14 @@ public:
         }
         paper_ = paper ? *paper : effective_paper(kit.properties.paper);
         font_file_ = context.font_file;
+        labels_ = print_translator(kit, context.language);
     }
 
     std::vector<CandidateFile> files(const CandidateEntry& candidate, bool merge, std::vector<std::string>* warnings) const {
         std::vector<std::vector<InterviewerSlot>> slots;
         for (const auto& interview : kit_.plan.interviews) slots.push_back(interviewers_for_candidate(interview, candidate));
-        const CandidateAgenda agenda = candidate_agenda(kit_, candidate.name, candidate.date, &slots);
+        CandidateAgenda agenda = candidate_agenda(kit_, candidate.name, candidate.date, &slots);
+        agenda.labels = labels_;
         std::vector<CandidateFile> out;
         const auto keep = [&](std::string name, PdfResult r) {
             if (warnings)
@@ -187,6 +190,7 @@ private:
     const Kit& kit_;
     std::vector<Kit> parts_;
     std::vector<PdfOptions> options_;
+    Translator labels_;
     Paper paper_ = Paper::A4;
     std::string font_file_;
 };

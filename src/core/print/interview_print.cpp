@@ -1,6 +1,7 @@
 #include "print/interview_print.h"
 
 #include "model/coverage_matrix.h"
+#include "print/print_language.h"
 #include "util/file_name.h"
 
 namespace ikit {
@@ -8,7 +9,7 @@ namespace ikit {
 PdfOptions interview_print_options(const Kit& kit, std::size_t index, PdfKind kind, const PrintContext& context) {
     const Interview& interview = kit.plan.interviews.at(index);
     PdfOptions options = print_options_for(kit_of_interview(kit, interview), kind, context);
-    options.interview = pdf_interview(kit, index);
+    options.interview = pdf_interview(kit, index, options.labels);
     for (const auto& slot : interview.interviewers) options.interviewers.push_back(scorecard_interviewer(slot));
     return options;
 }
@@ -52,6 +53,7 @@ CandidateAgenda candidate_agenda(const Kit& kit, const std::string& candidate, c
     agenda.organiser = kit.properties.author;
     agenda.candidate = candidate;
     agenda.date = date;
+    agenda.labels = print_translator(kit, "");
     const CoverageMatrix m = coverage_matrix(kit);
     for (std::size_t i = 0; i < kit.plan.interviews.size(); ++i) {
         const Interview& interview = kit.plan.interviews[i];

@@ -43,7 +43,8 @@ std::vector<InterviewPrintFile> all_interview_files(const Kit& kit, const std::s
 
 /// The candidate's agenda for `kit`'s loop: the role (else the title), the kit's author as organiser, each
 /// interview's name, length, people (`slots[i]` when given, else the plan's: "Kim Lee, Support manager",
-/// "Peer manager") and the competencies its questions assess (never the questions).
+/// "Peer manager") and the competencies its questions assess (never the questions); its labels in the kit's
+/// language (print_translator(kit, "")), which the caller may replace.
 CandidateAgenda candidate_agenda(const Kit& kit, const std::string& candidate, const std::string& date,
                                  const std::vector<std::vector<InterviewerSlot>>* slots = nullptr);
 

@@ -1,6 +1,7 @@
 #include "print/print_job.h"
 
 #include "checks/kit_checks.h"
+#include "print/print_language.h"
 #include "util/file_name.h"
 
 namespace ikit {
@@ -10,6 +11,7 @@ PdfOptions print_options_for(const Kit& kit, PdfKind kind, const PrintContext& c
     options.kind = kind;
     options.paper = effective_paper(kit.properties.paper);
     options.font_file = context.font_file;
+    options.labels = print_translator(kit, context.language);
     if (kind == PdfKind::Guide && context.rules)
         options.check_line = check_summary_line(check_kit(kit, *context.rules), context.today);
     return options;

@@ -17,11 +17,12 @@ struct PrintContext {
     const QuestionRules* rules = nullptr;  ///< for the guide's check line; nullptr = the guide has none
     std::string today;                     ///< YYYY-MM-DD, the date on the check line
     std::string font_file;                 ///< the font for text beyond Latin-1 (DataPaths::font_file())
+    std::string language;                  ///< the forms' language ("" = the kit's, else the user's; print_language.h)
 };
 
 /// The options for printing `kit` as `kind`: the kit's paper, else the user's locale's; for the guide,
-/// the result of the kit checks on `context.today`; the context's font. Candidate, interviewers and date
-/// are left for the caller.
+/// the result of the kit checks on `context.today`; the context's font; the labels in the language of
+/// print_translator(kit, context.language). Candidate, interviewers and date are left for the caller.
 PdfOptions print_options_for(const Kit& kit, PdfKind kind, const PrintContext& context);
 
 /// The file name stem of a kit's prints: the kit's title (else its file name, else "kit"), made safe.

@@ -1,6 +1,7 @@
 #include "serialize/kit_file.h"
 
 #include "io/atomic_file.h"
+#include "i18n/language_code.h"
 #include "io/file_read.h"
 #include "model/competency_weight.h"
 #include "serialize/plan_xml.h"
@@ -214,6 +215,17 @@ KitQuestion read_question(const XmlReadContext& ctx, const tinyxml2::XMLElement&
     return q;
 }
 
+// <language>: the language of the printed forms' labels (issue 20); absent = the user's language.
+std::string read_language(const XmlReadContext& ctx, const tinyxml2::XMLElement& props) {
+    const auto* e = props.FirstChildElement("language");
+    if (!e) return {};
+    if (e->NextSiblingElement("language")) ctx.fail(e->NextSiblingElement("language"), "<properties> has more than one <language>");
+    const std::string code = trim(ctx.text(*e));
+    if (!code.empty() && !is_language_code(code))
+        ctx.fail(e, "<language> must be a language code such as de, fr, es or de_DE, not \"" + shorten(code, 20) + "\"");
+    return code;
+}
+
 KitProperties read_properties(const XmlReadContext& ctx, const tinyxml2::XMLElement& root, Warnings warnings) {
     const auto* props = root.FirstChildElement("properties");
     if (!props) ctx.fail(&root, "the kit has no <properties>");
@@ -237,9 +249,10 @@ KitProperties read_properties(const XmlReadContext& ctx, const tinyxml2::XMLElem
         if (!p.paper)
             ctx.fail(props->FirstChildElement("paper"), "<paper> must be a4 or letter, not \"" + ascii_lower(paper) + "\"");
     }
-    report_unknown_children(*props,
-                            {"title", "role", "stage", "length-minutes", "instructions", "author", "modified", "paper"},
-                            warnings);
+    p.language = read_language(ctx, *props);
+    report_unknown_children(
+        *props, {"title", "role", "stage", "length-minutes", "instructions", "author", "modified", "paper", "language"},
+        warnings);
     return p;
 }
 
@@ -341,6 +354,7 @@ std::string write_kit(const Kit& kit) {
     w.text_element("author", p.author);
     w.text_element("modified", p.modified);
     w.text_element("paper", p.paper ? paper_id(*p.paper) : "");
+    w.text_element("language", p.language);  // "" (the user's language) is not written: older kits keep their bytes
     w.close();
 
     if (!kit.competencies.empty()) {

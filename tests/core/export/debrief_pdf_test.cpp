@@ -28,7 +28,9 @@ TEST_CASE("the debrief PDF warns of a changed kit; the comparison PDF lists ever
     const ScoreSheet sheet = test::scoring_example_sheet(2);
     kit.sections[0].questions[0].text = "Reworded";
     const Combination c = combine(kit, sheet);
-    const ScorePdf debrief = render_debrief_pdf({kit, sheet, c, compare_kit_identity(sheet.kit, kit)}, {Paper::Letter, ""});
+    ScorePdfOptions letter;
+    letter.paper = Paper::Letter;
+    const ScorePdf debrief = render_debrief_pdf({kit, sheet, c, compare_kit_identity(sheet.kit, kit)}, letter);
     const std::string text = test::pdf_text(test::save_pdf(debrief.bytes, "debrief-mismatch"));
     CHECK_THAT(text, Catch::Contains("Kit mismatch: the kit's questions or rubrics changed"));
     CHECK_THAT(text, Catch::Contains("Incomplete: no evidence for Escalations"));

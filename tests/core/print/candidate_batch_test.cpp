@@ -134,7 +134,7 @@ TEST_CASE("the batch writes each candidate's folder: the agenda and each intervi
     const std::string card = test::pdf_text(folder + "/Jane Doe/2-Panel-customers-Jo Park.pdf");
     CHECK(card.find("Jane Doe") != std::string::npos);
     CHECK(card.find("Jo Park") != std::string::npos);
-    CHECK(card.find("2026-03-12") != std::string::npos);
+    CHECK(card.find("12 March 2026") != std::string::npos);  // printed in the form's language
     for (const auto& s : kit.sections)
         for (const auto& q : s.questions)
             CHECK((card.find(q.text.substr(0, 40)) != std::string::npos) == (q.id == "q1" || q.id == "q3"));
