@@ -43,6 +43,7 @@ int run_compare_command(Context& ctx, const std::vector<std::string>& raw) {
         return kSuccess;
     }
     check_text_options(args, {{"--format", kMaxNameChars}, {"--paper", kMaxNameChars}, {"--language", kMaxNameChars}});
+    language_option(args);  // a bad --language is refused before any file is read
     if (!args.has("--kit")) throw UsageError(tr("missing --kit KIT: the kit the candidates were scored with"));
     const std::string kit_file = args.value("--kit");
     check_path_argument("--kit", kit_file);

@@ -126,11 +126,18 @@ void table_row(FormBuilder& b, const std::vector<Cell>& cells, float height, boo
     std::vector<TextStyle> styles;
     float h = height;
     for (const auto& c : cells) {
-        // A header's labels are the form's own words: they are fitted (and a cut one recorded); values are shortened.
-        FittedLabel head{c.text, c.style};
-        if (header && !c.wraps) head = b.typesetter().fit_label(c.text, c.style, c.width - 4);
-        styles.push_back(head.style);
-        std::vector<std::u32string> wrapped{header && !c.wraps ? head.text : b.typesetter().fit(c.text, c.style, c.width - 4)};
+        // A header's labels are the form's own words: they may take two lines or a smaller size (a cut one is
+        // recorded); values are shortened.
+        if (header && !c.wraps) {
+            FittedLines head = b.typesetter().wrap_label(c.text, c.style, c.width - 4, 2);
+            styles.push_back(head.style);
+            if (head.lines.empty()) head.lines.emplace_back();
+            h = std::max(h, kLine * static_cast<float>(head.lines.size()) + (height - kLine));
+            lines.push_back(std::move(head.lines));
+            continue;
+        }
+        styles.push_back(c.style);
+        std::vector<std::u32string> wrapped{b.typesetter().fit(c.text, c.style, c.width - 4)};
         if (c.wraps) {
             wrapped = b.typesetter().wrap(c.text, c.style, c.width - 4);
             if (wrapped.size() > 2) {
@@ -398,7 +405,7 @@ FormPart comparison_part(const Kit& kit, const Comparison& cmp, Texts& t, const 
     b.space(16);
     const float x = b.left();
     const std::size_t n = cmp.competency_ids.size();
-    const float rank_w = 30, composite_w = 60, flags_w = 150;
+    const float rank_w = 38, composite_w = 66, flags_w = 150;
     const float name_w = std::max(90.0f, std::min(200.0f, b.width() - rank_w - composite_w - flags_w - 62.0f * static_cast<float>(n)));
     const float comp_w = n ? (b.width() - rank_w - name_w - composite_w - flags_w) / static_cast<float>(n) : 0;
     std::vector<Cell> head{{x, rank_w, t.tr("RANK"), kHeadStyle, true},

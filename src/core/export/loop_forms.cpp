@@ -100,9 +100,9 @@ void add_loop_table(FormBuilder& b, const PrintLoop& loop) {
     table_header(b, {{number_x, U"#", false, 16},
                      {name_x, L.tr("INTERVIEW"), false, name_width},
                      {panel_x, L.tr("INTERVIEWERS"), false, panel_width},
-                     {length_right, L.tr("LENGTH"), true, 46},
-                     {planned_right, L.tr("PLANNED"), true, 48},
-                     {left_right, L.tr("LEFT"), true, 48}});
+                     {length_right, L.tr("LENGTH"), true, 50},
+                     {planned_right, L.tr("PLANNED"), true, 50},
+                     {left_right, L.tr("LEFT"), true, 50}});
     constexpr float kLine = 11.5f;
     int total = 0;
     for (std::size_t i = 0; i < loop.interviews.size(); ++i) {

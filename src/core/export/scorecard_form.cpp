@@ -259,7 +259,8 @@ FormPart scorecard_part(const PrintModel& m, const std::u32string& interviewer, 
     const PrintLabels& L = m.labels;
     b.title_block(L.tr("INTERVIEW SCORECARD"), m.title, {kit_summary(m)});
     b.space(14);
-    b.fields({{L.tr("CANDIDATE"), m.candidate, 4.4f}, {L.tr("INTERVIEWER"), interviewer, 3.6f}, {L.tr("DATE"), m.date, 2}});
+    // the date field holds a written-out date ("23 de septiembre de 2026")
+    b.fields({{L.tr("CANDIDATE"), m.candidate, 3.8f}, {L.tr("INTERVIEWER"), interviewer, 3.2f}, {L.tr("DATE"), m.date, 3}});
     add_interview_focus(b, m);
     b.space(12);
     b.paragraphs({L.tr("Ask each question as written and use the probes to get specifics. Write down what you hear. "

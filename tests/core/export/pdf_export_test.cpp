@@ -299,6 +299,7 @@ TEST_CASE("a given font file is used, and bold is imitated when it has no bold f
     o.font_file = lonely;
     const PdfResult result = render_pdf(kit, o);
     CHECK(result.embedded_font);
+    INFO((result.warnings.empty() ? std::string() : result.warnings.front()));
     CHECK(result.warnings.empty());
     const std::string path = save_pdf(result.bytes, "font_file");
     REQUIRE(qpdf_check(path));

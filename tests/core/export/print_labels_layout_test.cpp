@@ -178,6 +178,8 @@ TEST_CASE("the layout check catches a label cut in its cell", "[export][i18n][la
         const Comparison comparison = compare_candidates(scored, {sheet, scoring_example_sheet(3)});
         CHECK_FALSE(render_comparison_pdf(scored, comparison, score_options).layout_problems.empty());
         score_options.fit_labels = true;
-        CHECK(render_comparison_pdf(scored, comparison, score_options).layout_problems.empty());
+        const ScorePdf fitted = render_comparison_pdf(scored, comparison, score_options);
+        INFO(joined_lines(fitted.layout_problems));
+        CHECK(fitted.layout_problems.empty());
     }
 }
