@@ -1,5 +1,8 @@
 #include "arg_parser.h"
 
+#include "i18n/text_fill.h"
+#include "i18n/tr.h"
+
 namespace ikit::cli {
 
 namespace {
@@ -31,20 +34,20 @@ Args::Args(const std::vector<std::string>& args, const std::set<std::string>& va
         }
         name = canonical_option_name(name);
         if (flags.count(name)) {
-            if (inline_value) throw UsageError(name + " takes no value");
+            if (inline_value) throw UsageError(fill(tr("{1} takes no value"), {name}));
             flags_.insert(name);
         } else if (value_options.count(name)) {
             if (!inline_value) {
-                if (i + 1 >= args.size()) throw UsageError(name + " needs a value");
+                if (i + 1 >= args.size()) throw UsageError(fill(tr("{1} needs a value"), {name}));
                 value = args[++i];
             }
             auto& given = values_[name];
             if (!given.empty() && !repeatable.count(name))
-                throw UsageError(name + " was given more than once; it takes one value");
+                throw UsageError(fill(tr("{1} was given more than once; it takes one value"), {name}));
             given.push_back(value);
         } else {
-            if (name == "--bank") throw UsageError("unknown option --bank: it goes before the command (ikit --bank FILE …)");
-            throw UsageError("unknown option " + name);
+            if (name == "--bank") throw UsageError(tr("unknown option --bank: it goes before the command (ikit --bank FILE …)"));
+            throw UsageError(fill(tr("unknown option {1}"), {name}));
         }
     }
 }
@@ -73,8 +76,8 @@ int Args::int_value(const std::string& name, int fallback, int min, int max) con
         used = 0;
     }
     if (used == 0 || used != v.size() || n < min || n > max)
-        throw UsageError(name + " must be a whole number from " + std::to_string(min) + " to " + std::to_string(max) +
-                         ", not \"" + v + "\"");
+        throw UsageError(fill(tr("{1} must be a whole number from {2} to {3}, not \"{4}\""),
+                              {name, std::to_string(min), std::to_string(max), v}));
     return n;
 }
 

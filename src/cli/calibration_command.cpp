@@ -1,6 +1,8 @@
 // `ikit calibration FILE.iscore…|FOLDER`: how each interviewer rates compared with their panels.
 #include "arg_parser.h"
 #include "cli_context.h"
+#include "i18n/text_fill.h"
+#include "i18n/tr.h"
 #include "output_target.h"
 #include "score_inputs.h"
 #include "scoring/score_reports.h"
@@ -16,7 +18,8 @@ namespace ikit::cli {
 
 namespace {
 
-const char* kCalibrationHelp = R"(Usage: ikit calibration FILE.iscore…|FOLDER… [--format text|csv] [-o OUT]
+// TRANSLATORS: help text: keep option names, values and placeholders (FOLDER, OUT) as written.
+const char* kCalibrationHelp = N_(R"(Usage: ikit calibration FILE.iscore…|FOLDER… [--format text|csv] [-o OUT]
 
 Per interviewer, over the score files given (a FOLDER stands for every *.iscore in it and its
 sub-folders): scorecards written, mean rating, spread (standard deviation), the mean difference from the
@@ -24,20 +27,21 @@ panel's median on the same candidates (+ lenient, - severe), the candidates comp
 "no evidence". Advice is given when an interviewer differs from the panel by 1 point or more on average
 over at least 5 candidates. No kit is needed (docs/scoring.md, "Calibration"). A file that cannot be read
 stops the command (exit 1) with its error.
-)";
+)");
 
 }  // namespace
 
 int run_calibration_command(Context& ctx, const std::vector<std::string>& raw) {
     Args args(raw, {"-o", "--output", "--format"}, {"--help"});
     if (args.has("--help")) {
-        ctx.out << kCalibrationHelp;
+        ctx.out << tr(kCalibrationHelp);
         return kSuccess;
     }
     check_text_options(args, {{"--format", kMaxNameChars}});
     const std::vector<std::string> paths = score_file_paths(args.positionals(), true);
     const std::string format = args.value("--format", "text");
-    if (format != "text" && format != "csv") throw UsageError("--format must be text or csv, not \"" + shorten(format, 40) + "\"");
+    if (format != "text" && format != "csv")
+        throw UsageError(fill(tr("--format must be text or csv, not \"{1}\""), {shorten(format, 40)}));
     const std::string output = args.value("-o", "-");
     check_output(output, FileKind::Other, paths);
 
@@ -67,8 +71,9 @@ int run_calibration_command(Context& ctx, const std::vector<std::string>& raw) {
             ++failed;
         }
     if (failed)
-        throw Error(std::to_string(failed) + " of " + std::to_string(paths.size()) +
-                    " score files could not be read: nothing written");
+        throw Error(fill(trn("{1} of {2} score file could not be read: nothing written",
+                             "{1} of {2} score files could not be read: nothing written", paths.size()),
+                         {std::to_string(failed), std::to_string(paths.size())}));
     CalibrationBuilder& builder = first;
     builder.merge(second);
     const auto interviewers = builder.result();

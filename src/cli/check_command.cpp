@@ -2,6 +2,8 @@
 #include "arg_parser.h"
 #include "checks/kit_checks.h"
 #include "cli_context.h"
+#include "i18n/text_fill.h"
+#include "i18n/tr.h"
 #include "path_arguments.h"
 #include "serialize/kit_file.h"
 #include "serialize/question_rules_reader.h"
@@ -12,20 +14,34 @@
 
 namespace ikit::cli {
 
+namespace {
+
+/// A finding's severity as a word for people ("error", "warning", "advice" in English, as the ids).
+std::string severity_word(Severity severity) {
+    switch (severity) {
+        case Severity::Error: return trc("finding severity", "error");
+        case Severity::Warning: return trc("finding severity", "warning");
+        case Severity::Advice: return trc("finding severity", "advice");
+    }
+    return std::string(to_id(severity));
+}
+
+}  // namespace
+
 int run_check_command(Context& ctx, const std::vector<std::string>& raw) {
     Args args(raw, {"--format", "--rules"}, {"--help"});
     if (args.has("--help")) {
-        ctx.out << "Usage: ikit check [--format text|json] [--rules FILE] FILE…\n\n"
-                   "Checks kits for coverage gaps, time over-runs, unscored questions, duplicates, leading or\n"
-                   "double-barrelled wording, and questions about protected topics. Exit 1 when any finding is an error.\n";
+        ctx.out << tr("Usage: ikit check [--format text|json] [--rules FILE] FILE…\n\n"
+                      "Checks kits for coverage gaps, time over-runs, unscored questions, duplicates, leading or\n"
+                      "double-barrelled wording, and questions about protected topics. Exit 1 when any finding is an error.\n");
         return kSuccess;
     }
     check_text_options(args, {{"--format", kMaxNameChars}});
     if (args.has("--rules")) check_path_argument("--rules", args.value("--rules"));
-    for (const auto& file : args.positionals()) check_path_argument("a kit file name", file);
+    for (const auto& file : args.positionals()) check_path_argument(tr("a kit file name"), file);
     const std::string format = args.value("--format", "text");
-    if (format != "text" && format != "json") throw UsageError("--format must be text or json, not \"" + format + "\"");
-    if (args.positionals().empty()) throw UsageError("give one or more kit files");
+    if (format != "text" && format != "json") throw UsageError(fill(tr("--format must be text or json, not \"{1}\""), {format}));
+    if (args.positionals().empty()) throw UsageError(tr("give one or more kit files"));
     const QuestionRules rules = read_question_rules_file(args.value("--rules", ctx.paths().question_rules_file()));
 
     bool any_error = false;
@@ -62,19 +78,19 @@ int run_check_command(Context& ctx, const std::vector<std::string>& raw) {
             continue;
         }
         if (findings.empty()) {
-            ctx.out << file << ": no problems found\n";
+            ctx.out << fill(tr("{1}: no problems found"), {file}) << "\n";
             continue;
         }
         for (const auto& x : findings) {
-            ctx.out << file << ": " << to_id(x.severity) << ": ";
+            ctx.out << file << ": " << severity_word(x.severity) << ": ";
             if (!x.question_id.empty()) {
                 const KitQuestion* q = kit.find_question(x.question_id);
-                ctx.out << "question " << x.question_id;
-                if (q) ctx.out << " (\"" << shorten(q->text, 40) << "\")";
-                ctx.out << ": ";
+                ctx.out << (q ? fill(tr("question {1} (\"{2}\")"), {x.question_id, shorten(q->text, 40)})
+                              : fill(tr("question {1}"), {x.question_id}))
+                        << ": ";
             }
             ctx.out << x.message;
-            if (!x.suggestion.empty()) ctx.out << " Instead: \"" << x.suggestion << "\"";
+            if (!x.suggestion.empty()) ctx.out << " " << fill(tr("Instead: \"{1}\""), {x.suggestion});
             ctx.out << " [" << x.check << "]\n";
         }
     }

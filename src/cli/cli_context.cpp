@@ -1,5 +1,7 @@
 #include "cli_context.h"
 
+#include "i18n/text_fill.h"
+#include "i18n/tr.h"
 #include "util/error.h"
 
 #include <algorithm>
@@ -24,7 +26,7 @@ const LoadedLibrary& Context::library() {
                                                  [&](const std::string& f) { return e.rfind(f + ":", 0) == 0; });
             if (from_option) throw Error(e);  // what the user asked for cannot be used: nothing else is done
         }
-        for (const auto& e : loaded->errors) message() << "warning: skipped " << e << "\n";
+        for (const auto& e : loaded->errors) message() << fill(tr("warning: skipped {1}"), {e}) << "\n";
         library_ = std::move(loaded);
     }
     return *library_;

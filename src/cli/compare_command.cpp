@@ -1,6 +1,8 @@
 // `ikit compare FILE.iscore… --kit KIT`: candidates side by side, ranked by composite.
 #include "arg_parser.h"
 #include "cli_context.h"
+#include "i18n/text_fill.h"
+#include "i18n/tr.h"
 #include "export/debrief_pdf.h"
 #include "output_target.h"
 #include "print/print_language.h"
@@ -15,7 +17,8 @@ namespace ikit::cli {
 
 namespace {
 
-const char* kCompareHelp = R"(Usage: ikit compare FILE.iscore…|FOLDER --kit KIT [--format text|csv|pdf] [-o OUT] [--paper a4|letter]
+// TRANSLATORS: help text: keep option names, values, CSV column names and placeholders (KIT, OUT, F, FOLDER, CODE, L) as written.
+const char* kCompareHelp = N_(R"(Usage: ikit compare FILE.iscore…|FOLDER --kit KIT [--format text|csv|pdf] [-o OUT] [--paper a4|letter]
                     [--language CODE]
 
 Candidates scored with one kit, one row each: the composite, the rank (equal composites share a rank),
@@ -29,19 +32,19 @@ command (exit 1) with its error.
   -o OUT       write to OUT instead of standard output (a PDF needs -o; -o - writes it to standard output)
   --language L the PDF's language: de, fr, es, en… (default: the kit's, else yours)
 A FOLDER stands for the score files (*.iscore) in it.
-)";
+)");
 
 }  // namespace
 
 int run_compare_command(Context& ctx, const std::vector<std::string>& raw) {
     Args args(raw, {"-o", "--output", "--kit", "--format", "--paper", "--font", "--language"}, {"--help"});
     if (args.has("--help")) {
-        ctx.out << kCompareHelp;
+        ctx.out << tr(kCompareHelp);
         return kSuccess;
     }
     check_text_options(args, {{"--format", kMaxNameChars}, {"--paper", kMaxNameChars}, {"--language", kMaxNameChars}});
     language_option(args);  // a bad --language is refused before any file is read
-    if (!args.has("--kit")) throw UsageError("missing --kit KIT: the kit the candidates were scored with");
+    if (!args.has("--kit")) throw UsageError(tr("missing --kit KIT: the kit the candidates were scored with"));
     const std::string kit_file = args.value("--kit");
     check_path_argument("--kit", kit_file);
     const std::vector<std::string> paths = score_file_paths(args.positionals(), false);
@@ -58,15 +61,16 @@ int run_compare_command(Context& ctx, const std::vector<std::string>& raw) {
     const Comparison comparison = compare_candidates(kit, sheets);
     for (const auto& row : comparison.rows)
         if (row.mismatch.questions)
-            ctx.message() << "warning: " << paths[row.sheet] << ": "
-                          << row.mismatch.message(sheets[row.sheet].kit, kit_identity(kit)) << "\n";
+            ctx.message() << fill(tr("warning: {1}: {2}"),
+                                  {paths[row.sheet], row.mismatch.message(sheets[row.sheet].kit, kit_identity(kit))})
+                          << "\n";
     std::string bytes;
     if (format == "text") bytes = comparison_text(kit, comparison);
     else if (format == "csv") bytes = comparison_csv(comparison);
     else {
         pdf.labels = print_translator(kit, report.language);
         ScorePdf rendered = render_comparison_pdf(kit, comparison, pdf);
-        for (const auto& w : rendered.warnings) ctx.message() << "warning: " << w << "\n";
+        for (const auto& w : rendered.warnings) ctx.message() << fill(tr("warning: {1}"), {w}) << "\n";
         bytes = std::move(rendered.bytes);
     }
     write_result(ctx, output, bytes, !is_standard_output(output));

@@ -1,6 +1,8 @@
 // `ikit debrief FILE.iscore --kit KIT`: one candidate's debrief as text, CSV or PDF.
 #include "arg_parser.h"
 #include "cli_context.h"
+#include "i18n/text_fill.h"
+#include "i18n/tr.h"
 #include "export/debrief_pdf.h"
 #include "output_target.h"
 #include "print/print_language.h"
@@ -16,7 +18,8 @@ namespace ikit::cli {
 
 namespace {
 
-const char* kDebriefHelp = R"(Usage: ikit debrief FILE.iscore --kit KIT [--format text|csv|pdf] [-o OUT] [--paper a4|letter]
+// TRANSLATORS: help text: keep option names, values (text, csv, pdf, a4…) and placeholders (KIT, OUT, F, P, CODE, L) as written.
+const char* kDebriefHelp = N_(R"(Usage: ikit debrief FILE.iscore --kit KIT [--format text|csv|pdf] [-o OUT] [--paper a4|letter]
                     [--font FILE.ttf] [--language CODE]
 
 One candidate's debrief, combined by the rule of docs/scoring.md: the interviewer x competency grid with
@@ -32,21 +35,21 @@ flags, the recommendation tally, the composite, and the order in which to discus
                   output); an existing file is replaced only when it is of the same kind
   --paper P       the PDF's paper (default: your locale's)
   --language L    the PDF's language: de, fr, es, en… (default: the kit's, else yours)
-)";
+)");
 
 }  // namespace
 
 int run_debrief_command(Context& ctx, const std::vector<std::string>& raw) {
     Args args(raw, {"-o", "--output", "--kit", "--format", "--paper", "--font", "--language"}, {"--help"});
     if (args.has("--help")) {
-        ctx.out << kDebriefHelp;
+        ctx.out << tr(kDebriefHelp);
         return kSuccess;
     }
-    if (args.positionals().size() != 1) throw UsageError("give exactly one score file (.iscore)");
+    if (args.positionals().size() != 1) throw UsageError(tr("give exactly one score file (.iscore)"));
     check_text_options(args, {{"--format", kMaxNameChars}, {"--paper", kMaxNameChars}, {"--language", kMaxNameChars}});
     const std::string score_file = args.positionals()[0];
-    check_path_argument("the score file name", score_file);
-    if (!args.has("--kit")) throw UsageError("missing --kit KIT: the kit the candidate was scored with");
+    check_path_argument(tr("the score file name"), score_file);
+    if (!args.has("--kit")) throw UsageError(tr("missing --kit KIT: the kit the candidate was scored with"));
     const std::string kit_file = args.value("--kit");
     check_path_argument("--kit", kit_file);
     const ReportOutput report = report_output(args);
@@ -60,14 +63,14 @@ int run_debrief_command(Context& ctx, const std::vector<std::string>& raw) {
     const Combination combination = combine(kit, sheet);
     const DebriefInput debrief{kit, sheet, combination, compare_kit_identity(sheet.kit, kit)};
     if (debrief.mismatch.any())
-        ctx.message() << "warning: " << score_file << ": " << debrief.mismatch.message(sheet.kit, kit_identity(kit)) << "\n";
+        ctx.message() << fill(tr("warning: {1}: {2}"), {score_file, debrief.mismatch.message(sheet.kit, kit_identity(kit))}) << "\n";
     std::string bytes;
     if (format == "text") bytes = debrief_text(debrief);
     else if (format == "csv") bytes = debrief_csv(debrief);
     else {
         pdf.labels = print_translator(kit, report.language);
         ScorePdf rendered = render_debrief_pdf(debrief, pdf);
-        for (const auto& w : rendered.warnings) ctx.message() << "warning: " << w << "\n";
+        for (const auto& w : rendered.warnings) ctx.message() << fill(tr("warning: {1}"), {w}) << "\n";
         bytes = std::move(rendered.bytes);
     }
     write_result(ctx, output, bytes, !is_standard_output(output));

@@ -1,6 +1,8 @@
 // `ikit export KIT -o OUT`: printable scorecards and interviewer guides.
 #include "arg_parser.h"
 #include "cli_context.h"
+#include "i18n/text_fill.h"
+#include "i18n/tr.h"
 #include "io/native_path.h"
 #include "loop_export.h"
 #include "output_target.h"
@@ -26,7 +28,8 @@ namespace ikit::cli {
 
 namespace {
 
-const char* kExportHelp = R"(Usage: ikit export KIT -o OUT.pdf [--kind scorecard|guide] [--paper a4|letter]
+// TRANSLATORS: help text: keep option names, values (scorecard, guide, a4…) and placeholders (KIT, OUT.pdf, DIR/, NAME, FILE, CODE…) as written.
+const char* kExportHelp = N_(R"(Usage: ikit export KIT -o OUT.pdf [--kind scorecard|guide] [--paper a4|letter]
                    [--candidate NAME] [--rotation candidate|fixed] [--interviewer NAME]…
                    [--date YYYY-MM-DD] [--font FILE.ttf] [--language CODE]
        ikit export KIT --interview NAME -o OUT.pdf|DIR/ [--kind …] [--interviewer NAME]… [--candidate …]
@@ -65,7 +68,7 @@ loop order, one per interviewer slot (-o DIR/: one file per interview and interv
   --merge           with --candidates: one print-ready PDF per candidate, DIR/<candidate>.pdf
 Texts must be valid UTF-8 on one line, without control characters. Every option but --interviewer
 may be given once.
-)";
+)");
 
 bool valid_date(const std::string& d) {
     if (d.size() != 10 || d[4] != '-' || d[7] != '-') return false;
@@ -102,9 +105,12 @@ std::vector<PdfTarget> folder_targets(const std::string& folder, const std::stri
 bool refuse_kit_with_errors(Context& ctx, const std::string& kit_file, const Kit& kit, const QuestionRules& rules) {
     const auto errors = kit_errors(kit, rules);
     if (errors.empty()) return false;
-    ctx.message() << kit_file << ": not exported: the kit check finds " << errors.size()
-                  << (errors.size() == 1 ? " error" : " errors") << " (fix them, or give --allow-errors to print anyway)\n";
-    for (const auto& line : error_lines(kit, errors)) ctx.message() << kit_file << ": error: " << line << "\n";
+    ctx.message() << fill(trn("{1}: not exported: the kit check finds {2} error (fix them, or give --allow-errors to print anyway)",
+                              "{1}: not exported: the kit check finds {2} errors (fix them, or give --allow-errors to print anyway)",
+                              errors.size()),
+                          {kit_file, std::to_string(errors.size())})
+                  << "\n";
+    for (const auto& line : error_lines(kit, errors)) ctx.message() << fill(tr("{1}: error: {2}"), {kit_file, line}) << "\n";
     return true;
 }
 
@@ -116,10 +122,10 @@ int run_export_command(Context& ctx, const std::vector<std::string>& raw) {
                "--candidates", "--language"},
               {"--help", "--allow-errors", "--all-interviews", "--agenda", "--merge"}, {"--interviewer"});
     if (args.has("--help")) {
-        ctx.out << kExportHelp;
+        ctx.out << tr(kExportHelp);
         return kSuccess;
     }
-    if (args.positionals().size() != 1) throw UsageError("give exactly one kit file");
+    if (args.positionals().size() != 1) throw UsageError(tr("give exactly one kit file"));
     check_text_options(args, {{"--candidate", kMaxNameChars},
                               {"--interviewer", kMaxNameChars},
                               {"--date", kMaxNameChars},
@@ -129,11 +135,11 @@ int run_export_command(Context& ctx, const std::vector<std::string>& raw) {
                               {"--rotation", kMaxNameChars},
                               {"--language", kMaxNameChars}});
     const auto rotation = rotation_from_id(args.value("--rotation", "candidate"));
-    if (!rotation) throw UsageError("--rotation must be candidate or fixed, not \"" + args.value("--rotation") + "\"");
+    if (!rotation) throw UsageError(fill(tr("--rotation must be candidate or fixed, not \"{1}\""), {args.value("--rotation")}));
     const std::string kit_file = args.positionals()[0];
-    check_path_argument("the kit file name", kit_file);
+    check_path_argument(tr("the kit file name"), kit_file);
     if (args.has("--font")) check_path_argument("--font", args.value("--font"));
-    if (!args.has("-o")) throw UsageError("missing -o OUT.pdf");
+    if (!args.has("-o")) throw UsageError(tr("missing -o OUT.pdf"));
     const std::string output = args.value("-o");
     check_path_argument("-o", output);
     PdfKind kind;
@@ -146,7 +152,7 @@ int run_export_command(Context& ctx, const std::vector<std::string>& raw) {
     }
     const std::string language = language_option(args);
     const std::string date = args.value("--date");
-    if (!date.empty() && !valid_date(date)) throw UsageError("--date must be YYYY-MM-DD, not \"" + date + "\"");
+    if (!date.empty() && !valid_date(date)) throw UsageError(fill(tr("--date must be YYYY-MM-DD, not \"{1}\""), {date}));
 
     LoopExportRequest loop{kit_file, output, kind, paper, date,
                            args.has("--font") ? args.value("--font") : ctx.paths().font_file(), language};
@@ -163,7 +169,7 @@ int run_export_command(Context& ctx, const std::vector<std::string>& raw) {
     std::error_code folder_ec;
     const bool is_folder = fs::is_directory(output, folder_ec);
     const bool to_folder = !to_stdout && (output.back() == '/' || is_folder);
-    if (to_folder && !is_folder) throw Error(output, 0, "cannot export: the folder does not exist");
+    if (to_folder && !is_folder) throw Error(output, 0, tr("cannot export: the folder does not exist"));
     if (!to_folder && !to_stdout) check_output_path_argument("-o", output);
     const auto& interviewers = args.values("--interviewer");
     const std::vector<PdfTarget> targets =
@@ -192,16 +198,17 @@ int run_export_command(Context& ctx, const std::vector<std::string>& raw) {
     if (to_stdout) {
         options.interviewers = interviewers;  // one PDF, a scorecard per interviewer
         const PdfResult result = render_pdf(kit, options);
-        for (const auto& w : result.warnings) ctx.message() << "warning: " << w << "\n";
+        for (const auto& w : result.warnings) ctx.message() << fill(tr("warning: {1}"), {w}) << "\n";
         ctx.out.write(result.bytes.data(), static_cast<std::streamsize>(result.bytes.size()));
         return kSuccess;
     }
     for (const auto& target : targets) {
         options.interviewers = target.interviewers;
         const PdfResult result = export_pdf(kit, options, target.path);
-        for (const auto& w : result.warnings) ctx.message() << "warning: " << w << "\n";
-        ctx.out << "wrote " << target.path << " (" << result.pages << (result.pages == 1 ? " page, " : " pages, ")
-                << (result.bytes.size() + 1023) / 1024 << " KB)\n";
+        for (const auto& w : result.warnings) ctx.message() << fill(tr("warning: {1}"), {w}) << "\n";
+        ctx.out << fill(trn("wrote {1} ({2} page, {3} KB)", "wrote {1} ({2} pages, {3} KB)", static_cast<unsigned long>(result.pages)),
+                        {target.path, std::to_string(result.pages), std::to_string((result.bytes.size() + 1023) / 1024)})
+                << "\n";
     }
     return kSuccess;
 }

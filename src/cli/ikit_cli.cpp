@@ -2,6 +2,8 @@
 
 #include "arg_parser.h"
 #include "cli_context.h"
+#include "i18n/text_fill.h"
+#include "i18n/tr.h"
 #include "io/os_error.h"
 #include "path_arguments.h"
 #include "text_options.h"
@@ -16,7 +18,8 @@ namespace ikit::cli {
 
 namespace {
 
-const char* kMainHelp = R"(Usage: ikit [--bank FILE]… COMMAND [ARGS]
+// TRANSLATORS: keep command names, option names and placeholders (FILE, ID, KIT, OUT.pdf…) as written.
+const char* kMainHelp = N_(R"(Usage: ikit [--bank FILE]… COMMAND [ARGS]
 
 Build structured interview kits from a question bank, check them, and print scorecards.
 
@@ -50,7 +53,7 @@ Texts given on the command line must be valid UTF-8 on one line, without control
 
 Exit codes: 0 success, 1 invalid input (bad file, failed validation or check, output that could not be
 written), 2 usage error (also a refused -o or text). Errors go to stderr, one line each.
-)";
+)");
 
 using CommandFunction = int (*)(Context&, const std::vector<std::string>&);
 
@@ -82,7 +85,7 @@ int run_ikit(const std::vector<std::string>& args, std::ostream& out, std::ostre
         for (; i < args.size(); ++i) {
             const std::string& a = args[i];
             if (a == "--help" || a == "-h" || a == "help") {
-                out << kMainHelp;
+                out << tr(kMainHelp);
                 return kSuccess;
             }
             if (a == "--version") {
@@ -90,12 +93,12 @@ int run_ikit(const std::vector<std::string>& args, std::ostream& out, std::ostre
                 return kSuccess;
             }
             if (a == "--bank" || a.rfind("--bank=", 0) == 0) {
-                if (a == "--bank" && i + 1 >= args.size()) throw UsageError("--bank needs a value (a bank file)");
+                if (a == "--bank" && i + 1 >= args.size()) throw UsageError(tr("--bank needs a value (a bank file)"));
                 const std::string file = a == "--bank" ? args[++i] : a.substr(7);
                 check_path_argument("--bank", file);
                 extra_banks.push_back(file);
             } else if (!a.empty() && a[0] == '-') {
-                throw UsageError("unknown option " + a + " (see ikit --help)");
+                throw UsageError(fill(tr("unknown option {1} (see ikit --help)"), {a}));
             } else {
                 break;
             }
@@ -105,13 +108,13 @@ int run_ikit(const std::vector<std::string>& args, std::ostream& out, std::ostre
         return kUsage;
     }
     if (i >= args.size()) {
-        err << kMainHelp;
+        err << tr(kMainHelp);
         return kUsage;
     }
     const std::string command = args[i];
     const std::vector<std::string> rest(args.begin() + static_cast<std::ptrdiff_t>(i) + 1, args.end());
     try {
-        check_text("the command", command, kMaxNameChars);  // it starts every message: never echo raw bytes
+        check_text(tr("the command"), command, kMaxNameChars);  // it starts every message: never echo raw bytes
     } catch (const UsageError& e) {
         err << "ikit: " << e.what() << "\n";
         return kUsage;
@@ -119,7 +122,7 @@ int run_ikit(const std::vector<std::string>& args, std::ostream& out, std::ostre
     Context context(out, err, DataPaths(executable, data_dir), extra_banks, command);
     try {
         const CommandFunction run = command_named(command);
-        if (!run) throw UsageError("unknown command \"" + command + "\" (see ikit --help)");
+        if (!run) throw UsageError(fill(tr("unknown command \"{1}\" (see ikit --help)"), {command}));
         // Every command given a bank reads it, and does nothing else when it is broken.
         if (!extra_banks.empty() && !asks_for_help(rest)) context.library();
         return run(context, rest);
@@ -133,7 +136,7 @@ int run_ikit(const std::vector<std::string>& args, std::ostream& out, std::ostre
         context.message() << path_for_message(e.path1().string()) << ": " << os_error_reason(e.code().value()) << "\n";
         return kInvalidInput;
     } catch (const std::exception& e) {
-        context.message() << "unexpected error: " << e.what() << "\n";
+        context.message() << fill(tr("unexpected error: {1}"), {e.what()}) << "\n";
         return kInvalidInput;
     }
 }

@@ -1,6 +1,8 @@
 // `ikit new`, `ikit validate`, `ikit show`: making kits and reading them back.
 #include "arg_parser.h"
 #include "cli_context.h"
+#include "i18n/text_fill.h"
+#include "i18n/tr.h"
 #include "output_target.h"
 #include "path_arguments.h"
 #include "plan_text.h"
@@ -17,7 +19,8 @@ namespace ikit::cli {
 
 namespace {
 
-const char* kNewHelp = R"(Usage: ikit new --role R [--competency C]… [--question ID]… [--minutes N] [--title T] [--stage S]
+// TRANSLATORS: help text: keep option names and placeholders (R, C, ID, N, T, S, A, FILE, KIT, NAME) as written.
+const char* kNewHelp = N_(R"(Usage: ikit new --role R [--competency C]… [--question ID]… [--minutes N] [--title T] [--stage S]
                 [--author A] [--pools] -o FILE
 
 Assembles a kit from the bank the way interviews are run: an unscored opener, then questions for the
@@ -39,11 +42,25 @@ Without --competency the role's most asked competencies are used.
                     never a device, pipe or folder.
 Texts must be valid UTF-8 on one line, without control characters. Every option but --competency
 and --question may be given once.
-)";
+)");
+
+/// `pattern` (a plural form with the count in {1}) filled with `n`.
+std::string count_text(const std::string& pattern, long long n) { return fill(pattern, {std::to_string(n)}); }
+
+/// A question's type as a word in the text of `ikit show` ("behavioural", as the id, in English).
+std::string type_word(QuestionType type) {
+    switch (type) {
+        case QuestionType::Behavioural: return trc("question type", "behavioural");
+        case QuestionType::Situational: return trc("question type", "situational");
+        case QuestionType::Technical: return trc("question type", "technical");
+        case QuestionType::Background: return trc("question type", "background");
+    }
+    return std::string(to_id(type));
+}
 
 /// Throws UsageError unless every file named on the command line is a usable path.
 void check_kit_file_arguments(const Args& args) {
-    for (const auto& file : args.positionals()) check_path_argument("a kit file name", file);
+    for (const auto& file : args.positionals()) check_path_argument(tr("a kit file name"), file);
 }
 
 }  // namespace
@@ -52,10 +69,10 @@ int run_new_command(Context& ctx, const std::vector<std::string>& raw) {
     Args args(raw, {"--role", "--competency", "--question", "--minutes", "--title", "--stage", "--author", "-o", "--output"},
               {"--help", "--pools"}, {"--competency", "--question"});
     if (args.has("--help")) {
-        ctx.out << kNewHelp;
+        ctx.out << tr(kNewHelp);
         return kSuccess;
     }
-    if (!args.positionals().empty()) throw UsageError("unexpected argument \"" + args.positionals()[0] + "\"");
+    if (!args.positionals().empty()) throw UsageError(fill(tr("unexpected argument \"{1}\""), {args.positionals()[0]}));
     check_text_options(args, {{"--title", kMaxTitleChars},
                               {"--stage", kMaxNameChars},
                               {"--author", kMaxNameChars},
@@ -63,11 +80,11 @@ int run_new_command(Context& ctx, const std::vector<std::string>& raw) {
                               {"--competency", kMaxNameChars},
                               {"--question", kMaxNameChars},
                               {"--minutes", kMaxNameChars}});
-    if (!args.has("-o")) throw UsageError("missing -o FILE (where to write the kit)");
+    if (!args.has("-o")) throw UsageError(tr("missing -o FILE (where to write the kit)"));
     const std::string output = args.value("-o");
     check_output_path_argument("-o", output);
     if (!is_standard_output(output)) check_output_target("-o", output, FileKind::Kit, ctx.extra_banks());
-    if (!args.has("--role")) throw UsageError("missing --role (see ikit bank stats for the roles)");
+    if (!args.has("--role")) throw UsageError(tr("missing --role (see ikit bank stats for the roles)"));
     KitRequest request;
     request.role = args.value("--role");
     request.competencies = args.values("--competency");
@@ -89,11 +106,18 @@ int run_new_command(Context& ctx, const std::vector<std::string>& raw) {
         return kSuccess;
     }
     save_kit_file(kit, output);
-    ctx.out << "wrote " << output << ": " << kit.question_count() << " questions in " << kit.sections.size()
-            << " sections, " << kit.planned_minutes() + kit.reserved_minutes() << " of "
-            << kit.properties.length_minutes << " minutes planned";
+    const std::string questions = count_text(trn("{1} question", "{1} questions", kit.question_count()), kit.question_count());
+    const std::string sections = count_text(trn("{1} section", "{1} sections", kit.sections.size()), kit.sections.size());
+    const int length = kit.properties.length_minutes;
+    const std::string minutes = count_text(trn("{1} minute", "{1} minutes", static_cast<unsigned long>(length)), length);
+    const std::string planned = std::to_string(kit.planned_minutes() + kit.reserved_minutes());
     if (kit.reserved_minutes() > 0)
-        ctx.out << " (" << kit.reserved_minutes() << " of them for the candidate's questions)";
+        // TRANSLATORS: {1} the file; {2} "8 questions"; {3} "4 sections"; {5} "60 minutes"; {6} minutes reserved.
+        ctx.out << fill(tr("wrote {1}: {2} in {3}, {4} of {5} planned ({6} of them for the candidate's questions)"),
+                        {output, questions, sections, planned, minutes, std::to_string(kit.reserved_minutes())});
+    else
+        // TRANSLATORS: {1} the file; {2} "8 questions"; {3} "4 sections"; {5} "60 minutes".
+        ctx.out << fill(tr("wrote {1}: {2} in {3}, {4} of {5} planned"), {output, questions, sections, planned, minutes});
     ctx.out << "\n";
     return kSuccess;
 }
@@ -101,25 +125,28 @@ int run_new_command(Context& ctx, const std::vector<std::string>& raw) {
 int run_validate_command(Context& ctx, const std::vector<std::string>& raw) {
     Args args(raw, {}, {"--help", "--quiet"});
     if (args.has("--help")) {
-        ctx.out << "Usage: ikit validate FILE…\n\nChecks that each kit file is well-formed and that every question has a\n"
-                   "rubric whose levels are all anchored. Exit 0 when all are valid, 1 otherwise.\n";
+        ctx.out << tr("Usage: ikit validate FILE…\n\nChecks that each kit file is well-formed and that every question has a\n"
+                      "rubric whose levels are all anchored. Exit 0 when all are valid, 1 otherwise.\n");
         return kSuccess;
     }
-    if (args.positionals().empty()) throw UsageError("give one or more kit files");
+    if (args.positionals().empty()) throw UsageError(tr("give one or more kit files"));
     check_kit_file_arguments(args);
     int invalid = 0;
     for (const auto& file : args.positionals()) {
         std::vector<std::string> warnings;
         try {
             const Kit kit = read_kit_file(file, &warnings);
-            for (const auto& w : warnings) ctx.message() << "warning: " << w << "\n";
+            for (const auto& w : warnings) ctx.message() << fill(tr("warning: {1}"), {w}) << "\n";
             const auto problems = validation_problems(kit);
             for (const auto& p : problems) ctx.message() << file << ": " << p << "\n";
             if (!problems.empty()) {
                 ++invalid;
                 continue;
             }
-            if (!args.has("--quiet")) ctx.out << file << ": valid (" << kit.question_count() << " questions)\n";
+            if (!args.has("--quiet"))
+                ctx.out << fill(trn("{1}: valid ({2} question)", "{1}: valid ({2} questions)", kit.question_count()),
+                                {file, std::to_string(kit.question_count())})
+                        << "\n";
         } catch (const Error& e) {
             ctx.message() << e.what() << "\n";
             ++invalid;
@@ -135,10 +162,15 @@ void print_pool(std::ostream& out, const Kit& kit, const KitQuestion& slot, cons
     if (!slot.pool.present && slot.pool.variants.empty()) return;
     const std::size_t size = slot.pool.size();
     if (for_candidate) {
-        out << "   pool: variant " << choose_variant(kit, slot, candidate, rotation) + 1 << " of " << size << "\n";
+        out << "   "
+            << fill(tr("pool: variant {1} of {2}"),
+                    {std::to_string(choose_variant(kit, slot, candidate, rotation) + 1), std::to_string(size)})
+            << "\n";
         return;
     }
-    out << "   pool of " << size << (size == 1 ? " (the question only)\n" : ": this question and\n");
+    out << "   "
+        << fill(size == 1 ? tr("pool of {1} (the question only)") : tr("pool of {1}: this question and"), {std::to_string(size)})
+        << "\n";
     for (std::size_t i = 0; i < slot.pool.variants.size(); ++i)
         out << "     " << i + 2 << ". " << slot.pool.variants[i].text << "\n";
 }
@@ -147,68 +179,85 @@ void print_pool(std::ostream& out, const Kit& kit, const KitQuestion& slot, cons
 int run_show_command(Context& ctx, const std::vector<std::string>& raw) {
     Args args(raw, {"--candidate", "--rotation"}, {"--help"});
     if (args.has("--help")) {
-        ctx.out << "Usage: ikit show FILE [--candidate NAME] [--rotation candidate|fixed]\n\nPrints a kit as readable "
-                   "text: its properties, its interview plan and coverage matrix when it has one, and every\nquestion. "
-                   "A question with a pool shows its size and its variants; with --candidate, the\nvariant "
-                   "that candidate is asked (the same on every run), or with --rotation fixed the first.\n";
+        ctx.out << tr("Usage: ikit show FILE [--candidate NAME] [--rotation candidate|fixed]\n\nPrints a kit as readable "
+                      "text: its properties, its interview plan and coverage matrix when it has one, and every\nquestion. "
+                      "A question with a pool shows its size and its variants; with --candidate, the\nvariant "
+                      "that candidate is asked (the same on every run), or with --rotation fixed the first.\n");
         return kSuccess;
     }
-    if (args.positionals().size() != 1) throw UsageError("give exactly one kit file");
+    if (args.positionals().size() != 1) throw UsageError(tr("give exactly one kit file"));
     check_text_options(args, {{"--candidate", kMaxNameChars}, {"--rotation", kMaxNameChars}});
     check_kit_file_arguments(args);
     const auto rotation = rotation_from_id(args.value("--rotation", "candidate"));
-    if (!rotation) throw UsageError("--rotation must be candidate or fixed, not \"" + args.value("--rotation") + "\"");
+    if (!rotation) throw UsageError(fill(tr("--rotation must be candidate or fixed, not \"{1}\""), {args.value("--rotation")}));
     const bool for_candidate = args.has("--candidate") || args.has("--rotation");
     const Kit file_kit = read_kit_file(args.positionals()[0]);
     const Kit kit = for_candidate ? kit_for_candidate(file_kit, args.value("--candidate"), *rotation) : file_kit;
     const auto& p = kit.properties;
     auto& out = ctx.out;
     out << p.title << "\n" << std::string(std::min<std::size_t>(p.title.size(), 72), '=') << "\n";
-    if (!p.role_name.empty()) out << "Role:      " << p.role_name << "\n";
-    if (!p.stage.empty()) out << "Stage:     " << p.stage << "\n";
-    out << "Length:    " << p.length_minutes << " minutes (" << kit.planned_minutes() << " planned, ";
-    if (kit.reserved_minutes() > 0) out << kit.reserved_minutes() << " reserved, ";
-    out << kit.question_count() << " questions)\n";
-    if (!p.author.empty()) out << "Author:    " << p.author << "\n";
-    if (!p.modified.empty()) out << "Modified:  " << p.modified << "\n";
+    // TRANSLATORS: `ikit show` labels: pad them with spaces so that every value starts in the same column.
+    if (!p.role_name.empty()) out << fill(tr("Role:      {1}"), {p.role_name}) << "\n";
+    if (!p.stage.empty()) out << fill(tr("Stage:     {1}"), {p.stage}) << "\n";
+    const std::string length =
+        count_text(trn("{1} minute", "{1} minutes", static_cast<unsigned long>(p.length_minutes)), p.length_minutes);
+    const std::string questions = count_text(trn("{1} question", "{1} questions", kit.question_count()), kit.question_count());
+    if (kit.reserved_minutes() > 0)
+        // TRANSLATORS: {1} "60 minutes"; {2} and {3} minutes; {4} "8 questions".
+        out << fill(tr("Length:    {1} ({2} planned, {3} reserved, {4})"),
+                    {length, std::to_string(kit.planned_minutes()), std::to_string(kit.reserved_minutes()), questions});
+    else
+        // TRANSLATORS: {1} "60 minutes"; {2} minutes; {3} "8 questions".
+        out << fill(tr("Length:    {1} ({2} planned, {3})"), {length, std::to_string(kit.planned_minutes()), questions});
+    out << "\n";
+    if (!p.author.empty()) out << fill(tr("Author:    {1}"), {p.author}) << "\n";
+    if (!p.modified.empty()) out << fill(tr("Modified:  {1}"), {p.modified}) << "\n";
     if (!kit.competencies.empty()) {
         std::vector<std::string> names;
         for (const auto& c : kit.competencies) names.push_back(c.name);
-        out << "Covers:    " << join(names, ", ") << "\n";
+        out << fill(tr("Covers:    {1}"), {join(names, ", ")}) << "\n";
     }
     write_plan_text(out, kit);
     if (!p.instructions.empty()) out << "\n" << p.instructions << "\n";
     if (for_candidate)
-        out << "\nVariants for " << (args.has("--candidate") ? "candidate " + args.value("--candidate") : std::string("no candidate"))
-            << " (rotation " << to_id(*rotation) << ")\n";
+        // TRANSLATORS: the rotation ({2}, {1} without a candidate) is "candidate" or "fixed", as given to --rotation.
+        out << "\n"
+            << (args.has("--candidate") ? fill(tr("Variants for candidate {1} (rotation {2})"), {args.value("--candidate"), to_id(*rotation)})
+                                        : fill(tr("Variants for no candidate (rotation {1})"), {to_id(*rotation)}))
+            << "\n";
     const auto interview_of = interview_index_of_questions(kit);
     int number = 0;
     for (std::size_t si = 0; si < kit.sections.size(); ++si) {
         const auto& s = kit.sections[si];
         out << "\n## " << s.title;
-        if (s.kind != SectionKind::Body) out << "  (" << to_id(s.kind) << ")";
+        // TRANSLATORS: the kind of a section, after its title in `ikit show`.
+        if (s.kind != SectionKind::Body) out << "  (" << (s.kind == SectionKind::Opener ? trc("section kind", "opener") : trc("section kind", "close")) << ")";
         out << "\n";
         if (s.candidate_minutes > 0)
-            out << "\n" << s.candidate_minutes << " minutes reserved for the candidate's questions\n";
+            out << "\n"
+                << fill(trn("{1} minute reserved for the candidate's questions",
+                            "{1} minutes reserved for the candidate's questions", static_cast<unsigned long>(s.candidate_minutes)),
+                        {std::to_string(s.candidate_minutes)})
+                << "\n";
         for (std::size_t qi = 0; qi < s.questions.size(); ++qi) {
             const auto& q = s.questions[qi];
-            out << "\n" << ++number << ". " << q.text << "  [" << q.minutes << " min, " << to_id(q.type)
-                << (q.scored ? "" : ", not scored");
+            std::vector<std::string> tags{fill(tr("{1} min"), {std::to_string(q.minutes)}), type_word(q.type)};
+            if (!q.scored) tags.push_back(tr("not scored"));
             if (const auto it = interview_of.find(q.id); it != interview_of.end())
-                out << ", " << kit.plan.interviews[it->second].name;
+                tags.push_back(kit.plan.interviews[it->second].name);
             else if (!kit.plan.empty())
-                out << ", in no interview";
-            out << "]\n";
+                tags.push_back(tr("in no interview"));
+            out << "\n" << ++number << ". " << q.text << "  [" << join(tags, ", ") << "]\n";
             print_pool(out, file_kit, file_kit.sections[si].questions[qi], args.value("--candidate"), *rotation, for_candidate);
-            for (const auto& l : q.listen_for) out << "   listen for: " << l << "\n";
-            for (const auto& pr : q.probes) out << "   probe: " << pr << "\n";
-            for (const auto& r : q.red_flags) out << "   red flag: " << r << "\n";
+            for (const auto& l : q.listen_for) out << "   " << fill(tr("listen for: {1}"), {l}) << "\n";
+            for (const auto& pr : q.probes) out << "   " << fill(tr("probe: {1}"), {pr}) << "\n";
+            for (const auto& r : q.red_flags) out << "   " << fill(tr("red flag: {1}"), {r}) << "\n";
             if (!q.rubric.empty()) {
-                out << "   rubric: " << q.rubric.name << "\n";
+                out << "   " << fill(tr("rubric: {1}"), {q.rubric.name}) << "\n";
                 for (const auto& level : q.rubric.levels)
                     out << "     " << level.score << " " << level.label << ": " << level.anchor << "\n";
                 for (const auto& example : q.rubric.examples)
-                    out << "     example answer at " << example.score << ": " << example.text << "\n";
+                    out << "     " << fill(tr("example answer at {1}: {2}"), {std::to_string(example.score), example.text}) << "\n";
             }
         }
     }

@@ -1,6 +1,8 @@
 // The interview-loop modes of `ikit export` (issue 17).
 #include "loop_export.h"
 
+#include "i18n/text_fill.h"
+#include "i18n/tr.h"
 #include "io/atomic_file.h"
 #include "io/native_path.h"
 #include "output_target.h"
@@ -29,7 +31,7 @@ bool is_folder_output(const std::string& output) {
 
 void require_existing_folder(const std::string& output) {
     std::error_code ec;
-    if (!fs::is_directory(path_from_utf8(output), ec)) throw Error(output, 0, "cannot export: the folder does not exist");
+    if (!fs::is_directory(path_from_utf8(output), ec)) throw Error(output, 0, tr("cannot export: the folder does not exist"));
 }
 
 std::string in_folder(const std::string& folder, const std::string& name) {
@@ -42,24 +44,26 @@ std::string kit_stem(const std::string& kit_file) {
 
 // The interview `name` names (ASCII case ignored); exit-1 error listing the kit's interviews otherwise.
 std::size_t interview_index(const Kit& kit, const std::string& kit_file, const std::string& name) {
-    if (kit.plan.empty()) throw Error(kit_file, 0, "the kit has no interview plan, so it has no interview \"" + name + "\"");
+    if (kit.plan.empty())
+        throw Error(kit_file, 0, fill(tr("the kit has no interview plan, so it has no interview \"{1}\""), {name}));
     for (std::size_t i = 0; i < kit.plan.interviews.size(); ++i)
         if (iequals(trim(kit.plan.interviews[i].name), trim(name))) return i;
     std::vector<std::string> names;
     for (const auto& i : kit.plan.interviews) names.push_back("\"" + i.name + "\"");
-    throw Error(kit_file, 0, "the kit has no interview \"" + name + "\" (it has " + join(names, ", ") + ")");
+    throw Error(kit_file, 0, fill(tr("the kit has no interview \"{1}\" (it has {2})"), {name, join(names, ", ")}));
 }
 
 void report(Context& ctx, const std::string& path, const PdfResult& result) {
-    for (const auto& w : result.warnings) ctx.message() << "warning: " << w << "\n";
-    ctx.out << "wrote " << path << " (" << result.pages << (result.pages == 1 ? " page, " : " pages, ")
-            << (result.bytes.size() + 1023) / 1024 << " KB)\n";
+    for (const auto& w : result.warnings) ctx.message() << fill(tr("warning: {1}"), {w}) << "\n";
+    ctx.out << fill(trn("wrote {1} ({2} page, {3} KB)", "wrote {1} ({2} pages, {3} KB)", static_cast<unsigned long>(result.pages)),
+                    {path, std::to_string(result.pages), std::to_string((result.bytes.size() + 1023) / 1024)})
+            << "\n";
 }
 
 // Writes `result` to `path` (atomically) or standard output.
 void deliver(Context& ctx, const std::string& path, const PdfResult& result) {
     if (is_standard_output(path)) {
-        for (const auto& w : result.warnings) ctx.message() << "warning: " << w << "\n";
+        for (const auto& w : result.warnings) ctx.message() << fill(tr("warning: {1}"), {w}) << "\n";
         ctx.out.write(result.bytes.data(), static_cast<std::streamsize>(result.bytes.size()));
         return;
     }
@@ -168,7 +172,7 @@ int export_loop_scorecards(Context& ctx, const LoopExportRequest& request, const
 
 int export_agenda(Context& ctx, const Args& args, const LoopExportRequest& request, const Kit& kit) {
     if (kit.plan.empty())
-        throw Error(request.kit_file, 0, "the kit has no interview plan, so there is no agenda to print");
+        throw Error(request.kit_file, 0, tr("the kit has no interview plan, so there is no agenda to print"));
     const std::string candidate = args.value("--candidate");
     std::string path = request.output;
     if (is_folder_output(path)) {
@@ -190,7 +194,7 @@ int export_agenda(Context& ctx, const Args& args, const LoopExportRequest& reque
 int export_candidates(Context& ctx, const Args& args, const LoopExportRequest& request, const Kit& kit) {
     const std::string list_file = args.value("--candidates");
     if (kit.plan.empty())
-        throw Error(request.kit_file, 0, "the kit has no interview plan, so there is nothing to print per candidate");
+        throw Error(request.kit_file, 0, tr("the kit has no interview plan, so there is nothing to print per candidate"));
     const CandidateList list = read_candidate_csv_file(list_file, kit);
     CandidateBatchOptions options;
     options.folder = request.output;
@@ -198,10 +202,15 @@ int export_candidates(Context& ctx, const Args& args, const LoopExportRequest& r
     options.context = print_context(request);
     options.paper = request.paper;
     const CandidateBatchResult result = export_candidate_batch(kit, list, options);
-    for (const auto& w : result.warnings) ctx.message() << "warning: " << w << "\n";
-    for (const auto& path : result.written) ctx.out << "wrote " << path << (options.merge ? "\n" : "/\n");
-    ctx.out << "printed " << list.candidates.size() << (list.candidates.size() == 1 ? " candidate: " : " candidates: ")
-            << result.files << (result.files == 1 ? " file, " : " files, ") << result.pages << " pages\n";
+    for (const auto& w : result.warnings) ctx.message() << fill(tr("warning: {1}"), {w}) << "\n";
+    for (const auto& path : result.written) ctx.out << fill(tr("wrote {1}"), {path + (options.merge ? "" : "/")}) << "\n";
+    const auto count = [](const std::string& pattern, std::size_t n) { return fill(pattern, {std::to_string(n)}); };
+    // TRANSLATORS: {1} "3 candidates", {2} "6 files", {3} "14 pages".
+    ctx.out << fill(tr("printed {1}: {2}, {3}"),
+                    {count(trn("{1} candidate", "{1} candidates", list.candidates.size()), list.candidates.size()),
+                     count(trn("{1} file", "{1} files", static_cast<unsigned long>(result.files)), static_cast<std::size_t>(result.files)),
+                     count(trn("{1} page", "{1} pages", static_cast<unsigned long>(result.pages)), static_cast<std::size_t>(result.pages))})
+            << "\n";
     return kSuccess;
 }
 
@@ -215,23 +224,23 @@ bool uses_loop_options(const Args& args) {
 void check_loop_usage(const Args& args, const LoopExportRequest& request) {
     int modes = 0;
     for (const char* mode : {"--interview", "--all-interviews", "--agenda", "--candidates"}) modes += args.has(mode);
-    if (modes > 1) throw UsageError("give one of --interview, --all-interviews, --agenda and --candidates");
-    if (args.has("--merge") && !args.has("--candidates")) throw UsageError("--merge goes with --candidates");
+    if (modes > 1) throw UsageError(tr("give one of --interview, --all-interviews, --agenda and --candidates"));
+    if (args.has("--merge") && !args.has("--candidates")) throw UsageError(tr("--merge goes with --candidates"));
     const bool folder = is_folder_output(request.output);
     if (args.has("--candidates")) {
-        if (!folder) throw UsageError("--candidates writes a folder per candidate: give -o DIR/");
+        if (!folder) throw UsageError(tr("--candidates writes a folder per candidate: give -o DIR/"));
         for (const char* other : {"--candidate", "--interviewer", "--date"})
-            if (args.has(other)) throw UsageError(std::string(other) + " does not go with --candidates (the list gives them)");
-        if (request.kind == PdfKind::Guide) throw UsageError("--candidates prints scorecards and agendas, not the guide");
+            if (args.has(other)) throw UsageError(fill(tr("{1} does not go with --candidates (the list gives them)"), {other}));
+        if (request.kind == PdfKind::Guide) throw UsageError(tr("--candidates prints scorecards and agendas, not the guide"));
         check_path_argument("--candidates", args.value("--candidates"));
     }
     if (args.has("--all-interviews")) {
-        if (!folder) throw UsageError("--all-interviews writes one file per interview and interviewer: give -o DIR/");
-        if (args.has("--interviewer")) throw UsageError("--interviewer goes with --interview (one interview)");
+        if (!folder) throw UsageError(tr("--all-interviews writes one file per interview and interviewer: give -o DIR/"));
+        if (args.has("--interviewer")) throw UsageError(tr("--interviewer goes with --interview (one interview)"));
     }
     if (args.has("--agenda")) {
-        if (args.has("--interviewer")) throw UsageError("--interviewer does not go with --agenda");
-        if (args.has("--kind")) throw UsageError("--kind does not go with --agenda");
+        if (args.has("--interviewer")) throw UsageError(tr("--interviewer does not go with --agenda"));
+        if (args.has("--kind")) throw UsageError(tr("--kind does not go with --agenda"));
     }
 }
 
@@ -241,9 +250,9 @@ int run_loop_export(Context& ctx, const Args& args, const LoopExportRequest& req
     if (args.has("--interview"))
         return export_interview(ctx, args, request, kit, interview_index(kit, request.kit_file, args.value("--interview")));
     if (args.has("--interviewer"))
-        throw UsageError("the kit has an interview plan: name the interview with --interview NAME to give its interviewers");
+        throw UsageError(tr("the kit has an interview plan: name the interview with --interview NAME to give its interviewers"));
     if (kit.plan.empty())
-        throw Error(request.kit_file, 0, "the kit has no interview plan: --all-interviews prints one file per interview");
+        throw Error(request.kit_file, 0, tr("the kit has no interview plan: --all-interviews prints one file per interview"));
     if (args.has("--all-interviews") || is_folder_output(request.output))
         return export_all_interviews(ctx, request, kit, args.value("--candidate"));
     return export_loop_scorecards(ctx, request, kit, args.value("--candidate"));

@@ -1,6 +1,8 @@
 #include "output_target.h"
 
 #include "arg_parser.h"
+#include "i18n/text_fill.h"
+#include "i18n/tr.h"
 #include "path_arguments.h"
 
 #include <filesystem>
@@ -16,12 +18,12 @@ namespace {
 std::string special_file_phrase(fs::file_type type) {
     switch (type) {
         case fs::file_type::regular: return "";
-        case fs::file_type::directory: return "a folder";
+        case fs::file_type::directory: return tr("a folder");
         case fs::file_type::character:
-        case fs::file_type::block: return "a device";
-        case fs::file_type::fifo: return "a named pipe";
-        case fs::file_type::socket: return "a socket";
-        default: return "not a regular file";
+        case fs::file_type::block: return tr("a device");
+        case fs::file_type::fifo: return tr("a named pipe");
+        case fs::file_type::socket: return tr("a socket");
+        default: return tr("not a regular file");
     }
 }
 
@@ -41,22 +43,24 @@ void check_output_target(const std::string& option, const std::string& path, Fil
     std::error_code ec;
     const fs::file_status status = fs::status(path, ec);  // follows a symbolic link to what it names
     if (ec || !fs::exists(status)) return;                 // not there yet (or a dangling link): the save reports
-    const std::string named = option + " " + path_for_message(path);
+    const std::string shown = path_for_message(path);
     if (const std::string special = special_file_phrase(status.type()); !special.empty())
-        throw UsageError(named + " is " + special + ", not a file: give a file name, or - for standard output");
+        // TRANSLATORS: {1} the option (-o), {2} the path, {3} "a folder", "a device", "a named pipe"…
+        throw UsageError(fill(tr("{1} {2} is {3}, not a file: give a file name, or - for standard output"), {option, shown, special}));
     for (const auto& input : inputs) {
         std::error_code same_ec;
         if (!input.empty() && fs::equivalent(path, input, same_ec) && !same_ec)
-            throw UsageError(named + " is the input file " + path_for_message(input) + ": choose another name");
+            throw UsageError(fill(tr("{1} {2} is the input file {3}: choose another name"), {option, shown, path_for_message(input)}));
     }
     const std::string head = file_head(path);
     std::error_code size_ec;
     if (head.empty() && fs::file_size(path, size_ec) > 0 && !size_ec)
-        throw UsageError(named + " cannot be read to check what it holds: choose another name");
+        throw UsageError(fill(tr("{1} {2} cannot be read to check what it holds: choose another name"), {option, shown}));
     const FileKind existing = sniff_file_kind(head);
     if (existing != FileKind::Empty && existing != kind)
-        throw UsageError(named + " is " + file_kind_phrase(existing) + ", not " + file_kind_phrase(kind) +
-                         ": choose another name");
+        // TRANSLATORS: {1} the option (-o), {2} the path, {3} and {4} kinds of file ("a kit", "a PDF"…).
+        throw UsageError(fill(tr("{1} {2} is {3}, not {4}: choose another name"),
+                              {option, shown, tr(file_kind_phrase(existing)), tr(file_kind_phrase(kind))}));
 }
 
 }  // namespace ikit::cli

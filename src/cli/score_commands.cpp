@@ -1,6 +1,8 @@
 // `ikit scores template|import|purge`: scores from a spreadsheet, and deleting old score files.
 #include "arg_parser.h"
 #include "cli_context.h"
+#include "i18n/text_fill.h"
+#include "i18n/tr.h"
 #include "io/file_read.h"
 #include "io/native_path.h"
 #include "output_target.h"
@@ -27,7 +29,9 @@ namespace ikit::cli {
 
 namespace {
 
-const char* kScoresHelp = R"(Usage: ikit scores template KIT [--interview NAME] [--interviewer NAME]… -o FILE.csv
+// TRANSLATORS: help text: keep the actions (template, import, purge), option names, CSV column names and
+// placeholders (KIT, FILE.csv, NAME, REF, FOLDER) as written.
+const char* kScoresHelp = N_(R"(Usage: ikit scores template KIT [--interview NAME] [--interviewer NAME]… -o FILE.csv
        ikit scores import KIT FILE.csv --candidate NAME [--reference REF] -o FILE.iscore
        ikit scores purge FOLDER --before YYYY-MM-DD [--dry-run]
 
@@ -44,16 +48,16 @@ purge     deletes the score files (*.iscore) in FOLDER (not its sub-folders) las
           with their backups (*.iscore~), and lists what it deleted; --dry-run lists without deleting.
 
 The format of the spreadsheet: assets/schema/score-csv-format.md; of score files: score-format.md.
-)";
+)");
 
 constexpr std::size_t kMaxScoreCsvBytes = 16u << 20;
 
 int run_template(Context& ctx, const Args& args) {
-    if (args.positionals().size() != 2) throw UsageError("give exactly one kit file: ikit scores template KIT -o FILE.csv");
+    if (args.positionals().size() != 2) throw UsageError(tr("give exactly one kit file: ikit scores template KIT -o FILE.csv"));
     check_text_options(args, {{"--interview", kMaxNameChars}, {"--interviewer", kMaxNameChars}});
     const std::string kit_file = args.positionals()[1];
-    check_path_argument("the kit file name", kit_file);
-    if (!args.has("-o")) throw UsageError("missing -o FILE.csv");
+    check_path_argument(tr("the kit file name"), kit_file);
+    if (!args.has("-o")) throw UsageError(tr("missing -o FILE.csv"));
     const std::string output = args.value("-o");
     check_output(output, FileKind::Other, {kit_file});
     const Kit kit = read_kit_file(kit_file);
@@ -72,14 +76,14 @@ int run_template(Context& ctx, const Args& args) {
 
 int run_import(Context& ctx, const Args& args) {
     if (args.positionals().size() != 3)
-        throw UsageError("give a kit file and a CSV file: ikit scores import KIT FILE.csv --candidate NAME -o FILE.iscore");
+        throw UsageError(tr("give a kit file and a CSV file: ikit scores import KIT FILE.csv --candidate NAME -o FILE.iscore"));
     check_text_options(args, {{"--candidate", kMaxNameChars}, {"--reference", kMaxNameChars}});
     const std::string kit_file = args.positionals()[1];
     const std::string csv_file = args.positionals()[2];
-    check_path_argument("the kit file name", kit_file);
-    check_path_argument("the CSV file name", csv_file);
-    if (!args.has("--candidate") || trim(args.value("--candidate")).empty()) throw UsageError("missing --candidate NAME");
-    if (!args.has("-o")) throw UsageError("missing -o FILE.iscore");
+    check_path_argument(tr("the kit file name"), kit_file);
+    check_path_argument(tr("the CSV file name"), csv_file);
+    if (!args.has("--candidate") || trim(args.value("--candidate")).empty()) throw UsageError(tr("missing --candidate NAME"));
+    if (!args.has("-o")) throw UsageError(tr("missing -o FILE.iscore"));
     const std::string output = args.value("-o");
     check_output(output, FileKind::Scores, {kit_file, csv_file});
 
@@ -88,12 +92,13 @@ int run_import(Context& ctx, const Args& args) {
     ScoreCsvImport imported = import_score_csv(kit, text, csv_file, today_iso_date());
     if (!imported.errors.empty()) {
         for (const auto& line : imported.errors) ctx.message() << line << "\n";
-        ctx.message() << csv_file << ": " << imported.errors.size()
-                      << (imported.errors.size() == 1 ? " bad cell" : " bad cells") << ": nothing written\n";
+        ctx.message() << fill(trn("{1}: {2} bad cell: nothing written", "{1}: {2} bad cells: nothing written", imported.errors.size()),
+                              {csv_file, std::to_string(imported.errors.size())})
+                      << "\n";
         return kInvalidInput;
     }
     ScoreSheet& sheet = imported.sheet;
-    if (sheet.scorecards.empty()) throw Error(csv_file, 0, "no ratings: the file has no rows to import");
+    if (sheet.scorecards.empty()) throw Error(csv_file, 0, tr("no ratings: the file has no rows to import"));
     sheet.candidate = trim(args.value("--candidate"));
     sheet.reference = trim(args.value("--reference"));
     sheet.kit = kit_identity(kit);
@@ -104,8 +109,11 @@ int run_import(Context& ctx, const Args& args) {
     save_score_file(sheet, output);
     std::size_t ratings = 0;
     for (const auto& card : sheet.scorecards) ratings += card.questions.size();
-    ctx.out << "wrote " << output << " (" << sheet.candidate << ": " << sheet.scorecards.size()
-            << (sheet.scorecards.size() == 1 ? " scorecard, " : " scorecards, ") << ratings << " question rows)\n";
+    const std::string scorecards = fill(trn("{1} scorecard", "{1} scorecards", sheet.scorecards.size()),
+                                        {std::to_string(sheet.scorecards.size())});
+    const std::string rows = fill(trn("{1} question row", "{1} question rows", ratings), {std::to_string(ratings)});
+    // TRANSLATORS: {1} the score file; {2} the candidate; {3} "2 scorecards"; {4} "12 question rows".
+    ctx.out << fill(tr("wrote {1} ({2}: {3}, {4})"), {output, sheet.candidate, scorecards, rows}) << "\n";
     return kSuccess;
 }
 
@@ -145,14 +153,14 @@ bool holds_scores(const fs::path& path) {
 }
 
 int run_purge(Context& ctx, const Args& args) {
-    if (args.positionals().size() != 2) throw UsageError("give exactly one folder: ikit scores purge FOLDER --before DATE");
+    if (args.positionals().size() != 2) throw UsageError(tr("give exactly one folder: ikit scores purge FOLDER --before DATE"));
     const std::string folder = args.positionals()[1];
-    check_path_argument("the folder name", folder);
+    check_path_argument(tr("the folder name"), folder);
     const std::string before = args.value("--before");
-    if (!args.has("--before")) throw UsageError("missing --before YYYY-MM-DD");
-    if (!is_iso_date(before)) throw UsageError("--before must be a date YYYY-MM-DD, not \"" + shorten(before, 40) + "\"");
+    if (!args.has("--before")) throw UsageError(tr("missing --before YYYY-MM-DD"));
+    if (!is_iso_date(before)) throw UsageError(fill(tr("--before must be a date YYYY-MM-DD, not \"{1}\""), {shorten(before, 40)}));
     std::error_code ec;
-    if (!fs::is_directory(path_from_utf8(folder), ec)) throw Error(folder, 0, "not a folder");
+    if (!fs::is_directory(path_from_utf8(folder), ec)) throw Error(folder, 0, tr("not a folder"));
     const fs::file_time_type limit = start_of_day(before);
     const bool dry_run = args.has("--dry-run");
 
@@ -165,7 +173,7 @@ int run_purge(Context& ctx, const Args& args) {
         std::error_code file_ec;
         if ((!score && !backup) || !entry.is_regular_file(file_ec)) continue;
         if (!holds_scores(entry.path())) {  // named like a score file, but something else: never deleted
-            ctx.message() << "skipped " << path_to_utf8(entry.path()) << ": not a score file\n";
+            ctx.message() << fill(tr("skipped {1}: not a score file"), {path_to_utf8(entry.path())}) << "\n";
             ++skipped;
             continue;
         }
@@ -177,18 +185,26 @@ int run_purge(Context& ctx, const Args& args) {
         const std::string shown = path_to_utf8(path);
         const std::string changed = day_of(fs::last_write_time(path, ec));
         if (!dry_run) fs::remove(path);  // throws filesystem_error with the path and the reason
-        ctx.out << (dry_run ? "would delete " : "deleted ") << shown << " (last changed " << changed << ")\n";
+        ctx.out << fill(dry_run ? tr("would delete {1} (last changed {2})") : tr("deleted {1} (last changed {2})"), {shown, changed})
+                << "\n";
         // A backup follows its score file, however recent.
         const fs::path backup = path_from_utf8(shown + "~");
         if (fs::is_regular_file(backup, ec) && holds_scores(backup) && std::find(old.begin(), old.end(), backup) == old.end()) {
             if (!dry_run) fs::remove(backup);
-            ctx.out << (dry_run ? "would delete " : "deleted ") << path_to_utf8(backup) << " (its backup)\n";
+            ctx.out << fill(dry_run ? tr("would delete {1} (its backup)") : tr("deleted {1} (its backup)"), {path_to_utf8(backup)})
+                    << "\n";
         }
     }
-    ctx.out << (dry_run ? "would delete " : "deleted ") << old.size() << (old.size() == 1 ? " file" : " files")
-            << " last changed before " << before << "; kept " << kept << " newer score "
-            << (kept == 1 ? "file" : "files");
-    if (skipped) ctx.out << "; skipped " << skipped << " not a score file";
+    const std::string removed =
+        dry_run ? fill(trn("would delete {1} file last changed before {2}", "would delete {1} files last changed before {2}", old.size()),
+                       {std::to_string(old.size()), before})
+                : fill(trn("deleted {1} file last changed before {2}", "deleted {1} files last changed before {2}", old.size()),
+                       {std::to_string(old.size()), before});
+    ctx.out << removed << "; "
+            << fill(trn("kept {1} newer score file", "kept {1} newer score files", kept), {std::to_string(kept)});
+    if (skipped)
+        ctx.out << "; "
+                << fill(trn("skipped {1} not a score file", "skipped {1} files that are not score files", skipped), {std::to_string(skipped)});
     ctx.out << "\n";
     return kSuccess;
 }
@@ -199,14 +215,14 @@ int run_scores_command(Context& ctx, const std::vector<std::string>& raw) {
     Args args(raw, {"-o", "--output", "--interview", "--interviewer", "--candidate", "--reference", "--before"},
               {"--help", "--dry-run"}, {"--interviewer"});
     if (args.has("--help") || args.positionals().empty()) {
-        ctx.out << kScoresHelp;
+        ctx.out << tr(kScoresHelp);
         return args.has("--help") ? kSuccess : kUsage;
     }
     const std::string& action = args.positionals()[0];
     if (action == "template") return run_template(ctx, args);
     if (action == "import") return run_import(ctx, args);
     if (action == "purge") return run_purge(ctx, args);
-    throw UsageError("unknown scores action \"" + shorten(action, 40) + "\" (template, import or purge)");
+    throw UsageError(fill(tr("unknown scores action \"{1}\" (template, import or purge)"), {shorten(action, 40)}));
 }
 
 }  // namespace ikit::cli

@@ -3,6 +3,8 @@
 #include "i18n/language_code.h"
 
 #include "arg_parser.h"
+#include "i18n/text_fill.h"
+#include "i18n/tr.h"
 #include "io/atomic_file.h"
 #include "io/native_path.h"
 #include "output_target.h"
@@ -19,10 +21,10 @@ namespace fs = std::filesystem;
 namespace ikit::cli {
 
 std::vector<std::string> score_file_paths(const std::vector<std::string>& arguments, bool recursive) {
-    if (arguments.empty()) throw UsageError("name at least one score file (.iscore) or folder");
+    if (arguments.empty()) throw UsageError(tr("name at least one score file (.iscore) or folder"));
     std::vector<std::string> paths;
     for (const auto& argument : arguments) {
-        check_path_argument("a score file name", argument);
+        check_path_argument(tr("a score file name"), argument);
         std::error_code ec;
         if (!fs::is_directory(path_from_utf8(argument), ec)) {
             paths.push_back(argument);
@@ -39,7 +41,7 @@ std::vector<std::string> score_file_paths(const std::vector<std::string>& argume
         else
             for (const auto& e : fs::directory_iterator(path_from_utf8(argument))) take(e);
         std::sort(found.begin(), found.end());
-        if (found.empty()) throw Error(argument, 0, "no score files (.iscore) in this folder");
+        if (found.empty()) throw Error(argument, 0, tr("no score files (.iscore) in this folder"));
         paths.insert(paths.end(), found.begin(), found.end());
     }
     return paths;
@@ -58,8 +60,9 @@ std::vector<ScoreSheet> read_score_files(Context& context, const std::vector<std
         }
     }
     if (failed)
-        throw Error(std::to_string(failed) + " of " + std::to_string(paths.size()) +
-                    " score files could not be read: nothing written");
+        throw Error(fill(trn("{1} of {2} score file could not be read: nothing written",
+                             "{1} of {2} score files could not be read: nothing written", paths.size()),
+                         {std::to_string(failed), std::to_string(paths.size())}));
     return sheets;
 }
 
@@ -76,7 +79,7 @@ void write_result(Context& context, const std::string& output, const std::string
         return;
     }
     write_file_atomically(output, bytes);
-    if (announce) context.out << "wrote " << output << "\n";
+    if (announce) context.out << fill(tr("wrote {1}"), {output}) << "\n";
 }
 
 ReportOutput report_output(const Args& args) {
@@ -84,9 +87,9 @@ ReportOutput report_output(const Args& args) {
     ReportOutput report;
     report.format = args.value("--format", args.has("-o") ? "pdf" : "text");
     if (report.format != "text" && report.format != "csv" && report.format != "pdf")
-        throw UsageError("--format must be text, csv or pdf, not \"" + shorten(report.format, 40) + "\"");
+        throw UsageError(fill(tr("--format must be text, csv or pdf, not \"{1}\""), {shorten(report.format, 40)}));
     if (report.format == "pdf" && !args.has("-o"))
-        throw UsageError("a PDF needs -o OUT.pdf (or -o - for standard output)");
+        throw UsageError(tr("a PDF needs -o OUT.pdf (or -o - for standard output)"));
     report.output = args.value("-o", "-");
     try {
         report.pdf.paper = args.has("--paper") ? paper_from_id(args.value("--paper")) : default_paper_for_locale();
@@ -102,8 +105,8 @@ std::string language_option(const Args& args) {
     if (!args.has("--language")) return {};
     const std::string language = args.value("--language");
     if (!is_language_code(language))
-        throw UsageError("--language must be a language code such as de, fr, es or de_DE, not \"" +
-                         shorten(language, 40) + "\"");
+        throw UsageError(fill(tr("--language must be a language code such as de, fr, es or de_DE, not \"{1}\""),
+                              {shorten(language, 40)}));
     return language;
 }
 

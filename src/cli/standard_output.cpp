@@ -1,5 +1,6 @@
 #include "standard_output.h"
 
+#include "i18n/tr.h"
 #include "io/os_error.h"
 
 #include <cerrno>
@@ -83,7 +84,7 @@ bool DescriptorOutputBuffer::finish() {
 
 std::string DescriptorOutputBuffer::failure() const {
     if (error_ == 0) return "";
-    if (error_ == EBADF) return "standard output is closed";
+    if (error_ == EBADF) return tr("standard output is closed");
     return os_error_reason(error_);
 }
 

@@ -1,5 +1,7 @@
 #include "text_options.h"
 
+#include "i18n/text_fill.h"
+#include "i18n/tr.h"
 #include "util/storable_text.h"
 #include "util/text.h"
 
@@ -10,12 +12,12 @@ void check_text(const std::string& label, const std::string& text, std::size_t m
     for (std::size_t i = 0; i < text.size(); ++i) {
         const char c = text[i];
         if (c == '\t' || c == '\n' || c == '\r')
-            throw UsageError(label + ": the " + (c == '\t' ? std::string("tab") : std::string("line break")) +
-                             " at byte " + std::to_string(i + 1) + " cannot be in a one-line text");
+            throw UsageError(fill(c == '\t' ? tr("{1}: the tab at byte {2} cannot be in a one-line text")
+                                            : tr("{1}: the line break at byte {2} cannot be in a one-line text"),
+                                  {label, std::to_string(i + 1)}));
     }
     if (const std::size_t chars = utf8_character_count(text); chars > max_chars)
-        throw UsageError(label + " is " + grouped_count(chars) + " characters long; at most " + grouped_count(max_chars) +
-                         " fit");
+        throw UsageError(fill(tr("{1} is {2} characters long; at most {3} fit"), {label, grouped_count(chars), grouped_count(max_chars)}));
 }
 
 void check_text_options(const Args& args, const std::vector<TextOption>& options) {
