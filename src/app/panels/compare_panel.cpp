@@ -5,6 +5,7 @@
 #include "panels/ui_style.h"
 #include "prompts.h"
 #include "score_session.h"
+#include "scoring/asked_variants.h"
 #include "scoring/candidate_comparison.h"
 #include "serialize/score_file.h"
 #include "util/text.h"
@@ -172,6 +173,7 @@ void ComparePanel::refresh() {
         if (!unreadable.empty()) notes.push_back(std::to_string(unreadable.size()) + " not read");
         if (!notes.empty()) summary += ": " + join(notes, ", ");
         summary += ".";
+        for (const auto& line : compared_variant_lines(comparison)) summary += "\n" + line;  // issue 19
     }
     summary_->SetLabel(label_text(summary));
     fit_columns();

@@ -4,6 +4,7 @@
 #include "panels/control_names.h"
 #include "panels/scorecard_form.h"
 #include "panels/ui_style.h"
+#include "model/variant_choice.h"
 #include "score_session.h"
 #include "util/text.h"
 #include "wx_text.h"
@@ -285,7 +286,8 @@ void ScoresPanel::show_form() {
     }
     const Kit& kit = session_.kit();
     const Interview* interview = kit.plan.find(session_.interview_id());
-    ScorecardLayout layout = scorecard_layout(kit, kit.plan.empty() ? nullptr : interview);
+    // The wording of each pooled question this candidate is asked (issue 19).
+    ScorecardLayout layout = scorecard_layout(kit_for_candidate(kit, doc.sheet().candidate), kit.plan.empty() ? nullptr : interview);
     InterviewerScorecard card;
     card.interviewer = session_.interviewer();
     card.interview_id = session_.interview_id();
