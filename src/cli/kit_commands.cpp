@@ -12,6 +12,7 @@
 #include "scoring/asked_variants.h"
 #include "checks/kit_validation.h"
 #include "serialize/kit_file.h"
+#include "i18n/tr.h"
 #include "util/error.h"
 #include "util/text.h"
 
@@ -164,7 +165,7 @@ int run_show_command(Context& ctx, const std::vector<std::string>& raw) {
     const auto rotation = rotation_from_id(args.value("--rotation", "candidate"));
     if (!rotation) throw UsageError("--rotation must be candidate or fixed, not \"" + args.value("--rotation") + "\"");
     if (args.has("--candidates")) {  // who is asked which variant (issue 19)
-        if (args.has("--candidate")) throw UsageError("give --candidate or --candidates, not both");
+        if (args.has("--candidate")) throw UsageError(tr("give --candidate or --candidates, not both"));
         check_path_argument("--candidates", args.value("--candidates"));
         const Kit kit = read_kit_file(args.positionals()[0]);
         std::vector<std::string> names;

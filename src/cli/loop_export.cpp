@@ -9,6 +9,8 @@
 #include "print/candidate_batch.h"
 #include "print/interview_print.h"
 #include "print/print_job.h"
+#include "i18n/text_fill.h"
+#include "i18n/tr.h"
 #include "util/error.h"
 #include "util/file_name.h"
 #include "util/text.h"
@@ -241,9 +243,9 @@ void check_loop_usage(const Args& args, const LoopExportRequest& request) {
     if (args.has("--merge") && !args.has("--candidates")) throw UsageError("--merge goes with --candidates");
     const bool folder = is_folder_output(request.output);
     if (args.has("--candidates") && request.kind == PdfKind::Guide) {
-        if (folder) throw UsageError("--kind guide --candidates writes one PDF (who is asked which variant): give -o OUT.pdf");
+        if (folder) throw UsageError(tr("--kind guide --candidates writes one PDF (who is asked which variant): give -o OUT.pdf"));
         for (const char* other : {"--candidate", "--interviewer", "--date", "--merge"})
-            if (args.has(other)) throw UsageError(std::string(other) + " does not go with --kind guide --candidates");
+            if (args.has(other)) throw UsageError(fill(tr("{1} does not go with --kind guide --candidates"), {other}));
         check_path_argument("--candidates", args.value("--candidates"));
     } else if (args.has("--candidates")) {
         if (!folder) throw UsageError("--candidates writes a folder per candidate: give -o DIR/");

@@ -135,6 +135,7 @@ TEST_CASE("score files record the variant asked; the debrief and the comparison 
     REQUIRE(ikit_run({"scores", "import", file, dir + "/scores.csv", "--candidate", b, "-o", dir + "/b.iscore"}).code == 0);
     REQUIRE(ikit_run({"scores", "import", file, dir + "/scores.csv", "--candidate", c, "-o", dir + "/c.iscore"}).code == 0);
     ikit::ScoreSheet sheet = ikit::read_score_file(dir + "/c.iscore");
+    REQUIRE(sheet.scorecards.size() == 2);
     int recorded = 0;
     for (const auto& card : sheet.scorecards)
         for (const auto& q : card.questions)
