@@ -50,11 +50,6 @@ std::string pdf_text(const std::string& pdf) {
 
 void write(const std::string& path, const std::string& text) { std::ofstream(path, std::ios::binary) << text; }
 
-std::string slurp_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    return std::string(std::istreambuf_iterator<char>(in), {});
-}
-
 }  // namespace
 
 TEST_CASE("the candidate list prints each candidate's variant, and the guide lists who is asked which",
