@@ -87,13 +87,13 @@ std::string asked_variants_text(const Kit& kit, const ScoreSheet& sheet) {
             continue;
         }
         if (!a.differs) {
-            out += (a.member ? variant_label(*a.slot, *a.member, 70) : tr("a wording the pool no longer has")) + "\n";
+            out += (a.member ? variant_label(*a.slot, *a.member, 90) : tr("a wording the pool no longer has")) + "\n";
             continue;
         }
         out += tr("DIFFERENT VARIANTS RECORDED") + "\n";
         for (const RecordedVariant& r : a.recorded)
             out += "    " + sheet.scorecards[r.scorecard].interviewer + ": " +
-                   (r.member ? variant_label(*a.slot, *r.member, 60) : tr("a wording the pool no longer has")) + "\n";
+                   (r.member ? variant_label(*a.slot, *r.member, 90) : tr("a wording the pool no longer has")) + "\n";
     }
     for (const auto& w : warnings) out += "  " + fill(tr("warning: {1}"), {w}) + "\n";
     return out;
