@@ -284,10 +284,10 @@ void ScoresPanel::show_form() {
         shown_key_.clear();
         return;
     }
-    const Kit& kit = session_.kit();
+    // The kit with the wording of each pooled question this candidate is asked (issue 19).
+    const Kit kit = kit_for_candidate(session_.kit(), doc.sheet().candidate);
     const Interview* interview = kit.plan.find(session_.interview_id());
-    // The wording of each pooled question this candidate is asked (issue 19).
-    ScorecardLayout layout = scorecard_layout(kit_for_candidate(kit, doc.sheet().candidate), kit.plan.empty() ? nullptr : interview);
+    ScorecardLayout layout = scorecard_layout(kit, kit.plan.empty() ? nullptr : interview);
     InterviewerScorecard card;
     card.interviewer = session_.interviewer();
     card.interview_id = session_.interview_id();
