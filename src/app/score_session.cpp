@@ -2,6 +2,7 @@
 
 #include "edit_path.h"
 #include "prompts.h"
+#include "scoring/asked_variants.h"
 #include "serialize/score_file.h"
 #include "util/error.h"
 #include "util/file_name.h"
@@ -166,6 +167,8 @@ bool ScoreSession::edit_scorecard(const InterviewerScorecard& card, const std::s
             updated.interview_id = interview_id_;
             sheet.scorecards.push_back(std::move(updated));
         }
+        record_asked_variants(kit(), sheet);  // the variant of each pooled question this candidate was asked
+
     });
 }
 

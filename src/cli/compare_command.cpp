@@ -24,11 +24,13 @@ const char* kCompareHelp = N_(R"(Usage: ikit compare FILE.iscore…|FOLDER --kit
 Candidates scored with one kit, one row each: the composite, the rank (equal composites share a rank),
 each competency's panel score and flags, and the row's flags. Incomplete scorecards and score files
 entered against a changed kit are shown and flagged, never left out; a file that cannot be read stops the
-command (exit 1) with its error.
+command (exit 1) with its error. When the kit has questions with a pool of variants, a table gives the
+variant each candidate was asked (as their score files record it); candidates asked different variants
+stay comparable, since a pool's variants are scored on the same rubric anchors.
 
   --kit KIT    the kit (required): every file is combined against it (docs/scoring.md)
-  --format F   text (default without -o), csv (candidate,composite,rank,<competency id>…,flags) or pdf
-               (default with -o)
+  --format F   text (default without -o), csv (candidate,composite,rank,<competency id>…,flags, then
+               variant:<question id> per pooled question) or pdf (default with -o)
   -o OUT       write to OUT instead of standard output (a PDF needs -o; -o - writes it to standard output)
   --language L the PDF's language: de, fr, es, en… (default: the kit's, else yours)
 A FOLDER stands for the score files (*.iscore) in it.

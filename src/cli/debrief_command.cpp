@@ -8,6 +8,7 @@
 #include "print/print_language.h"
 #include "path_arguments.h"
 #include "score_inputs.h"
+#include "scoring/asked_variants.h"
 #include "serialize/kit_file.h"
 #include "serialize/score_file.h"
 #include "text_options.h"
@@ -25,7 +26,8 @@ const char* kDebriefHelp = N_(R"(Usage: ikit debrief FILE.iscore --kit KIT [--fo
 One candidate's debrief, combined by the rule of docs/scoring.md: the interviewer x competency grid with
 each rating and its evidence, the median and range per competency, split / single-rater / no-evidence
 flags, the recommendation tally, the composite, and the order in which to discuss the competencies
-(splits first).
+(splits first). A question with a pool of variants shows the variant asked, flagged when the
+interviewers recorded different ones; a recorded variant the kit's pool no longer has is a warning.
 
   --kit KIT       the kit the candidate was scored with (required: score files hold the kit's title and
                   fingerprint, not the kit). When its questions or rubrics differ from those the scores
@@ -64,6 +66,9 @@ int run_debrief_command(Context& ctx, const std::vector<std::string>& raw) {
     const DebriefInput debrief{kit, sheet, combination, compare_kit_identity(sheet.kit, kit)};
     if (debrief.mismatch.any())
         ctx.message() << fill(tr("warning: {1}: {2}"), {score_file, debrief.mismatch.message(sheet.kit, kit_identity(kit))}) << "\n";
+    std::vector<std::string> variant_warnings;  // a recorded variant the kit's pool no longer has (issue 19)
+    asked_variants(kit, sheet, &variant_warnings);
+    for (const auto& w : variant_warnings) ctx.message() << fill(tr("warning: {1}: {2}"), {score_file, w}) << "\n";
     std::string bytes;
     if (format == "text") bytes = debrief_text(debrief);
     else if (format == "csv") bytes = debrief_csv(debrief);

@@ -64,7 +64,12 @@ loop order, one per interviewer slot (-o DIR/: one file per interview and interv
                     each conversation is about (competencies, never the questions)
   --candidates F    a candidate list (CSV: a "candidate" column, optional "date" and "interviewer:<interview
                     name>" columns; see candidates-csv.md): DIR/<candidate>/ with the agenda and each
-                    interviewer's scorecard; nothing is written when a row is wrong
+                    interviewer's scorecard, each question of a pool in the variant chosen for that
+                    candidate (--rotation fixed: the first); nothing is written when a row is wrong
+  --kind guide --candidates F -o OUT.pdf
+                    the hiring manager's sheet of who is asked what: for each question with a pool of
+                    variants, its wordings, then a table of the list's candidates and the variant each is
+                    asked (the same choice the candidates' scorecards print)
   --merge           with --candidates: one print-ready PDF per candidate, DIR/<candidate>.pdf
 Texts must be valid UTF-8 on one line, without control characters. Every option but --interviewer
 may be given once.
@@ -161,6 +166,8 @@ int run_export_command(Context& ctx, const std::vector<std::string>& raw) {
         const Kit file_kit = read_kit_file(kit_file);
         const QuestionRules rules = read_question_rules_file(ctx.paths().question_rules_file());
         if (!args.has("--allow-errors") && refuse_kit_with_errors(ctx, kit_file, file_kit, rules)) return kInvalidInput;
+        // A candidate list chooses each candidate's variants itself (print/candidate_batch.h).
+        if (args.has("--candidates")) return run_loop_export(ctx, args, loop, file_kit);
         return run_loop_export(ctx, args, loop, kit_for_candidate(file_kit, args.value("--candidate"), *rotation));
     }
 

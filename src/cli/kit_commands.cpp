@@ -10,8 +10,11 @@
 #include "bank/kit_assembler.h"
 #include "bank/variant_groups.h"
 #include "model/variant_choice.h"
+#include "print/candidate_batch.h"
+#include "scoring/asked_variants.h"
 #include "checks/kit_validation.h"
 #include "serialize/kit_file.h"
+#include "i18n/tr.h"
 #include "util/error.h"
 #include "util/text.h"
 
@@ -177,12 +180,15 @@ void print_pool(std::ostream& out, const Kit& kit, const KitQuestion& slot, cons
 }  // namespace
 
 int run_show_command(Context& ctx, const std::vector<std::string>& raw) {
-    Args args(raw, {"--candidate", "--rotation"}, {"--help"});
+    Args args(raw, {"--candidate", "--rotation", "--candidates"}, {"--help"});
     if (args.has("--help")) {
-        ctx.out << tr("Usage: ikit show FILE [--candidate NAME] [--rotation candidate|fixed]\n\nPrints a kit as readable "
-                      "text: its properties, its interview plan and coverage matrix when it has one, and every\nquestion. "
-                      "A question with a pool shows its size and its variants; with --candidate, the\nvariant "
-                      "that candidate is asked (the same on every run), or with --rotation fixed the first.\n");
+        ctx.out << tr("Usage: ikit show FILE [--candidate NAME] [--rotation candidate|fixed]\n"
+                   "       ikit show FILE --candidates LIST.csv [--rotation candidate|fixed]\n\nPrints a kit as readable "
+                   "text: its properties, its interview plan and coverage matrix when it has one, and every\nquestion. "
+                   "A question with a pool shows its size and its variants; with --candidate, the\nvariant "
+                   "that candidate is asked (the same on every run), or with --rotation fixed the first.\n"
+                   "With --candidates (a candidate list, see candidates-csv.md), only who is asked which variant:\n"
+                   "each pool's wordings, then a line per candidate with the variant of each pooled question.\n");
         return kSuccess;
     }
     if (args.positionals().size() != 1) throw UsageError(tr("give exactly one kit file"));
@@ -190,6 +196,15 @@ int run_show_command(Context& ctx, const std::vector<std::string>& raw) {
     check_kit_file_arguments(args);
     const auto rotation = rotation_from_id(args.value("--rotation", "candidate"));
     if (!rotation) throw UsageError(fill(tr("--rotation must be candidate or fixed, not \"{1}\""), {args.value("--rotation")}));
+    if (args.has("--candidates")) {  // who is asked which variant (issue 19)
+        if (args.has("--candidate")) throw UsageError(tr("give --candidate or --candidates, not both"));
+        check_path_argument("--candidates", args.value("--candidates"));
+        const Kit kit = read_kit_file(args.positionals()[0]);
+        std::vector<std::string> names;
+        for (const auto& c : read_candidate_csv_file(args.value("--candidates"), kit).candidates) names.push_back(c.name);
+        ctx.out << variant_roster_text(variant_roster(kit, names, *rotation));
+        return kSuccess;
+    }
     const bool for_candidate = args.has("--candidate") || args.has("--rotation");
     const Kit file_kit = read_kit_file(args.positionals()[0]);
     const Kit kit = for_candidate ? kit_for_candidate(file_kit, args.value("--candidate"), *rotation) : file_kit;

@@ -7,10 +7,13 @@
 #include "io/native_path.h"
 #include "output_target.h"
 #include "path_arguments.h"
+#include "export/variant_roster_pdf.h"
 #include "print/candidate_batch.h"
 #include "print/interview_print.h"
 #include "print/print_job.h"
 #include "print/print_language.h"
+#include "i18n/text_fill.h"
+#include "i18n/tr.h"
 #include "util/error.h"
 #include "util/file_name.h"
 #include "util/text.h"
@@ -191,12 +194,37 @@ int export_agenda(Context& ctx, const Args& args, const LoopExportRequest& reque
     return kSuccess;
 }
 
+Rotation rotation_of(const Args& args) {
+    return rotation_from_id(args.value("--rotation", "candidate")).value_or(Rotation::ByCandidate);
+}
+
+// `--kind guide --candidates F -o OUT.pdf`: the hiring manager's table of which candidate is asked which variant.
+int export_variant_roster(Context& ctx, const LoopExportRequest& request, const Kit& kit, const CandidateList& list,
+                          Rotation rotation) {
+    std::vector<std::string> names;
+    for (const auto& c : list.candidates) names.push_back(c.name);
+    ScorePdfOptions options;
+    options.paper = request.paper ? *request.paper : effective_paper(kit.properties.paper);
+    options.font_file = request.font_file;
+    if (!is_standard_output(request.output))
+        check_output_target("-o", request.output, FileKind::Pdf, {request.kit_file, request.font_file});
+    const ScorePdf pdf = render_variant_roster_pdf(kit, variant_roster(kit, names, rotation), options);
+    PdfResult result;
+    result.bytes = pdf.bytes;
+    result.pages = pdf.pages;
+    result.warnings = pdf.warnings;
+    deliver(ctx, request.output, result);
+    return kSuccess;
+}
+
 int export_candidates(Context& ctx, const Args& args, const LoopExportRequest& request, const Kit& kit) {
     const std::string list_file = args.value("--candidates");
     if (kit.plan.empty())
         throw Error(request.kit_file, 0, tr("the kit has no interview plan, so there is nothing to print per candidate"));
     const CandidateList list = read_candidate_csv_file(list_file, kit);
+    if (request.kind == PdfKind::Guide) return export_variant_roster(ctx, request, kit, list, rotation_of(args));
     CandidateBatchOptions options;
+    options.rotation = rotation_of(args);
     options.folder = request.output;
     options.merge = args.has("--merge");
     options.context = print_context(request);
@@ -227,11 +255,15 @@ void check_loop_usage(const Args& args, const LoopExportRequest& request) {
     if (modes > 1) throw UsageError(tr("give one of --interview, --all-interviews, --agenda and --candidates"));
     if (args.has("--merge") && !args.has("--candidates")) throw UsageError(tr("--merge goes with --candidates"));
     const bool folder = is_folder_output(request.output);
-    if (args.has("--candidates")) {
+    if (args.has("--candidates") && request.kind == PdfKind::Guide) {
+        if (folder) throw UsageError(tr("--kind guide --candidates writes one PDF (who is asked which variant): give -o OUT.pdf"));
+        for (const char* other : {"--candidate", "--interviewer", "--date", "--merge"})
+            if (args.has(other)) throw UsageError(fill(tr("{1} does not go with --kind guide --candidates"), {other}));
+        check_path_argument("--candidates", args.value("--candidates"));
+    } else if (args.has("--candidates")) {
         if (!folder) throw UsageError(tr("--candidates writes a folder per candidate: give -o DIR/"));
         for (const char* other : {"--candidate", "--interviewer", "--date"})
             if (args.has(other)) throw UsageError(fill(tr("{1} does not go with --candidates (the list gives them)"), {other}));
-        if (request.kind == PdfKind::Guide) throw UsageError(tr("--candidates prints scorecards and agendas, not the guide"));
         check_path_argument("--candidates", args.value("--candidates"));
     }
     if (args.has("--all-interviews")) {

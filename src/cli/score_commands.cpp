@@ -6,8 +6,10 @@
 #include "io/file_read.h"
 #include "io/native_path.h"
 #include "output_target.h"
+#include "model/variant_choice.h"
 #include "path_arguments.h"
 #include "score_inputs.h"
+#include "scoring/asked_variants.h"
 #include "scoring/kit_fingerprint.h"
 #include "scoring/score_csv.h"
 #include "serialize/kit_file.h"
@@ -31,19 +33,22 @@ namespace {
 
 // TRANSLATORS: help text: keep the actions (template, import, purge), option names, CSV column names and
 // placeholders (KIT, FILE.csv, NAME, REF, FOLDER) as written.
-const char* kScoresHelp = N_(R"(Usage: ikit scores template KIT [--interview NAME] [--interviewer NAME]… -o FILE.csv
-       ikit scores import KIT FILE.csv --candidate NAME [--reference REF] -o FILE.iscore
+const char* kScoresHelp = N_(R"(Usage: ikit scores template KIT [--interview NAME] [--interviewer NAME]… [--candidate NAME] -o FILE.csv
+       ikit scores import KIT FILE.csv --candidate NAME [--reference REF] [--rotation candidate|fixed] -o FILE.iscore
        ikit scores purge FOLDER --before YYYY-MM-DD [--dry-run]
 
 template  writes a spreadsheet to fill in: columns interviewer,interview,kind,item,label,rating,evidence;
           a row per interviewer and scored question, competency and the overall recommendation, for every
           interview of the kit's plan (or only --interview NAME), with the plan's interviewers unless
-          --interviewer is given (may be repeated). -o - writes to standard output.
+          --interviewer is given (may be repeated). -o - writes to standard output. With --candidate, a
+          question with a pool of variants is labelled with the wording that candidate is asked.
 import    reads the filled-in spreadsheet (as LibreOffice or Excel save it: comma or semicolon, with or
           without a byte-order mark; "4.0" reads as 4) into a score file for --candidate. A rating is a whole
           number on the item's scale, empty for no evidence; the overall row's rating is one of the kit's
           recommendation labels. Every bad cell is reported with its row and column, and then nothing is
-          written. The scores are personal data: write them only where they belong.
+          written. The scores are personal data: write them only where they belong. Each rating of a
+          question with a pool of variants records the variant the candidate was asked (the one their
+          scorecards print; --rotation fixed: the first).
 purge     deletes the score files (*.iscore) in FOLDER (not its sub-folders) last changed before the date,
           with their backups (*.iscore~), and lists what it deleted; --dry-run lists without deleting.
 
@@ -54,7 +59,7 @@ constexpr std::size_t kMaxScoreCsvBytes = 16u << 20;
 
 int run_template(Context& ctx, const Args& args) {
     if (args.positionals().size() != 2) throw UsageError(tr("give exactly one kit file: ikit scores template KIT -o FILE.csv"));
-    check_text_options(args, {{"--interview", kMaxNameChars}, {"--interviewer", kMaxNameChars}});
+    check_text_options(args, {{"--interview", kMaxNameChars}, {"--interviewer", kMaxNameChars}, {"--candidate", kMaxNameChars}});
     const std::string kit_file = args.positionals()[1];
     check_path_argument(tr("the kit file name"), kit_file);
     if (!args.has("-o")) throw UsageError(tr("missing -o FILE.csv"));
@@ -66,7 +71,8 @@ int run_template(Context& ctx, const Args& args) {
     options.interviewers = args.values("--interviewer");
     std::string csv;
     try {
-        csv = score_csv_template(kit, options);
+        // The candidate's wording of each pooled question (ids, and so the import, are the same).
+        csv = score_csv_template(args.has("--candidate") ? kit_for_candidate(kit, args.value("--candidate")) : kit, options);
     } catch (const Error& e) {
         throw Error(kit_file, 0, e.what());
     }
@@ -77,7 +83,9 @@ int run_template(Context& ctx, const Args& args) {
 int run_import(Context& ctx, const Args& args) {
     if (args.positionals().size() != 3)
         throw UsageError(tr("give a kit file and a CSV file: ikit scores import KIT FILE.csv --candidate NAME -o FILE.iscore"));
-    check_text_options(args, {{"--candidate", kMaxNameChars}, {"--reference", kMaxNameChars}});
+    check_text_options(args, {{"--candidate", kMaxNameChars}, {"--reference", kMaxNameChars}, {"--rotation", kMaxNameChars}});
+    const auto rotation = rotation_from_id(args.value("--rotation", "candidate"));
+    if (!rotation) throw UsageError(fill(tr("--rotation must be candidate or fixed, not \"{1}\""), {args.value("--rotation")}));
     const std::string kit_file = args.positionals()[1];
     const std::string csv_file = args.positionals()[2];
     check_path_argument(tr("the kit file name"), kit_file);
@@ -102,6 +110,7 @@ int run_import(Context& ctx, const Args& args) {
     sheet.candidate = trim(args.value("--candidate"));
     sheet.reference = trim(args.value("--reference"));
     sheet.kit = kit_identity(kit);
+    record_asked_variants(kit, sheet, *rotation);
     if (is_standard_output(output)) {
         write_result(ctx, output, write_score_sheet(sheet), false);
         return kSuccess;
@@ -212,7 +221,7 @@ int run_purge(Context& ctx, const Args& args) {
 }  // namespace
 
 int run_scores_command(Context& ctx, const std::vector<std::string>& raw) {
-    Args args(raw, {"-o", "--output", "--interview", "--interviewer", "--candidate", "--reference", "--before"},
+    Args args(raw, {"-o", "--output", "--interview", "--interviewer", "--candidate", "--reference", "--before", "--rotation"},
               {"--help", "--dry-run"}, {"--interviewer"});
     if (args.has("--help") || args.positionals().empty()) {
         ctx.out << tr(kScoresHelp);

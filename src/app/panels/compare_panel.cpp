@@ -5,6 +5,7 @@
 #include "panels/ui_style.h"
 #include "prompts.h"
 #include "score_session.h"
+#include "scoring/asked_variants.h"
 #include "scoring/candidate_comparison.h"
 #include "serialize/score_file.h"
 #include "util/text.h"
@@ -182,6 +183,7 @@ void ComparePanel::refresh() {
             summary = utf8(wxString::Format(wxPLURAL(L"%1$d candidate ranked by composite against \u201c%2$s\u201d: %3$s.",
                                                      L"%1$d candidates ranked by composite against \u201c%2$s\u201d: %3$s.", ranked),
                                             ranked, wx(kit.properties.title), wx(join(notes, ", "))));
+        for (const auto& line : compared_variant_lines(comparison)) summary += "\n" + line;  // issue 19
     }
     summary_->SetLabel(label_text(summary));
     fit_columns();

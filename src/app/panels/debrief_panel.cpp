@@ -5,6 +5,7 @@
 #include "panels/control_names.h"
 #include "panels/ui_style.h"
 #include "score_session.h"
+#include "scoring/asked_variants.h"
 #include "util/text.h"
 #include "wx_text.h"
 
@@ -159,6 +160,7 @@ void DebriefPanel::update() {
         for (const auto& r : c.raters)
             if (!r.submitted) unsubmitted.push_back(r.label);
         if (!unsubmitted.empty()) lines.push_back(utf8(wxString::Format(_("Not submitted yet: %s"), wx(join(unsubmitted, ", ")))));
+        for (auto& line : asked_variant_lines(session_.kit(), doc.sheet())) lines.push_back(std::move(line));
         if (!c.not_counted.empty()) lines.push_back(utf8(wxString::Format(_("Not counted: %s"), wx(join(c.not_counted, "; ")))));
         const std::string mismatch = session_.mismatch_message();
         if (!mismatch.empty()) lines.push_back("\u26a0 " + mismatch);

@@ -4,6 +4,7 @@
 #include "panels/control_names.h"
 #include "panels/scorecard_form.h"
 #include "panels/ui_style.h"
+#include "model/variant_choice.h"
 #include "score_session.h"
 #include "util/text.h"
 #include "wx_text.h"
@@ -277,7 +278,8 @@ void ScoresPanel::show_form() {
         shown_key_.clear();
         return;
     }
-    const Kit& kit = session_.kit();
+    // The kit with the wording of each pooled question this candidate is asked (issue 19).
+    const Kit kit = kit_for_candidate(session_.kit(), doc.sheet().candidate);
     const Interview* interview = kit.plan.find(session_.interview_id());
     ScorecardLayout layout = scorecard_layout(kit, kit.plan.empty() ? nullptr : interview);
     InterviewerScorecard card;

@@ -1,4 +1,5 @@
 #include "export/debrief_pdf.h"
+#include "export/variant_roster_pdf.h"
 
 #include "export/form_renderer.h"
 #include "export/haru_document.h"
@@ -63,6 +64,10 @@ constexpr TextStyle kTileNoteStyle{8.2f, Weight::Regular, kMuted, 0};
 constexpr TextStyle kEvidenceHeadStyle{8.8f, Weight::Bold, kMuted, 0};
 constexpr TextStyle kEvidenceStyle{8.8f, Weight::Regular, kInk, 0};
 constexpr TextStyle kFlagStyle{7.2f, Weight::Bold, kWhite, 0.3f};
+
+// Issue 19, defined at the end: the debrief's and the comparison's part on pooled questions.
+void add_asked_variants(FormBuilder& b, Texts& t, const DebriefInput& d);
+void add_compared_variants(FormBuilder& b, Texts& t, const Comparison& cmp);
 
 std::string optional_score(const std::optional<double>& v) { return v ? score_text(*v) : "\xE2\x80\x93"; }
 
@@ -364,6 +369,7 @@ FormPart debrief_part(const DebriefInput& d, Texts& t, const Typesetter& ts, con
                    {x + label_w + 40, b.width() - label_w - 40, t(who), kCellMutedStyle}},
                   18, false, false);
     }
+    add_asked_variants(b, t, d);
     if (!c.not_counted.empty()) {
         b.space(16);
         b.label(t.tr("RATINGS NOT COUNTED"), 0, kWarn);
@@ -441,11 +447,127 @@ FormPart comparison_part(const Kit& kit, const Comparison& cmp, Texts& t, const 
                        "\xE2\x80\x93 no evidence.  = tied.  Incomplete: a competency the kit names has no evidence.  "
                        "Kit changed: the candidate was scored against other questions or rubrics.")},
                  kNoteStyle, 0, 11);
+    add_compared_variants(b, t, cmp);
     FormPart part;
     part.rows = b.take();
     part.labels = PrintLabels(L);
     // TRANSLATORS: the comparison's page footer: {1} the kit's title.
     part.footer = t(fill(L.tr("Comparison \xC2\xB7 {1} \xC2\xB7 confidential"), {kit.properties.title}));
+    return part;
+}
+
+// ---- Issue 19: which variant of a pooled question was asked (the debrief, the comparison, the roster) ----
+
+// Which variant of each pooled question was asked (issue 19), flagged when the interviewers recorded different ones.
+void add_asked_variants(FormBuilder& b, Texts& t, const DebriefInput& d) {
+    std::vector<std::string> warnings;
+    const std::vector<AskedVariant> list = asked_variants(d.kit, d.sheet, &warnings);
+    if (list.empty()) return;
+    b.space(18);
+    b.section_band(t("Questions asked in variants"), t("the wording this candidate was asked"));
+    b.space(6);
+    const float x = b.left(), name_w = b.width() * 0.34f;
+    for (const AskedVariant& a : list) {
+        std::string asked;
+        if (a.recorded.empty()) asked = "not rated";
+        else if (!a.differs) asked = a.member ? variant_label(*a.slot, *a.member) : "a wording the pool no longer has";
+        else
+            for (const RecordedVariant& r : a.recorded)
+                asked += (asked.empty() ? "" : "; ") + d.sheet.scorecards[r.scorecard].interviewer + ": " +
+                         (r.member ? variant_position_text(*r.member, a.pool_size) : std::string("not in the pool"));
+        std::vector<std::pair<std::u32string, Rgb>> pills;
+        if (a.differs) pills.emplace_back(t("DIFFERENT VARIANTS"), kWarn);
+        table_row(b,
+                  {{x, name_w, t(a.slot->text), kCellBoldStyle, false, true},
+                   {x + name_w, b.width() - name_w - (a.differs ? 110 : 0), t(asked), kCellStyle, false, true}},
+                  18, false, false, pills, b.right() - 108);
+    }
+    if (!warnings.empty()) {
+        std::vector<std::u32string> items;
+        for (const auto& w : warnings) items.push_back(t(w));
+        b.space(4);
+        b.bullets(items, kNoteStyle, 0, 11);
+    }
+}
+
+// A table of candidates × pooled questions (issue 19): the variant each candidate was asked.
+void add_compared_variants(FormBuilder& b, Texts& t, const Comparison& cmp) {
+    if (cmp.pooled.empty()) return;
+    b.space(16);
+    b.section_band(t("Questions asked in variants"), t("the variant each candidate was asked"));
+    b.space(6);
+    const float x = b.left(), name_w = 160;
+    const float col_w = std::min(90.0f, (b.width() - name_w) / static_cast<float>(cmp.pooled.size()));
+    std::vector<Cell> head{{x, name_w, t("CANDIDATE"), kHeadStyle}};
+    for (std::size_t i = 0; i < cmp.pooled.size(); ++i)
+        head.push_back({x + name_w + col_w * static_cast<float>(i), col_w, t("Q" + std::to_string(cmp.pooled[i].number)),
+                        kHeadStyle, true});
+    table_row(b, head, 18, false, true);
+    bool zebra = false;
+    for (const auto& row : cmp.rows) {
+        std::vector<Cell> cells{{x, name_w, t(row.candidate), kCellStyle}};
+        for (std::size_t i = 0; i < row.variants.size() && i < cmp.pooled.size(); ++i)
+            cells.push_back({x + name_w + col_w * static_cast<float>(i), col_w,
+                             t(row.variants[i] ? std::to_string(*row.variants[i] + 1) + " of " + std::to_string(cmp.pooled[i].size)
+                                               : std::string("\xE2\x80\x93")),
+                             kCellStyle, true});
+        table_row(b, cells, 17, zebra, false);
+        zebra = !zebra;
+    }
+    b.space(6);
+    b.paragraphs({t(comparable_variants_note())}, kNoteStyle, 0, 11);
+}
+
+// The hiring manager's sheet: each pool's wordings, then candidates × pooled questions.
+FormPart variant_roster_part(const Kit& kit, const VariantRoster& roster, Texts& t, const Typesetter& ts,
+                             const PageGeometry& geometry) {
+    FormBuilder b(ts, geometry);
+    b.title_block(t("WHO IS ASKED WHICH VARIANT"), t(kit.properties.title),
+                  {t(std::to_string(roster.candidates.size()) + (roster.candidates.size() == 1 ? " candidate" : " candidates") +
+                     "  \xC2\xB7  " + std::to_string(roster.questions.size()) +
+                     (roster.questions.size() == 1 ? " question with variants" : " questions with variants") +
+                     "  \xC2\xB7  for the hiring manager; the candidates never see this sheet")});
+    const float x = b.left();
+    if (roster.questions.empty()) {
+        b.space(14);
+        b.paragraphs({t("The kit has no question with variants: every candidate is asked the same questions.")},
+                     kNoteStyle, 0, 11);
+    }
+    for (std::size_t i = 0; i < roster.questions.size(); ++i) {
+        const KitQuestion& q = *roster.questions[i];
+        b.space(14);
+        b.section_band(t("Question " + std::to_string(roster.numbers[i])), t(std::to_string(q.pool.size()) + " variants"));
+        b.space(4);
+        for (std::size_t m = 0; m < q.pool.size(); ++m)
+            table_row(b,
+                      {{x, 24, t(std::to_string(m + 1)), kCellBoldStyle, true},
+                       {x + 24, b.width() - 24, t(m == 0 ? q.text : q.pool.variants[m - 1].text), kCellStyle, false, true}},
+                      17, m % 2 == 1, false);
+    }
+    if (!roster.questions.empty() && !roster.candidates.empty()) {
+        b.space(18);
+        b.section_band(t("Candidates"), t("the variant of each question each candidate is asked"));
+        b.space(6);
+        const float name_w = std::min(200.0f, b.width() * 0.4f);
+        const float col_w = std::min(70.0f, (b.width() - name_w) / static_cast<float>(roster.questions.size()));
+        std::vector<Cell> head{{x, name_w, t("CANDIDATE"), kHeadStyle}};
+        for (std::size_t i = 0; i < roster.questions.size(); ++i)
+            head.push_back({x + name_w + col_w * static_cast<float>(i), col_w, t("Q" + std::to_string(roster.numbers[i])),
+                            kHeadStyle, true});
+        table_row(b, head, 18, false, true);
+        for (std::size_t c = 0; c < roster.candidates.size(); ++c) {
+            std::vector<Cell> cells{{x, name_w, t(roster.candidates[c]), kCellStyle}};
+            for (std::size_t i = 0; i < roster.members[c].size(); ++i)
+                cells.push_back({x + name_w + col_w * static_cast<float>(i), col_w, t(std::to_string(roster.members[c][i] + 1)),
+                                 kCellBoldStyle, true});
+            table_row(b, cells, 17, c % 2 == 1, false);
+        }
+        b.space(6);
+        b.paragraphs({t(comparable_variants_note())}, kNoteStyle, 0, 11);
+    }
+    FormPart part;
+    part.rows = b.take();
+    part.footer = t("Variants by candidate \xC2\xB7 " + kit.properties.title + " \xC2\xB7 confidential");
     return part;
 }
 
@@ -493,6 +615,11 @@ ScorePdf render_debrief_pdf(const DebriefInput& debrief, const ScorePdfOptions& 
 ScorePdf render_comparison_pdf(const Kit& kit, const Comparison& comparison, const ScorePdfOptions& options) {
     return render("Comparison: " + kit.properties.title, "Candidate comparison", options, true,
                   [&](Texts& t, const Typesetter& ts, const PageGeometry& g) { return comparison_part(kit, comparison, t, ts, g); });
+}
+
+ScorePdf render_variant_roster_pdf(const Kit& kit, const VariantRoster& roster, const ScorePdfOptions& options) {
+    return render("Variants by candidate: " + kit.properties.title, "Variants by candidate", options, false,
+                  [&](Texts& t, const Typesetter& ts, const PageGeometry& g) { return variant_roster_part(kit, roster, t, ts, g); });
 }
 
 }  // namespace ikit

@@ -123,7 +123,8 @@ fs::path make_staging_folder(const fs::path& folder) {
 // Everything a batch prints that does not depend on the candidate, prepared once.
 class CandidatePrinter {
 public:
-    CandidatePrinter(const Kit& kit, const PrintContext& context, const std::optional<Paper>& paper) : kit_(kit) {
+    CandidatePrinter(const Kit& kit, const PrintContext& context, const std::optional<Paper>& paper, Rotation rotation)
+        : kit_(kit), rotation_(rotation), pooled_(has_variants(kit)) {
         for (std::size_t i = 0; i < kit.plan.interviews.size(); ++i) {
             parts_.push_back(kit_of_interview(kit, kit.plan.interviews[i]));
             options_.push_back(interview_print_options(kit, i, PdfKind::Scorecard, context));
@@ -146,6 +147,13 @@ public:
                     if (std::find(warnings->begin(), warnings->end(), w) == warnings->end()) warnings->push_back(std::move(w));
             out.push_back({std::move(name), std::move(r.bytes), r.pages});
         };
+        // The candidate's member of each question pool (issue 19): the interviews' parts of the kit as asked.
+        std::vector<Kit> own_parts;
+        if (pooled_) {
+            const Kit asked = kit_for_candidate(kit_, candidate.name, rotation_);
+            for (const auto& interview : asked.plan.interviews) own_parts.push_back(kit_of_interview(asked, interview));
+        }
+        const std::vector<Kit>& parts = pooled_ ? own_parts : parts_;
         std::vector<PdfOptions> per_interview;
         for (std::size_t i = 0; i < parts_.size(); ++i) {
             PdfOptions o = options_[i];
@@ -165,7 +173,7 @@ public:
             PdfPiece first;
             first.agenda = &agenda;
             pieces.push_back(first);
-            for (std::size_t i = 0; i < parts_.size(); ++i) pieces.push_back({&parts_[i], per_interview[i], nullptr});
+            for (std::size_t i = 0; i < parts_.size(); ++i) pieces.push_back({&parts[i], per_interview[i], nullptr});
             keep(safe_file_stem(candidate.name, "candidate") + ".pdf", render_pdf_bundle(pieces, paper_, font_file_));
             return out;
         }
@@ -180,7 +188,7 @@ public:
                 o.interviewers = {scorecard_interviewer(slot)};
                 const std::string stem =
                     unique_file_stem(prefix + "-" + safe_file_stem(slot.display_name(), "interviewer", 60), taken);
-                keep(stem + ".pdf", render_pdf(parts_[i], o));
+                keep(stem + ".pdf", render_pdf(parts[i], o));
             }
         }
         return out;
@@ -188,6 +196,8 @@ public:
 
 private:
     const Kit& kit_;
+    Rotation rotation_;
+    bool pooled_;
     std::vector<Kit> parts_;
     std::vector<PdfOptions> options_;
     Translator labels_;
@@ -292,8 +302,8 @@ std::vector<InterviewerSlot> interviewers_for_candidate(const Interview& intervi
 
 std::vector<CandidateFile> render_candidate_files(const Kit& kit, const CandidateEntry& candidate, bool merge,
                                                   const PrintContext& context, const std::optional<Paper>& paper,
-                                                  std::vector<std::string>* warnings) {
-    return CandidatePrinter(kit, context, paper).files(candidate, merge, warnings);
+                                                  std::vector<std::string>* warnings, Rotation rotation) {
+    return CandidatePrinter(kit, context, paper, rotation).files(candidate, merge, warnings);
 }
 
 std::vector<std::string> candidate_targets(const CandidateList& list, const CandidateBatchOptions& options) {
@@ -317,7 +327,7 @@ CandidateBatchResult export_candidate_batch(const Kit& kit, const CandidateList&
                                             const CandidateBatchOptions& options) {
     if (kit.plan.empty()) throw Error("the kit has no interview plan, so there is nothing to print per candidate");
     const std::vector<std::string> targets = candidate_targets(list, options);
-    const CandidatePrinter printer(kit, options.context, options.paper);
+    const CandidatePrinter printer(kit, options.context, options.paper, options.rotation);
     const fs::path staging = make_staging_folder(path_from_utf8(options.folder));
     const std::size_t total = list.candidates.size();
     std::vector<fs::path> staged(total);

@@ -7,6 +7,7 @@
 
 #include "model/kit.h"
 #include "model/paper.h"
+#include "model/variant_choice.h"
 #include "print/print_job.h"
 
 #include <cstddef>
@@ -69,6 +70,7 @@ struct CandidateBatchOptions {
     PrintContext context;          ///< the font and today's date (rules are not used)
     std::optional<Paper> paper;    ///< nullopt = the kit's paper, else the user's
     unsigned threads = 0;          ///< worker threads; 0 = one per core, at most 8
+    Rotation rotation = Rotation::ByCandidate;  ///< each candidate's member of a question pool, or the first
     /// Called (from the calling thread) after each candidate's files are rendered: (done, total). Return false
     /// to cancel; then nothing is moved into place and every staged file is removed.
     std::function<bool(std::size_t done, std::size_t total)> progress;
@@ -86,9 +88,11 @@ struct CandidateBatchResult {
 /// A candidate's files, rendered in memory: the agenda ("agenda.pdf") and one scorecard per interviewer slot
 /// ("<n>-<interview>-<interviewer>.pdf", n the interview's place in the loop), or with `merge` one PDF
 /// "<candidate>.pdf" holding them all in that order. `warnings` (when given) receives rendering warnings.
+/// A question with a pool prints the member chosen for the candidate's name (kit_for_candidate, `rotation`).
 std::vector<CandidateFile> render_candidate_files(const Kit& kit, const CandidateEntry& candidate, bool merge,
                                                   const PrintContext& context, const std::optional<Paper>& paper,
-                                                  std::vector<std::string>* warnings = nullptr);
+                                                  std::vector<std::string>* warnings = nullptr,
+                                                  Rotation rotation = Rotation::ByCandidate);
 
 /// Where each candidate's folder (or merged PDF) goes: "<folder>/<candidate>" made safe and unique (see
 /// util/file_name.h), in list order. Throws Error when the folder does not exist or one of them already does.

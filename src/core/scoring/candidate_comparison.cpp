@@ -1,5 +1,6 @@
 #include "scoring/candidate_comparison.h"
 
+#include "scoring/asked_variants.h"
 #include "util/text.h"
 
 #include <algorithm>
@@ -47,8 +48,12 @@ Comparison compare_candidates(const Kit& kit, const std::vector<ScoreSheet>& she
         row.mismatch.questions = sheet.kit.fingerprint != fingerprint;
         for (const auto& competency : c.competencies)
             row.competencies.push_back({competency.median, competency.split, competency.single_rater()});
+        for (const AskedVariant& asked : asked_variants(kit, sheet)) row.variants.push_back(asked.member);
         result.rows.push_back(std::move(row));
     }
+    const VariantRoster pools = variant_roster(kit, {});
+    for (std::size_t i = 0; i < pools.questions.size(); ++i)
+        result.pooled.push_back({pools.questions[i]->id, pools.numbers[i], pools.questions[i]->pool.size()});
     // Composites are compared in hundredths, as shown.
     auto hundredths = [](const ComparisonRow& r) { return std::llround(*r.composite * 100.0); };
     std::stable_sort(result.rows.begin(), result.rows.end(), [&](const ComparisonRow& a, const ComparisonRow& b) {

@@ -36,6 +36,16 @@ struct ComparisonRow {
     /// The row's flags: "incomplete (escalations)", "kit changed", "kit renamed", "tied", joined with "; ".
     std::string flags() const;
     std::vector<std::string> missing;             ///< the required competencies without evidence
+    /// Per pooled question (Comparison::pooled), the variant the candidate was asked as the scorecards record it
+    /// (0 = the question's own); nullopt = no scorecard rates it, or records a wording the pool no longer has.
+    std::vector<std::optional<std::size_t>> variants;
+};
+
+/// A question with a pool of variants, as a comparison lists it (issue 19).
+struct ComparedPool {
+    std::string question_id;  ///< the kit question's id
+    int number = 0;           ///< its number in the kit (1, 2, …)
+    std::size_t size = 1;     ///< members, the question's own included
 };
 
 /// A comparison of candidates.
@@ -43,6 +53,7 @@ struct Comparison {
     std::vector<std::string> competency_ids;    ///< columns: the kit's rated competencies
     std::vector<std::string> competency_names;  ///< their names
     std::vector<ComparisonRow> rows;            ///< best composite first; rows without composite last, by name
+    std::vector<ComparedPool> pooled;           ///< the kit's questions with variants, in kit order
 };
 
 /// Combines every sheet against `kit` and ranks them.

@@ -1,6 +1,7 @@
 #include "scoring/score_reports.h"
 
 #include "model/competency_weight.h"
+#include "scoring/asked_variants.h"
 #include "util/csv_table.h"
 #include "util/text.h"
 
@@ -104,6 +105,7 @@ std::string debrief_text(const DebriefInput& d) {
     out += " none given " + std::to_string(c.no_recommendation) + "\n";
     for (std::size_t i = 0; i < c.raters.size(); ++i)
         if (!c.raters[i].recommendation.empty()) out += "  " + c.raters[i].label + ": " + c.raters[i].recommendation + "\n";
+    out += asked_variants_text(d.kit, d.sheet);
     if (!c.not_counted.empty()) {
         out += "\nNot counted:\n";
         for (const auto& n : c.not_counted) out += "  - " + n + "\n";
@@ -135,6 +137,7 @@ std::string debrief_csv(const DebriefInput& d) {
     for (const auto& t : c.tally)
         out += line({"recommendation", t.label, t.label, "", std::to_string(t.count), "", "", "", t.on_scale ? "" : "not on the kit's scale"});
     out += line({"recommendation", "", "none given", "", std::to_string(c.no_recommendation), "", "", "", ""});
+    for (const auto& row : asked_variants_csv_rows(d.kit, d.sheet)) out += line(row);
     for (const auto& n : c.not_counted) out += line({"not-counted", "", "", "", "", "", "", "", n});
     return out;
 }
@@ -162,6 +165,7 @@ std::string comparison_text(const Kit& kit, const Comparison& comparison) {
         while (out.size() > 1 && out[out.size() - 2] == ' ') out.erase(out.size() - 2, 1);
     }
     out += "(! split, (1) one rater only, - no evidence; = tied)\n";
+    out += comparison_variants_text(comparison);
     return out;
 }
 
@@ -169,6 +173,7 @@ std::string comparison_csv(const Comparison& comparison) {
     std::vector<std::string> header{"candidate", "composite", "rank"};
     header.insert(header.end(), comparison.competency_ids.begin(), comparison.competency_ids.end());
     header.push_back("flags");
+    for (const auto& pool : comparison.pooled) header.push_back("variant:" + pool.question_id);
     std::string out = std::string(kBom) + line(header);
     for (const auto& row : comparison.rows) {
         std::vector<std::string> cells{row.candidate, row.composite ? composite_text(*row.composite) : "",
@@ -180,6 +185,7 @@ std::string comparison_csv(const Comparison& comparison) {
             cells.push_back(text);
         }
         cells.push_back(row.flags());
+        for (const auto& member : row.variants) cells.push_back(member ? std::to_string(*member + 1) : "");
         out += line(cells);
     }
     return out;
