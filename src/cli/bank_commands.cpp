@@ -8,7 +8,7 @@
 #include "text_formats.h"
 #include "text_options.h"
 #include "util/error.h"
-#include "util/storable_text.h"
+#include "io/storable_text.h"
 #include "util/text.h"
 
 #include <algorithm>

@@ -206,6 +206,7 @@ int export_variant_roster(Context& ctx, const LoopExportRequest& request, const 
     ScorePdfOptions options;
     options.paper = request.paper ? *request.paper : effective_paper(kit.properties.paper);
     options.font_file = request.font_file;
+    options.labels = print_translator(kit, request.language);
     if (!is_standard_output(request.output))
         check_output_target("-o", request.output, FileKind::Pdf, {request.kit_file, request.font_file});
     const ScorePdf pdf = render_variant_roster_pdf(kit, variant_roster(kit, names, rotation), options);

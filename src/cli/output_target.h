@@ -3,7 +3,7 @@
 /// What `-o` names is checked before any work: never a device, pipe, socket or folder, never one of the
 /// command's own input files, and never an existing file of another kind (a PDF does not replace a kit).
 
-#include "util/file_kind.h"
+#include "io/file_kind.h"
 
 #include <string>
 #include <vector>

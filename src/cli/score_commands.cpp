@@ -16,7 +16,7 @@
 #include "serialize/score_file.h"
 #include "text_options.h"
 #include "util/error.h"
-#include "util/file_kind.h"
+#include "io/file_kind.h"
 #include "util/text.h"
 
 #include <algorithm>

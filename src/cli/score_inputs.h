@@ -7,7 +7,7 @@
 #include "cli_context.h"
 #include "export/debrief_pdf.h"
 #include "model/score_sheet.h"
-#include "util/file_kind.h"
+#include "io/file_kind.h"
 
 #include <string>
 #include <vector>

@@ -2,7 +2,7 @@
 
 #include "i18n/text_fill.h"
 #include "i18n/tr.h"
-#include "util/storable_text.h"
+#include "io/storable_text.h"
 #include "util/text.h"
 
 namespace ikit::cli {

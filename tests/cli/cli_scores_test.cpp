@@ -5,7 +5,7 @@
 #include "serialize/kit_file.h"
 #include "serialize/score_file.h"
 #include "test_kits.h"
-#include "util/csv_table.h"
+#include "io/csv_table.h"
 
 #include <catch2/catch.hpp>
 

@@ -464,19 +464,19 @@ void add_asked_variants(FormBuilder& b, Texts& t, const DebriefInput& d) {
     const std::vector<AskedVariant> list = asked_variants(d.kit, d.sheet, &warnings);
     if (list.empty()) return;
     b.space(18);
-    b.section_band(t("Questions asked in variants"), t("the wording this candidate was asked"));
+    b.section_band(t.tr("Questions asked in variants"), t.tr("the wording this candidate was asked"));
     b.space(6);
     const float x = b.left(), name_w = b.width() * 0.34f;
     for (const AskedVariant& a : list) {
         std::string asked;
-        if (a.recorded.empty()) asked = "not rated";
-        else if (!a.differs) asked = a.member ? variant_label(*a.slot, *a.member) : "a wording the pool no longer has";
+        if (a.recorded.empty()) asked = t.labels.tr("not rated");
+        else if (!a.differs) asked = a.member ? variant_label(*a.slot, *a.member) : t.labels.tr("a wording the pool no longer has");
         else
             for (const RecordedVariant& r : a.recorded)
                 asked += (asked.empty() ? "" : "; ") + d.sheet.scorecards[r.scorecard].interviewer + ": " +
-                         (r.member ? variant_position_text(*r.member, a.pool_size) : std::string("not in the pool"));
+                         (r.member ? variant_position_text(*r.member, a.pool_size) : t.labels.tr("not in the pool"));
         std::vector<std::pair<std::u32string, Rgb>> pills;
-        if (a.differs) pills.emplace_back(t("DIFFERENT VARIANTS"), kWarn);
+        if (a.differs) pills.emplace_back(t.tr("DIFFERENT VARIANTS"), kWarn);
         table_row(b,
                   {{x, name_w, t(a.slot->text), kCellBoldStyle, false, true},
                    {x + name_w, b.width() - name_w - (a.differs ? 110 : 0), t(asked), kCellStyle, false, true}},
@@ -494,13 +494,13 @@ void add_asked_variants(FormBuilder& b, Texts& t, const DebriefInput& d) {
 void add_compared_variants(FormBuilder& b, Texts& t, const Comparison& cmp) {
     if (cmp.pooled.empty()) return;
     b.space(16);
-    b.section_band(t("Questions asked in variants"), t("the variant each candidate was asked"));
+    b.section_band(t.tr("Questions asked in variants"), t.tr("the variant each candidate was asked"));
     b.space(6);
     const float x = b.left(), name_w = 160;
     const float col_w = std::min(90.0f, (b.width() - name_w) / static_cast<float>(cmp.pooled.size()));
-    std::vector<Cell> head{{x, name_w, t("CANDIDATE"), kHeadStyle}};
+    std::vector<Cell> head{{x, name_w, t.tr("CANDIDATE"), kHeadStyle}};
     for (std::size_t i = 0; i < cmp.pooled.size(); ++i)
-        head.push_back({x + name_w + col_w * static_cast<float>(i), col_w, t("Q" + std::to_string(cmp.pooled[i].number)),
+        head.push_back({x + name_w + col_w * static_cast<float>(i), col_w, t(fill(t.labels.tr("Q{1}"), {std::to_string(cmp.pooled[i].number)})),
                         kHeadStyle, true});
     table_row(b, head, 18, false, true);
     bool zebra = false;
@@ -508,7 +508,7 @@ void add_compared_variants(FormBuilder& b, Texts& t, const Comparison& cmp) {
         std::vector<Cell> cells{{x, name_w, t(row.candidate), kCellStyle}};
         for (std::size_t i = 0; i < row.variants.size() && i < cmp.pooled.size(); ++i)
             cells.push_back({x + name_w + col_w * static_cast<float>(i), col_w,
-                             t(row.variants[i] ? std::to_string(*row.variants[i] + 1) + " of " + std::to_string(cmp.pooled[i].size)
+                             t(row.variants[i] ? fill(t.labels.tr("{1} of {2}"), {std::to_string(*row.variants[i] + 1), std::to_string(cmp.pooled[i].size)})
                                                : std::string("\xE2\x80\x93")),
                              kCellStyle, true});
         table_row(b, cells, 17, zebra, false);
@@ -522,21 +522,23 @@ void add_compared_variants(FormBuilder& b, Texts& t, const Comparison& cmp) {
 FormPart variant_roster_part(const Kit& kit, const VariantRoster& roster, Texts& t, const Typesetter& ts,
                              const PageGeometry& geometry) {
     FormBuilder b(ts, geometry);
-    b.title_block(t("WHO IS ASKED WHICH VARIANT"), t(kit.properties.title),
-                  {t(std::to_string(roster.candidates.size()) + (roster.candidates.size() == 1 ? " candidate" : " candidates") +
-                     "  \xC2\xB7  " + std::to_string(roster.questions.size()) +
-                     (roster.questions.size() == 1 ? " question with variants" : " questions with variants") +
-                     "  \xC2\xB7  for the hiring manager; the candidates never see this sheet")});
+    b.title_block(t.tr("WHO IS ASKED WHICH VARIANT"), t(kit.properties.title),
+                  {t(fill(t.labels.trn("{1} candidate", "{1} candidates", roster.candidates.size()), {std::to_string(roster.candidates.size())}) +
+                     "  \xC2\xB7  " +
+                     fill(t.labels.trn("{1} question with variants", "{1} questions with variants", roster.questions.size()),
+                          {std::to_string(roster.questions.size())}) +
+                     "  \xC2\xB7  " + t.labels.tr("for the hiring manager; the candidates never see this sheet"))});
     const float x = b.left();
     if (roster.questions.empty()) {
         b.space(14);
-        b.paragraphs({t("The kit has no question with variants: every candidate is asked the same questions.")},
+        b.paragraphs({t.tr("The kit has no question with variants: every candidate is asked the same questions.")},
                      kNoteStyle, 0, 11);
     }
     for (std::size_t i = 0; i < roster.questions.size(); ++i) {
         const KitQuestion& q = *roster.questions[i];
         b.space(14);
-        b.section_band(t("Question " + std::to_string(roster.numbers[i])), t(std::to_string(q.pool.size()) + " variants"));
+        b.section_band(t(fill(t.labels.tr("Question {1}"), {std::to_string(roster.numbers[i])})),
+                       t(fill(t.labels.trn("{1} variant", "{1} variants", q.pool.size()), {std::to_string(q.pool.size())})));
         b.space(4);
         for (std::size_t m = 0; m < q.pool.size(); ++m)
             table_row(b,
@@ -546,13 +548,13 @@ FormPart variant_roster_part(const Kit& kit, const VariantRoster& roster, Texts&
     }
     if (!roster.questions.empty() && !roster.candidates.empty()) {
         b.space(18);
-        b.section_band(t("Candidates"), t("the variant of each question each candidate is asked"));
+        b.section_band(t.tr("Candidates"), t.tr("the variant of each question each candidate is asked"));
         b.space(6);
         const float name_w = std::min(200.0f, b.width() * 0.4f);
         const float col_w = std::min(70.0f, (b.width() - name_w) / static_cast<float>(roster.questions.size()));
-        std::vector<Cell> head{{x, name_w, t("CANDIDATE"), kHeadStyle}};
+        std::vector<Cell> head{{x, name_w, t.tr("CANDIDATE"), kHeadStyle}};
         for (std::size_t i = 0; i < roster.questions.size(); ++i)
-            head.push_back({x + name_w + col_w * static_cast<float>(i), col_w, t("Q" + std::to_string(roster.numbers[i])),
+            head.push_back({x + name_w + col_w * static_cast<float>(i), col_w, t(fill(t.labels.tr("Q{1}"), {std::to_string(roster.numbers[i])})),
                             kHeadStyle, true});
         table_row(b, head, 18, false, true);
         for (std::size_t c = 0; c < roster.candidates.size(); ++c) {
@@ -567,7 +569,7 @@ FormPart variant_roster_part(const Kit& kit, const VariantRoster& roster, Texts&
     }
     FormPart part;
     part.rows = b.take();
-    part.footer = t("Variants by candidate \xC2\xB7 " + kit.properties.title + " \xC2\xB7 confidential");
+    part.footer = t(fill(t.labels.tr("Variants by candidate \xC2\xB7 {1} \xC2\xB7 confidential"), {kit.properties.title}));
     return part;
 }
 

@@ -5,7 +5,7 @@
 #include "print/interview_print.h"
 #include "print/print_language.h"
 #include "serialize/plan_xml.h"
-#include "util/csv_table.h"
+#include "io/csv_table.h"
 #include "util/error.h"
 #include "util/file_name.h"
 #include "util/text.h"

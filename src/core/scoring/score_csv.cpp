@@ -3,9 +3,9 @@
 #include "i18n/text_fill.h"
 #include "i18n/tr.h"
 #include "scoring/scored_questions.h"
-#include "util/csv_table.h"
+#include "io/csv_table.h"
 #include "util/error.h"
-#include "util/storable_text.h"
+#include "io/storable_text.h"
 #include "util/text.h"
 
 #include <algorithm>

@@ -2,7 +2,7 @@
 
 #include "model/competency_weight.h"
 #include "scoring/asked_variants.h"
-#include "util/csv_table.h"
+#include "io/csv_table.h"
 #include "util/text.h"
 
 #include <cstdio>

@@ -2,7 +2,7 @@
 #include "scoring/candidate_comparison.h"
 #include "scoring/score_reports.h"
 #include "scoring_examples.h"
-#include "util/csv_table.h"
+#include "io/csv_table.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,7 +1,7 @@
 #include "scoring/score_csv.h"
 #include "scoring/scored_questions.h"
 #include "scoring_examples.h"
-#include "util/csv_table.h"
+#include "io/csv_table.h"
 #include "util/error.h"
 
 #include <catch2/catch.hpp>

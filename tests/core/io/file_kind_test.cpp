@@ -1,4 +1,4 @@
-#include "util/file_kind.h"
+#include "io/file_kind.h"
 
 #include <catch2/catch.hpp>
 

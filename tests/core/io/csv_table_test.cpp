@@ -1,4 +1,4 @@
-#include "util/csv_table.h"
+#include "io/csv_table.h"
 
 #include "util/error.h"
 

@@ -1,4 +1,4 @@
-#include "util/storable_text.h"
+#include "io/storable_text.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,5 +1,7 @@
-#include "util/csv_table.h"
+#include "io/csv_table.h"
 
+#include "i18n/text_fill.h"
+#include "i18n/tr.h"
 #include "util/error.h"
 #include "util/text.h"
 
@@ -19,13 +21,13 @@ std::string_view without_bom(std::string_view text) {
 
 void refuse_unreadable_encoding(std::string_view text, const std::string& file_name) {
     if (text.size() >= 2 && ((unsigned char)text[0] == 0xFF && (unsigned char)text[1] == 0xFE))
-        throw Error(file_name, 1, "the file is UTF-16; save it as CSV in UTF-8");
+        throw Error(file_name, 1, tr("the file is UTF-16; save it as CSV in UTF-8"));
     if (text.size() >= 2 && ((unsigned char)text[0] == 0xFE && (unsigned char)text[1] == 0xFF))
-        throw Error(file_name, 1, "the file is UTF-16; save it as CSV in UTF-8");
+        throw Error(file_name, 1, tr("the file is UTF-16; save it as CSV in UTF-8"));
     const auto nul = text.find('\0');
     if (nul != std::string_view::npos) {
         const int line = 1 + (int)std::count(text.begin(), text.begin() + (std::ptrdiff_t)nul, '\n');
-        throw Error(file_name, line, "the file holds a NUL byte: it is not a text CSV file (UTF-16 or binary?)");
+        throw Error(file_name, line, tr("the file holds a NUL byte: it is not a text CSV file (UTF-16 or binary?)"));
     }
     for (std::size_t i = 0; i < text.size();) {
         if ((unsigned char)text[i] < 0x80) {
@@ -35,7 +37,7 @@ void refuse_unreadable_encoding(std::string_view text, const std::string& file_n
         const std::size_t n = utf8_sequence_length(text, i);
         if (n == 0) {
             const int line = 1 + (int)std::count(text.begin(), text.begin() + (std::ptrdiff_t)i, '\n');
-            throw Error(file_name, line, "the file is not UTF-8 text; save it as CSV in UTF-8");
+            throw Error(file_name, line, tr("the file is not UTF-8 text; save it as CSV in UTF-8"));
         }
         i += n;
     }
@@ -94,8 +96,8 @@ public:
                     ++pos_;
                     continue;
                 }
-                throw Error(file_, line_, "text after a closing quote in column " + CsvTable::column_letter(row.cells.size()) +
-                                              " (a quote inside a field must be doubled: \"\")");
+                throw Error(file_, line_, fill(tr("text after a closing quote in column {1} (a quote inside a field must be doubled: \"\")"),
+                                                   {CsvTable::column_letter(row.cells.size())}));
             }
             cell.push_back(c);
             ++pos_;
@@ -108,7 +110,7 @@ private:
         ++pos_;  // opening quote
         for (;;) {
             if (pos_ >= text_.size())
-                throw Error(file_, start_line, "a quoted field opened on this line is never closed");
+                throw Error(file_, start_line, tr("a quoted field opened on this line is never closed"));
             const char c = text_[pos_++];
             if (c == '"') {
                 if (pos_ < text_.size() && text_[pos_] == '"') {
@@ -127,18 +129,18 @@ private:
             }
             cell.push_back(c);
             if (cell.size() > limits_.max_cell_bytes)
-                throw Error(file_, start_line, "a field is longer than " + std::to_string(limits_.max_cell_bytes) + " bytes");
+                throw Error(file_, start_line, fill(tr("a field is longer than {1} bytes"), {std::to_string(limits_.max_cell_bytes)}));
         }
     }
 
     void check_cell(const std::string& cell, const CsvRow& row) const {
         if (cell.size() > limits_.max_cell_bytes)
-            throw Error(file_, row.line, "a field is longer than " + std::to_string(limits_.max_cell_bytes) + " bytes");
+            throw Error(file_, row.line, fill(tr("a field is longer than {1} bytes"), {std::to_string(limits_.max_cell_bytes)}));
     }
 
     void finish_cell(CsvRow& row, std::string& cell) {
         if (row.cells.size() >= limits_.max_columns)
-            throw Error(file_, row.line, "a row has more than " + std::to_string(limits_.max_columns) + " columns");
+            throw Error(file_, row.line, fill(tr("a row has more than {1} columns"), {std::to_string(limits_.max_columns)}));
         row.cells.push_back(std::move(cell));
         cell.clear();
     }
@@ -175,7 +177,7 @@ std::string CsvTable::column_letter(std::size_t index) {
 
 CsvTable parse_csv(std::string_view text, const std::string& file_name, const CsvLimits& limits) {
     if (text.size() > limits.max_bytes)
-        throw Error(file_name, 0, "the file is larger than " + std::to_string(limits.max_bytes >> 20) + " MiB");
+        throw Error(file_name, 0, fill(tr("the file is larger than {1} MiB"), {std::to_string(limits.max_bytes >> 20)}));
     refuse_unreadable_encoding(text, file_name);
     text = without_bom(text);
     CsvTable table;
@@ -190,20 +192,20 @@ CsvTable parse_csv(std::string_view text, const std::string& file_name, const Cs
             for (std::size_t i = 0; i < row.cells.size(); ++i) {
                 std::string name(trim(row.cells[i]));
                 if (name.empty())
-                    throw Error(file_name, row.line, "the header has no name in column " + CsvTable::column_letter(i));
+                    throw Error(file_name, row.line, fill(tr("the header has no name in column {1}"), {CsvTable::column_letter(i)}));
                 if (!seen.insert(ascii_lower(name)).second)
-                    throw Error(file_name, row.line, "the header names the column \"" + name + "\" twice");
+                    throw Error(file_name, row.line, fill(tr("the header names the column \"{1}\" twice"), {name}));
                 table.header.push_back(std::move(name));
             }
             have_header = true;
             continue;
         }
         if (table.rows.size() >= limits.max_rows)
-            throw Error(file_name, row.line, "the file has more than " + std::to_string(limits.max_rows) + " rows");
+            throw Error(file_name, row.line, fill(tr("the file has more than {1} rows"), {std::to_string(limits.max_rows)}));
         table.rows.push_back(std::move(row));
         row = CsvRow{};
     }
-    if (!have_header) throw Error(file_name, 1, "the file is empty: a header row naming the columns is needed");
+    if (!have_header) throw Error(file_name, 1, tr("the file is empty: a header row naming the columns is needed"));
     return table;
 }
 

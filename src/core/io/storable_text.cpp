@@ -1,5 +1,7 @@
-#include "util/storable_text.h"
+#include "io/storable_text.h"
 
+#include "i18n/text_fill.h"
+#include "i18n/tr.h"
 #include "util/text.h"
 
 #include <cstdio>
@@ -34,15 +36,16 @@ std::string unstorable_text_reason(std::string_view text) {
     for (std::size_t i = 0; i < text.size();) {
         char32_t cp = 0;
         const std::size_t len = utf8_sequence_length(text, i, &cp);
-        const std::string where = "at byte " + std::to_string(i + 1);
+        const std::string byte = std::to_string(i + 1);
         if (len == 0) {
             if (const char32_t surrogate = encoded_surrogate_at(text, i))
-                return "the lone UTF-16 surrogate " + code_point_name(surrogate) + " " + where + " is not a character";
-            return "the byte " + hex_byte(static_cast<unsigned char>(text[i])) + " " + where + " is not UTF-8";
+                return fill(tr("the lone UTF-16 surrogate {1} at byte {2} is not a character"), {code_point_name(surrogate), byte});
+            return fill(tr("the byte {1} at byte {2} is not UTF-8"), {hex_byte(static_cast<unsigned char>(text[i])), byte});
         }
         if (xml_forbidden(cp))
-            return (cp < 0x20 ? "the control character " : "the non-character ") + code_point_name(cp) + " " + where +
-                   " cannot be stored";
+            return fill(cp < 0x20 ? tr("the control character {1} at byte {2} cannot be stored")
+                                  : tr("the non-character {1} at byte {2} cannot be stored"),
+                        {code_point_name(cp), byte});
         i += len;
     }
     return "";

@@ -1,5 +1,6 @@
-#include "util/file_kind.h"
+#include "io/file_kind.h"
 
+#include "i18n/tr.h"
 #include "util/text.h"
 
 namespace ikit {
@@ -47,17 +48,17 @@ FileKind sniff_file_kind(std::string_view head) {
 
 std::string file_kind_phrase(FileKind kind) {
     switch (kind) {
-        case FileKind::Empty: return "an empty file";
-        case FileKind::Pdf: return "a PDF";
-        case FileKind::Kit: return "a kit";
-        case FileKind::Bank: return "a question bank";
-        case FileKind::Rubric: return "a rubric";
-        case FileKind::QuestionRules: return "a question rules file";
-        case FileKind::Scores: return "a score file";
-        case FileKind::OtherXml: return "an XML file of another kind";
+        case FileKind::Empty: return tr("an empty file");
+        case FileKind::Pdf: return tr("a PDF");
+        case FileKind::Kit: return tr("a kit");
+        case FileKind::Bank: return tr("a question bank");
+        case FileKind::Rubric: return tr("a rubric");
+        case FileKind::QuestionRules: return tr("a question rules file");
+        case FileKind::Scores: return tr("a score file");
+        case FileKind::OtherXml: return tr("an XML file of another kind");
         case FileKind::Other: break;
     }
-    return "a file of another kind";
+    return tr("a file of another kind");
 }
 
 }  // namespace ikit
