@@ -14,6 +14,9 @@
 #include "dialogs/preferences_dialog.h"
 #include "dialogs/properties_dialog.h"
 #include "dialogs/shortcuts_dialog.h"
+#include "document/kit_document.h"
+#include "main_frame.h"
+#include "panels/control_names.h"
 #include "wx_text.h"
 // wx/translation.h defines N_ as a macro, which would take the core's N_() function apart.
 #undef N_
@@ -165,6 +168,57 @@ TEST_CASE("in the pseudo-language every dialog of the app is whole and translate
         const auto problems = dialog_problems(new PreferencesDialog(f.frame, Preferences{}, app_languages()), check);
         INFO("Preferences:\n" << problem_report(problems));
         CHECK(problems.empty());
+    }
+}
+
+/// True for controls inside the kit outline or the question editor: their text is the kit's (questions,
+/// notes), which stays as written.
+bool inside_kit_content(wxWindow& w) {
+    for (wxWindow* p = &w; p; p = p->GetParent()) {
+        const wxString name = p->GetName();
+        if (name == control_name::kKitPane || name == control_name::kEditorPane) return true;
+    }
+    return false;
+}
+
+/// A kit with a two-interview plan, so the Plan workspace shows interviews, slots and the matrix.
+Kit sample_loop(Kit kit) {
+    Interview screen;
+    screen.id = "i1";
+    screen.name = "Phone screen";
+    screen.minutes = 30;
+    screen.interviewers = {{"Ana Ruiz", ""}, {"", "Peer manager"}};
+    screen.section_ids = {kit.sections.front().id};
+    Interview panel;
+    panel.id = "i2";
+    panel.name = "Panel";
+    kit.plan.interviews = {screen, panel};
+    return kit;
+}
+
+TEST_CASE("in the pseudo-language every workspace fits its labels at 1280x800 and 1024x768", "[.pseudo]") {
+    EnvironmentLanguage language;
+    INFO(searched());
+    REQUIRE(language.language == "qps");
+    GuiFixture f;
+    f.open_sample();
+    const Kit loop = sample_loop(f.document().kit());
+    f.frame->context().edits.apply([&](KitDocument& doc) { doc.reset(loop, "", false); });
+    LayoutCheck check;
+    check.user_content = inside_kit_content;
+    const char* panes[] = {control_name::kBuildWorkspace, control_name::kPlanWorkspace, control_name::kScoresPane,
+                           control_name::kDebriefPane};
+    for (const wxSize size : {wxSize(1280, 800), wxSize(1024, 768)}) {
+        f.frame->SetSize(f.frame->FromDIP(size));
+        for (int i = 0; i < 4; ++i) {
+            f.menu(kCmdWorkspaceFirst + i);
+            f.pump(120);
+            f.frame->Layout();
+            f.pump(60);
+            const auto problems = layout_problems(f.control<wxWindow>(panes[i]), check);
+            INFO(size.x << "x" << size.y << " " << panes[i] << ":\n" << problem_report(problems));
+            CHECK(problems.empty());
+        }
     }
 }
 
