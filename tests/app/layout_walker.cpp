@@ -4,6 +4,7 @@
 
 #include <wx/button.h>
 #include <wx/checkbox.h>
+#include <algorithm>
 #include <wx/choice.h>
 #include <wx/dataview.h>
 #include <wx/dialog.h>
@@ -115,7 +116,20 @@ struct Walker {
         if (auto* box = dynamic_cast<wxRadioBox*>(&w))
             for (unsigned i = 0; i < box->GetCount(); ++i) text(w, wxControl::RemoveMnemonics(box->GetString(i)), "choice");
         if (check.geometry && sized_by_text(w)) {
-            const wxSize size = w.GetSize(), best = w.GetBestSize();
+            const wxSize size = w.GetSize();
+            wxSize best = w.GetBestSize();
+            // A choice shows one item: what must fit is the item shown (its best size is the widest item's;
+            // GTK ellipsizes the others in the open list, where they are read whole).
+            if (auto* choice = dynamic_cast<wxChoice*>(&w); choice && choice->GetCount() > 0) {
+                const int shown = choice->GetSelection() == wxNOT_FOUND ? 0 : choice->GetSelection();
+                const int widest = choice->GetTextExtent(choice->GetString(static_cast<unsigned>(shown))).x;
+                int longest = 0;
+                for (unsigned i = 0; i < choice->GetCount(); ++i) longest = std::max(longest, choice->GetTextExtent(choice->GetString(i)).x);
+                best.x -= longest - widest;
+                // The shown item is content (a role from the bank), not the app's words: its length does not
+                // change with the language, so it is not a translation's cut.
+                if (!looks_translated(utf8(choice->GetString(static_cast<unsigned>(shown))))) best.x = std::min(best.x, size.x);
+            }
             if (size.x + 1 < best.x || size.y + 1 < best.y)
                 problems.push_back("cut: " + describe(w) + " \"" + utf8(label.empty() ? w.GetLabel() : label) + "\" is " +
                                    std::to_string(size.x) + "x" + std::to_string(size.y) + ", needs " +

@@ -215,7 +215,7 @@ TEST_CASE("in the pseudo-language every workspace fits its labels at 1280x800 an
             f.pump(120);
             f.frame->Layout();
             f.pump(60);
-            const auto problems = layout_problems(f.control<wxWindow>(panes[i]), check);
+            const auto problems = layout_problems(*f.control<wxWindow>(panes[i]), check);
             INFO(size.x << "x" << size.y << " " << panes[i] << ":\n" << problem_report(problems));
             CHECK(problems.empty());
         }

@@ -116,6 +116,9 @@ void ScoresPanel::build() {
     auto* left = new wxBoxSizer(wxVERTICAL);
     hint_ = make_hint(this, "");
     left->Add(hint_, 0, wxEXPAND | wxALL, FromDIP(24));
+    // A translated hint can be far longer than the English: it takes the room it is given (no wider minimum
+    // than a short line) and wraps to it.
+    hint_->SetMinSize(wxSize(FromDIP(200), -1));
     form_ = new ScorecardForm(this);
     form_->set_commit_handler([this](const InterviewerScorecard& card, const std::string& description) {
         session_.edit_scorecard(card, description);
@@ -144,6 +147,13 @@ void ScoresPanel::build() {
     body->Add(others_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, gap);
     sizer->Add(body, 1, wxEXPAND);
     SetSizer(sizer);
+    Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
+        event.Skip();
+        if (hint_wrapped_at_ != hint_width()) {
+            wrap_hint();
+            CallAfter([this] { Layout(); });
+        }
+    });
 
     interviewer_->Bind(wxEVT_COMBOBOX, [this](wxCommandEvent&) {
         // A name from the plan brings its interview with it.
@@ -271,7 +281,10 @@ void ScoresPanel::show_form() {
                        "Scores are personal data: they are kept in a file of their own, where you choose, never in the kit."));
     else if (session_.interviewer().empty())
         hint = utf8(_("Choose the interviewer whose scorecard to enter (or type their name), then press Enter."));
-    hint_->SetLabel(wx(hint));
+    hint_text_ = wx(hint);
+    hint_wrapped_at_ = 0;
+    hint_->SetLabel(hint_text_);
+    wrap_hint();
     hint_->Show(!hint.empty());
     form_->Show(hint.empty());
     if (!hint.empty()) {
@@ -383,6 +396,17 @@ void ScoresPanel::on_key(wxKeyEvent& event) {
         return;
     }
     event.Skip();
+}
+
+int ScoresPanel::hint_width() const {
+    const int others = others_ && others_->IsShown() ? others_->GetSize().x + 2 * FromDIP(8) : 0;
+    return std::max(FromDIP(200), GetClientSize().x - others - 2 * FromDIP(24));
+}
+
+void ScoresPanel::wrap_hint() {
+    hint_wrapped_at_ = hint_width();
+    hint_->SetLabel(hint_text_);
+    hint_->Wrap(hint_wrapped_at_);
 }
 
 }  // namespace ikit

@@ -66,7 +66,13 @@ private:
     wxButton* open_card_ = nullptr;
     wxPanel* banner_ = nullptr;
     wxStaticText* banner_text_ = nullptr;
+    /// The width the hint may take: the panel's, less the other interviewers' column and the margins.
+    int hint_width() const;
+    /// Sets the hint's text wrapped to hint_width().
+    void wrap_hint();
     wxStaticText* hint_ = nullptr;
+    wxString hint_text_;      ///< the hint as written, wrapped again to the hint's width when it changes
+    int hint_wrapped_at_ = 0; ///< the width the hint was last wrapped to
     ScorecardForm* form_ = nullptr;
     wxPanel* others_ = nullptr;
     wxStaticText* others_text_ = nullptr;

@@ -103,7 +103,8 @@ PlanPanel::PlanPanel(wxWindow* parent, EditPath& edits)
     empty_->SetSizer(empty_sizer);
     right_sizer->Add(empty_, 1, wxEXPAND);
 
-    loop_ = new wxPanel(right_);
+    loop_ = new wxScrolledWindow(right_, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxVSCROLL);
+    loop_->SetScrollRate(0, FromDIP(12));
     auto* loop_sizer = new wxBoxSizer(wxVERTICAL);
     top_ = new wxBoxSizer(wxHORIZONTAL);
     auto* top = top_;
@@ -139,10 +140,11 @@ PlanPanel::PlanPanel(wxWindow* parent, EditPath& edits)
     coverage_head->Add(make_heading(loop_, _("Coverage")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(18));
     add_swatch(loop_, coverage_head, gap_colour(), _("not assessed"));
     add_swatch(loop_, coverage_head, single_rater_colour(), _("one interviewer only"));
+    loop_sizer->Add(coverage_head, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, FromDIP(8));
+    // The note (questions in no interview, …) on a line of its own: beside the legend it is cut when narrow.
     coverage_note_ = new wxStaticText(loop_, wxID_ANY, "");
     coverage_note_->SetForegroundColour(muted_text_colour());
-    coverage_head->Add(coverage_note_, 1, wxALIGN_CENTER_VERTICAL);
-    loop_sizer->Add(coverage_head, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, FromDIP(8));
+    loop_sizer->Add(coverage_note_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, FromDIP(8));
     coverage_ = new CoverageGrid(loop_);
     coverage_->SetName(control_name::kPlanCoverage);
     coverage_->SetMinSize(FromDIP(wxSize(300, 120)));
@@ -298,6 +300,7 @@ void PlanPanel::arrange(bool narrow) {
     // Stacked, three interviews in sight leave the coverage its room (more scroll).
     const int rows = narrow ? 3 : 4;
     list_->SetMinSize(wxSize(FromDIP(260), rows * (list_->GetCharHeight() * 2 + FromDIP(14)) + FromDIP(4)));
+    loop_->FitInside();
     loop_->Layout();
 }
 
@@ -394,6 +397,7 @@ void PlanPanel::update_coverage() {
             : _("Questions per competency and interview; at the right, how many different interviewers rate each "
                 "competency; at the foot, each interview's minutes."));
     coverage_note_->SetForegroundColour(matrix.unassigned_questions > 0 ? alert_text_colour() : muted_text_colour());
+    loop_->FitInside();
     loop_->Layout();
 }
 

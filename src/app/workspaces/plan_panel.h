@@ -11,6 +11,7 @@
 #include "workspaces/deferred_refresh.h"
 
 #include <wx/panel.h>
+#include <wx/scrolwin.h>
 
 #include <functional>
 #include <string>
@@ -81,7 +82,7 @@ private:
     PlanQuestionList* questions_ = nullptr;
     wxPanel* right_ = nullptr;
     wxPanel* empty_ = nullptr;       // shown while the kit has no plan
-    wxPanel* loop_ = nullptr;        // the interviews, details and coverage
+    wxScrolledWindow* loop_ = nullptr;  // the interviews, details and coverage (scrolls when the window is short)
     wxBoxSizer* top_ = nullptr;      // the interviews and the selected one: side by side, or stacked when narrow
     bool narrow_ = false;            // the workspace is too narrow for them side by side
     InterviewList* list_ = nullptr;
