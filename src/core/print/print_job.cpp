@@ -13,7 +13,7 @@ PdfOptions print_options_for(const Kit& kit, PdfKind kind, const PrintContext& c
     options.font_file = context.font_file;
     options.labels = print_translator(kit, context.language);
     if (kind == PdfKind::Guide && context.rules)
-        options.check_line = check_summary_line(check_kit(kit, *context.rules), context.today);
+        options.check_line = check_summary_line(check_kit(kit, *context.rules), context.today, options.labels);
     return options;
 }
 
