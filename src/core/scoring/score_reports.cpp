@@ -256,8 +256,10 @@ std::string calibration_text(const std::vector<InterviewerCalibration>& intervie
     std::string out = fill(tr("Calibration: {1} over {2}"), {people, files}) + "\n";
     // TRANSLATORS: column headings of the calibration table (short: the columns are narrow). "vs panel": the
     // interviewer's difference from the panel's median; "over": the candidates that difference is taken over.
-    const std::string headings[] = {tr("interviewer"), tr("scorecards"), tr("mean"), tr("spread"), tr("vs panel"),
-                                    tr("over"), tr("no evidence")};
+    const std::string headings[] = {trc("calibration column", "interviewer"), trc("calibration column", "scorecards"),
+                                    trc("calibration column", "mean"),        trc("calibration column", "spread"),
+                                    trc("calibration column", "vs panel"),    trc("calibration column", "over"),
+                                    trc("calibration column", "no evidence")};
     std::size_t width = 13;
     for (const auto& i : interviewers)
         width = std::max(width, decode_utf8(i.unnamed ? tr("(no name)") : i.interviewer).size() + 2);
