@@ -97,19 +97,21 @@ std::vector<const Question*> ranked_candidates(const QuestionBank& bank, const R
 Kit kit_outline(const Role& role, const KitRequest& request, const std::vector<const Competency*>& wanted) {
     Kit kit;
     auto& p = kit.properties;
-    p.title = trim(request.title).empty() ? role.name + " — " + request.stage : request.title;
+    // TRANSLATORS: the title of a new kit made from the bank: {1} the role, {2} the interview stage.
+    p.title = trim(request.title).empty() ? fill(tr("{1} \xE2\x80\x94 {2}"), {role.name, request.stage}) : request.title;
     p.role_id = role.id;
     p.role_name = role.name;
     p.stage = request.stage;
     p.length_minutes = request.minutes;
     p.author = request.author;
     p.modified = today_iso_date();
+    // TRANSLATORS: the instructions a new kit gets (the kit's own text, which its author may edit).
     p.instructions =
-        "Ask every question as written, in order, to every candidate. Use the probes to get to specifics: "
-        "what the candidate did, how, and what changed as a result. Take notes during the answer and rate each "
-        "question against its anchors right after the interview, before talking to the other interviewers. "
-        "Open with the unscored question to put the candidate at ease, and keep the reserved minutes at the end "
-        "for the candidate's own questions.";
+        tr("Ask every question as written, in order, to every candidate. Use the probes to get to specifics: "
+           "what the candidate did, how, and what changed as a result. Take notes during the answer and rate each "
+           "question against its anchors right after the interview, before talking to the other interviewers. "
+           "Open with the unscored question to put the candidate at ease, and keep the reserved minutes at the end "
+           "for the candidate's own questions.");
     for (const Competency* c : wanted) {
         kit.competencies.push_back(*c);
         KitSection s;
@@ -133,7 +135,8 @@ void add_opener(Kit& kit, const Question* opener) {
     if (!opener) return;
     KitSection s;
     s.id = kit.next_section_id();
-    s.title = "Opening";
+    // TRANSLATORS: the title of a new kit's opener section.
+    s.title = tr("Opening");
     s.kind = SectionKind::Opener;
     s.questions.push_back(kit_question(kit, *opener, nullptr));
     kit.sections.insert(kit.sections.begin(), std::move(s));
@@ -143,7 +146,8 @@ void add_opener(Kit& kit, const Question* opener) {
 void add_close(Kit& kit, const Question* close, const RubricLibrary& rubrics, int length) {
     KitSection s;
     s.id = kit.next_section_id();
-    s.title = "Close";
+    // TRANSLATORS: the title of a new kit's closing section.
+    s.title = trc("section title", "Close");
     s.kind = SectionKind::Close;
     s.candidate_minutes = close_minutes(length);
     if (close) s.questions.push_back(kit_question(kit, *close, rubrics.for_question(*close)));

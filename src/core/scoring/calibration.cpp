@@ -1,5 +1,6 @@
 #include "scoring/calibration.h"
 
+#include "i18n/text_fill.h"
 #include "scoring/combination.h"
 #include "util/text.h"
 
@@ -13,14 +14,32 @@ double InterviewerCalibration::no_evidence_share() const {
     return asked == 0 ? 0.0 : static_cast<double>(no_evidence) / asked;
 }
 
-std::string InterviewerCalibration::advice() const {
+std::string InterviewerCalibration::advice() const { return advice(Translator()); }
+
+std::string InterviewerCalibration::advice(const Translator& language) const {
     if (!difference || compared < kCalibrationAdviceCandidates || std::fabs(*difference) < kCalibrationAdvicePoints - 1e-9)
         return "";
     char buffer[64];
     std::snprintf(buffer, sizeof buffer, "%.2f", std::fabs(*difference));
-    return std::string("rates ") + buffer + (*difference > 0 ? " points above" : " points below") +
-           " the panel on average over " + std::to_string(compared) + " candidates (" +
-           (*difference > 0 ? "lenient" : "severe") + "): go through the rubric anchors together";
+    const std::string candidates = std::to_string(compared);
+    const auto n = static_cast<unsigned long>(compared);
+    if (*difference > 0)
+        // TRANSLATORS: calibration advice, printed after the interviewer's name ("Lee rates 2.00 points …"):
+        // {1} the average difference in points (e.g. 2.00), {2} the number of candidates (5 or more).
+        return fill(language.trn("rates {1} points above the panel on average over {2} candidate (lenient): go through "
+                                 "the rubric anchors together",
+                                 "rates {1} points above the panel on average over {2} candidates (lenient): go through "
+                                 "the rubric anchors together",
+                                 n),
+                    {buffer, candidates});
+    // TRANSLATORS: calibration advice, printed after the interviewer's name ("Kim rates 1.50 points …"):
+    // {1} the average difference in points (e.g. 1.50), {2} the number of candidates (5 or more).
+    return fill(language.trn("rates {1} points below the panel on average over {2} candidate (severe): go through the "
+                             "rubric anchors together",
+                             "rates {1} points below the panel on average over {2} candidates (severe): go through the "
+                             "rubric anchors together",
+                             n),
+                {buffer, candidates});
 }
 
 void CalibrationBuilder::add(const ScoreSheet& sheet) {
@@ -88,7 +107,8 @@ std::vector<InterviewerCalibration> CalibrationBuilder::result() const {
     std::vector<InterviewerCalibration> out;
     for (const auto& [key, t] : totals_) {
         InterviewerCalibration c;
-        c.interviewer = t.name.empty() ? std::string("(no name)") : t.name;
+        c.unnamed = t.name.empty();
+        c.interviewer = c.unnamed ? std::string("(no name)") : t.name;
         c.scorecards = t.scorecards;
         c.ratings = t.ratings;
         c.no_evidence = t.no_evidence;

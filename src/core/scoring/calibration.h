@@ -3,6 +3,7 @@
 /// How each interviewer rates compared with the panels they sat on (docs/scoring.md, "Calibration"), from
 /// score files alone (no kit needed), added one sheet at a time so thousands of files need little memory.
 
+#include "i18n/translator.h"
 #include "model/score_sheet.h"
 
 #include <map>
@@ -19,7 +20,8 @@ constexpr int kCalibrationAdviceCandidates = 5;
 
 /// One interviewer's figures.
 struct InterviewerCalibration {
-    std::string interviewer;          ///< the name as first met
+    std::string interviewer;          ///< the name as first met; "(no name)" when none was given
+    bool unnamed = false;             ///< no name was given (reports show "(no name)" in their language)
     int scorecards = 0;               ///< scorecards written
     int ratings = 0;                  ///< ratings with a number
     int no_evidence = 0;              ///< question ratings left empty
@@ -29,8 +31,10 @@ struct InterviewerCalibration {
     std::optional<double> difference; ///< mean of (own mean − panel median) over those candidates
     /// The share of question ratings left empty (0 when none were asked).
     double no_evidence_share() const;
-    /// Advice when |difference| ≥ 1 over ≥ 5 candidates, else "".
+    /// Advice when |difference| ≥ 1 over ≥ 5 candidates, else "": in English (machine output, the CSV).
     std::string advice() const;
+    /// The same advice in `language`'s words (the text report), to follow the interviewer's name.
+    std::string advice(const Translator& language) const;
 };
 
 /// Adds score sheets one by one and reports per interviewer.

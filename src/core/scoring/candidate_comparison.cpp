@@ -1,5 +1,6 @@
 #include "scoring/candidate_comparison.h"
 
+#include "i18n/text_fill.h"
 #include "scoring/asked_variants.h"
 #include "util/text.h"
 
@@ -8,21 +9,26 @@
 
 namespace ikit {
 
-std::string ComparedCompetency::flags() const {
+std::string ComparedCompetency::flags() const { return flags(Translator()); }
+
+std::string ComparedCompetency::flags(const Translator& language) const {
     std::vector<std::string> parts;
-    if (split) parts.push_back("split");
-    if (single_rater) parts.push_back("single rater");
-    if (!score) parts.push_back("no evidence");
+    if (split) parts.push_back(language.tr("split"));
+    if (single_rater) parts.push_back(language.tr("single rater"));
+    if (!score) parts.push_back(language.tr("no evidence"));
     return join(parts, "; ");
 }
 
-std::string ComparisonRow::flags() const {
+std::string ComparisonRow::flags() const { return flags(Translator()); }
+
+std::string ComparisonRow::flags(const Translator& language) const {
     std::vector<std::string> parts;
-    if (incomplete) parts.push_back("incomplete (" + join(missing, ", ") + ")");
-    if (mismatch.questions) parts.push_back("kit changed");
-    else if (mismatch.title) parts.push_back("kit renamed");
-    if (tied) parts.push_back("tied");
-    if (!composite) parts.push_back("no evidence");
+    // TRANSLATORS: a comparison's flag: {1} the required competencies without evidence.
+    if (incomplete) parts.push_back(fill(language.tr("incomplete ({1})"), {join(missing, ", ")}));
+    if (mismatch.questions) parts.push_back(language.tr("kit changed"));
+    else if (mismatch.title) parts.push_back(language.tr("kit renamed"));
+    if (tied) parts.push_back(language.tr("tied"));
+    if (!composite) parts.push_back(language.tr("no evidence"));
     return join(parts, "; ");
 }
 

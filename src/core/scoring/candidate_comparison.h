@@ -3,6 +3,7 @@
 /// Comparing candidates scored with one kit (docs/scoring.md, "Comparing candidates"): one row per score sheet,
 /// ranked by composite, every sheet shown — incomplete ones and those scored against a changed kit flagged.
 
+#include "i18n/translator.h"
 #include "scoring/combination.h"
 #include "scoring/kit_fingerprint.h"
 
@@ -18,8 +19,10 @@ struct ComparedCompetency {
     std::optional<double> score;  ///< the panel's median; nullopt = no evidence
     bool split = false;           ///< ratings 2 or more apart
     bool single_rater = false;    ///< one rater only
-    /// "split", "single rater", "no evidence", joined with "; "; "" when none.
+    /// "split", "single rater", "no evidence", joined with "; "; "" when none (English: machine output).
     std::string flags() const;
+    /// The same flags in `language`'s words.
+    std::string flags(const Translator& language) const;
 };
 
 /// One candidate's row.
@@ -33,8 +36,11 @@ struct ComparisonRow {
     bool incomplete = false;                      ///< a required competency has no evidence
     KitMismatch mismatch;                         ///< how the sheet's kit differs from the kit
     std::vector<ComparedCompetency> competencies; ///< in the comparison's competency order
-    /// The row's flags: "incomplete (escalations)", "kit changed", "kit renamed", "tied", joined with "; ".
+    /// The row's flags: "incomplete (escalations)", "kit changed", "kit renamed", "tied", "no evidence", joined
+    /// with "; " (English: machine output).
     std::string flags() const;
+    /// The same flags in `language`'s words (the text report).
+    std::string flags(const Translator& language) const;
     std::vector<std::string> missing;             ///< the required competencies without evidence
     /// Per pooled question (Comparison::pooled), the variant the candidate was asked as the scorecards record it
     /// (0 = the question's own); nullopt = no scorecard rates it, or records a wording the pool no longer has.

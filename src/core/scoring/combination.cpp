@@ -1,5 +1,7 @@
 #include "scoring/combination.h"
 
+#include "i18n/text_fill.h"
+#include "i18n/tr.h"
 #include "scoring/scored_questions.h"
 
 #include <algorithm>
@@ -38,15 +40,17 @@ std::vector<Rater> raters_of(const Kit& kit, const ScoreSheet& sheet) {
 
 // One rater's rating of `competency` from `card`: the summary's, else the mean of the main-competency questions.
 RaterScore rate(const Kit& kit, const InterviewerScorecard& card, const std::string& competency,
-                const std::string& who, std::vector<std::string>& not_counted) {
+                const std::string& who, std::vector<NotCounted>& not_counted) {
     RaterScore score;
     for (const auto& c : card.competencies) {
         if (c.competency_id != competency || !c.rating) continue;
         const RatingScale scale = competency_scale(kit, competency);
         if (!scale.contains(*c.rating)) {
-            not_counted.push_back(who + ": summary rating " + std::to_string(*c.rating) + " of " + competency +
-                                  " is off its scale " + std::to_string(scale.low) + "\xE2\x80\x93" +
-                                  std::to_string(scale.high));
+            // TRANSLATORS: a debrief's rating left out: {1} the interviewer, {2} the rating, {3} the competency id,
+            // {4}–{5} the scale.
+            not_counted.push_back({N_("{1}: summary rating {2} of {3} is off its scale {4}\xE2\x80\x93{5}"),
+                                   {who, std::to_string(*c.rating), competency, std::to_string(scale.low),
+                                    std::to_string(scale.high)}});
             continue;
         }
         score.rating = *c.rating;
@@ -74,22 +78,27 @@ RaterScore rate(const Kit& kit, const InterviewerScorecard& card, const std::str
 
 // The question ratings the combination cannot use, each with why.
 void list_unusable_question_ratings(const Kit& kit, const ScoreSheet& sheet, const std::vector<Rater>& raters,
-                                    std::vector<std::string>& not_counted) {
+                                    std::vector<NotCounted>& not_counted) {
     for (std::size_t i = 0; i < sheet.scorecards.size(); ++i) {
         for (const auto& r : sheet.scorecards[i].questions) {
             if (!r.rating) continue;
             const KitQuestion* q = kit.find_question(r.question_id);
-            const std::string who = raters[i].label + ": question " + r.question_id;
+            const std::string& who = raters[i].label;
             if (!q) {
-                not_counted.push_back(who + " is not in the kit");
+                // TRANSLATORS: a debrief's rating left out: {1} the interviewer, {2} the question id.
+                not_counted.push_back({N_("{1}: question {2} is not in the kit"), {who, r.question_id}});
             } else if (!is_scored(*q)) {
-                not_counted.push_back(who + " is not scored in the kit");
+                // TRANSLATORS: a debrief's rating left out: {1} the interviewer, {2} the question id.
+                not_counted.push_back({N_("{1}: question {2} is not scored in the kit"), {who, r.question_id}});
             } else if (!question_scale(*q).contains(*r.rating)) {
                 const RatingScale s = question_scale(*q);
-                not_counted.push_back(who + ": rating " + std::to_string(*r.rating) + " is off its scale " +
-                                      std::to_string(s.low) + "\xE2\x80\x93" + std::to_string(s.high));
+                // TRANSLATORS: {1} the interviewer, {2} the question id, {3} the rating, {4}–{5} the scale.
+                not_counted.push_back({N_("{1}: question {2}: rating {3} is off its scale {4}\xE2\x80\x93{5}"),
+                                       {who, r.question_id, std::to_string(*r.rating), std::to_string(s.low),
+                                        std::to_string(s.high)}});
             } else if (q->competency_ids.empty()) {
-                not_counted.push_back(who + " has no competency");
+                // TRANSLATORS: a debrief's rating left out: {1} the interviewer, {2} the question id.
+                not_counted.push_back({N_("{1}: question {2} has no competency"), {who, r.question_id}});
             }
         }
     }
@@ -131,6 +140,11 @@ std::vector<std::size_t> discussion_order_of(const std::vector<CompetencyScore>&
 
 }  // namespace
 
+std::string NotCounted::text(const Translator& language) const {
+    auto value = [&](std::size_t i) { return i < values.size() ? std::string_view(values[i]) : std::string_view(); };
+    return fill(language.tr(why), {value(0), value(1), value(2), value(3), value(4)});
+}
+
 const CompetencyScore* Combination::find(const std::string& id) const {
     for (const auto& c : competencies)
         if (c.id == id) return &c;
@@ -164,7 +178,7 @@ std::string composite_text(double value) {
 Combination combine(const Kit& kit, const ScoreSheet& sheet) {
     Combination result;
     result.raters = raters_of(kit, sheet);
-    list_unusable_question_ratings(kit, sheet, result.raters, result.not_counted);
+    list_unusable_question_ratings(kit, sheet, result.raters, result.not_counted_reasons);
 
     std::set<std::string> named;
     for (const auto& c : kit.competencies) named.insert(c.id);
@@ -177,7 +191,8 @@ Combination combine(const Kit& kit, const ScoreSheet& sheet) {
             if (c.id == id) score.weight = c.weight;
         std::vector<double> ratings;
         for (std::size_t i = 0; i < sheet.scorecards.size(); ++i) {
-            score.raters.push_back(rate(kit, sheet.scorecards[i], id, result.raters[i].label, result.not_counted));
+            score.raters.push_back(
+                rate(kit, sheet.scorecards[i], id, result.raters[i].label, result.not_counted_reasons));
             if (score.raters.back().rating) ratings.push_back(*score.raters.back().rating);
         }
         score.rated_by = static_cast<int>(ratings.size());
@@ -202,6 +217,8 @@ Combination combine(const Kit& kit, const ScoreSheet& sheet) {
     result.incomplete = !result.missing.empty();
     result.tally = tally_of(kit, result.raters, result.no_recommendation);
     result.discussion_order = discussion_order_of(result.competencies);
+    const Translator english;
+    for (const auto& n : result.not_counted_reasons) result.not_counted.push_back(n.text(english));
     return result;
 }
 

@@ -4,6 +4,7 @@
 /// competency, the panel's median, range, split and no-evidence flags, the recommendation tally, the composite
 /// and the order in which to discuss the competencies.
 
+#include "i18n/translator.h"
 #include "model/kit.h"
 #include "model/score_sheet.h"
 
@@ -58,6 +59,14 @@ struct RecommendationCount {
     bool on_scale = true;  ///< false: not one of the kit's labels (the kit changed, or a typing slip)
 };
 
+/// A rating left out of the combination and why: an English pattern (marked with N_) and the values of its places.
+struct NotCounted {
+    const char* why = "";             ///< the pattern, e.g. "{1}: question {2} is not in the kit"
+    std::vector<std::string> values;  ///< what fills {1}, {2}, … (at most five)
+    /// The reason in `language`'s words (English with a default Translator).
+    std::string text(const Translator& language) const;
+};
+
 /// Everything the debrief shows of one candidate.
 struct Combination {
     std::vector<Rater> raters;                     ///< one per scorecard, in the sheet's order
@@ -68,7 +77,8 @@ struct Combination {
     bool incomplete = false;                       ///< a required competency has no evidence
     std::vector<std::string> missing;              ///< ids of the required competencies without evidence
     std::vector<std::size_t> discussion_order;     ///< indexes into `competencies`: splits first (docs/scoring.md)
-    std::vector<std::string> not_counted;          ///< ratings left out, each with why (unknown question, off the scale, …)
+    std::vector<std::string> not_counted;          ///< ratings left out, each with why (unknown question, off the scale, …), in English
+    std::vector<NotCounted> not_counted_reasons;   ///< the same, one by one, to word in another language
 
     /// The competency with `id`; nullptr when absent.
     const CompetencyScore* find(const std::string& id) const;
