@@ -1,5 +1,6 @@
 #include "panels/compare_panel.h"
 
+#include "i18n/tr.h"
 #include "edit_path.h"
 #include "panels/control_names.h"
 #include "panels/ui_style.h"
@@ -136,12 +137,12 @@ void ComparePanel::refresh() {
         for (int c = 0; c < competencies && c < static_cast<int>(r.competencies.size()); ++c) {
             const ComparedCompetency& cell = r.competencies[static_cast<std::size_t>(c)];
             std::string text = cell.score ? score_text(*cell.score) : std::string("\u2013");
-            const std::string flags = cell.flags();
+            const std::string flags = cell.flags(ui_translator());
             if (!flags.empty()) text += " (" + flags + ")";
             grid_->SetCellValue(row, 3 + c, wx(text));
             if (cell.split) grid_->SetCellBackgroundColour(row, 3 + c, wxColour(255, 226, 220));
         }
-        grid_->SetCellValue(row, 3 + competencies, wx(r.flags()));
+        grid_->SetCellValue(row, 3 + competencies, wx(r.flags(ui_translator())));
         if (r.mismatch.questions || r.incomplete)
             grid_->SetCellTextColour(row, 3 + competencies, alert_text_colour());
         ++row;

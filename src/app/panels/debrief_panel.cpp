@@ -1,5 +1,6 @@
 #include "panels/debrief_panel.h"
 
+#include "i18n/tr.h"
 #include "edit_path.h"
 #include "panels/compare_panel.h"
 #include "panels/control_names.h"
@@ -161,7 +162,11 @@ void DebriefPanel::update() {
             if (!r.submitted) unsubmitted.push_back(r.label);
         if (!unsubmitted.empty()) lines.push_back(utf8(wxString::Format(_("Not submitted yet: %s"), wx(join(unsubmitted, ", ")))));
         for (auto& line : asked_variant_lines(session_.kit(), doc.sheet())) lines.push_back(std::move(line));
-        if (!c.not_counted.empty()) lines.push_back(utf8(wxString::Format(_("Not counted: %s"), wx(join(c.not_counted, "; ")))));
+        if (!c.not_counted.empty()) {
+            std::vector<std::string> reasons;
+            for (const auto& reason : c.not_counted_reasons) reasons.push_back(reason.text(ui_translator()));
+            lines.push_back(utf8(wxString::Format(_("Not counted: %s"), wx(join(reasons, "; ")))));
+        }
         const std::string mismatch = session_.mismatch_message();
         if (!mismatch.empty()) lines.push_back("\u26a0 " + mismatch);
     }

@@ -374,7 +374,7 @@ FormPart debrief_part(const DebriefInput& d, Texts& t, const Typesetter& ts, con
         b.space(16);
         b.label(t.tr("RATINGS NOT COUNTED"), 0, kWarn);
         std::vector<std::u32string> items;
-        for (const auto& line : c.not_counted) items.push_back(t(line));
+        for (const auto& reason : c.not_counted_reasons) items.push_back(t(reason.text(t.labels)));
         b.bullets(items, kNoteStyle, 0, 11);
     }
 
