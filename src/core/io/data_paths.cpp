@@ -20,6 +20,13 @@ namespace ikit {
 
 namespace {
 
+bool has_data(const fs::path& dir) {
+    std::error_code ec;
+    return fs::is_directory(dir / "bank", ec) && fs::is_directory(dir / "rubrics", ec);
+}
+
+}  // namespace
+
 std::string executable_dir(const std::string& executable_path) {
     std::error_code ec;
 #ifdef _WIN32
@@ -30,13 +37,6 @@ std::string executable_dir(const std::string& executable_path) {
     if (ec || exe.empty()) exe = fs::absolute(path_from_utf8(executable_path), ec);
     return path_to_utf8(exe.parent_path());
 }
-
-bool has_data(const fs::path& dir) {
-    std::error_code ec;
-    return fs::is_directory(dir / "bank", ec) && fs::is_directory(dir / "rubrics", ec);
-}
-
-}  // namespace
 
 std::vector<std::string> xml_files_in(const std::string& folder) {
     std::vector<std::string> files;

@@ -48,6 +48,10 @@ private:
     std::string kits_dir_;
 };
 
+/// The folder of the running program (/proc/self/exe, on Windows GetModuleFileNameW), else of
+/// `executable_path` (argv[0]) made absolute.
+std::string executable_dir(const std::string& executable_path = "");
+
 /// Where DejaVu Sans is installed on the usual systems, the build's own setting first.
 std::vector<std::string> system_font_files();
 

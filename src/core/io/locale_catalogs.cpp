@@ -2,13 +2,10 @@
 
 #include "i18n/mo_reader.h"
 #include "i18n/preferred_languages.h"
+#include "io/data_paths.h"
 #include "io/file_read.h"
 #include "io/native_path.h"
 #include "util/error.h"
-
-#ifdef _WIN32
-#include "io/windows_paths.h"
-#endif
 
 #include <algorithm>
 #include <filesystem>
@@ -37,17 +34,6 @@ struct CatalogCache {
 CatalogCache& cache() {
     static CatalogCache instance;
     return instance;
-}
-
-std::string executable_dir() {
-    std::error_code ec;
-#ifdef _WIN32
-    fs::path exe = path_from_utf8(windows_executable_path());
-#else
-    fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-#endif
-    if (ec || exe.empty()) return {};
-    return path_to_utf8(exe.parent_path());
 }
 
 std::vector<std::string> dirs_of(const std::vector<std::string>& extra) {
