@@ -22,29 +22,6 @@ using namespace ikit::test;
 
 namespace {
 
-const std::string kSecond = "Walk me through a customer escalation you turned around.";
-const std::string kThird = "Describe the hardest customer conversation you led last year.";
-
-Kit pooled_loop_kit() {
-    Kit kit = loop_kit();
-    KitQuestion& q = kit.sections[0].questions[0];
-    q.pool.present = true;
-    KitVariant a, b;
-    a.text = kSecond;
-    b.text = kThird;
-    q.pool.variants = {a, b};
-    return kit;
-}
-
-std::string candidate_with(const Kit& kit, std::size_t member) {
-    for (int i = 0; i < 500; ++i) {
-        const std::string name = "Candidate " + std::to_string(i);
-        if (choose_variant(kit, kit.sections[0].questions[0], name) == member) return name;
-    }
-    FAIL("no candidate gets member " << member);
-    return {};
-}
-
 ScoreSheet rated_sheet(const Kit& kit, const std::string& candidate, const std::string& variant) {
     ScoreSheet sheet;
     sheet.candidate = candidate;
@@ -63,9 +40,9 @@ ScoreSheet rated_sheet(const Kit& kit, const std::string& candidate, const std::
 TEST_CASE("The scorecard shows the candidate's variant and saving records it; the debrief shows it",
           "[gui][scores][variants]") {
     ScoreFixture f;
-    const Kit kit = pooled_loop_kit();
+    const Kit kit = test::pooled_loop_kit();
     f.use_kit(kit);
-    const std::string name = candidate_with(kit, 2);
+    const std::string name = test::candidate_with_variant(kit, 2);
     ScoreSheet sheet = rated_sheet(kit, name, "");
     sheet.scorecards.clear();  // no scorecard yet
     const std::string path = f.write_sheet(sheet, "c.iscore");
@@ -76,8 +53,8 @@ TEST_CASE("The scorecard shows the candidate's variant and saving records it; th
     std::string form = ScoreFixture::visible_text(f.host);
     std::replace(form.begin(), form.end(), '\n', ' ');  // labels wrap to the form's width
     INFO(form);
-    CHECK(form.find(kThird) != std::string::npos);
-    CHECK(form.find(kSecond) == std::string::npos);
+    CHECK(form.find(std::string(test::kPooledThird)) != std::string::npos);
+    CHECK(form.find(std::string(test::kPooledSecond)) == std::string::npos);
     CHECK(form.find(kit.sections[0].questions[0].text) == std::string::npos);
 
     // Entering the scorecard records the variant asked.
@@ -88,7 +65,7 @@ TEST_CASE("The scorecard shows the candidate's variant and saving records it; th
     REQUIRE(saved != nullptr);
     bool recorded = false;
     for (const auto& q : saved->questions)
-        if (q.question_id == kit.sections[0].questions[0].id) recorded = q.variant == kThird;
+        if (q.question_id == kit.sections[0].questions[0].id) recorded = q.variant == std::string(test::kPooledThird);
     CHECK(recorded);
 
     f.prompts->yes = true;
@@ -102,13 +79,13 @@ TEST_CASE("The scorecard shows the candidate's variant and saving records it; th
 
 TEST_CASE("Compare notes the variant each candidate was asked", "[gui][debrief][variants]") {
     ScoreFixture f;
-    const Kit kit = pooled_loop_kit();
+    const Kit kit = test::pooled_loop_kit();
     f.use_kit(kit);
     const std::string folder = (f.dir / "pooled").string();
     std::filesystem::create_directories(folder);
-    const std::string b = candidate_with(kit, 1), c = candidate_with(kit, 2);
-    f.write_sheet(rated_sheet(kit, b, kSecond), "pooled/b.iscore");
-    f.write_sheet(rated_sheet(kit, c, kThird), "pooled/c.iscore");
+    const std::string b = test::candidate_with_variant(kit, 1), c = test::candidate_with_variant(kit, 2);
+    f.write_sheet(rated_sheet(kit, b, std::string(test::kPooledSecond)), "pooled/b.iscore");
+    f.write_sheet(rated_sheet(kit, c, std::string(test::kPooledThird)), "pooled/c.iscore");
     f.prompts->score_folder = folder;
     f.scores().compare_candidates();
     f.scores().debrief_panel()->compare().choose_folder();

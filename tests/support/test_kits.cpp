@@ -1,8 +1,11 @@
 #include "test_kits.h"
 
+#include "model/variant_choice.h"
+
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <stdexcept>
 
 namespace ikit::test {
 
@@ -236,6 +239,28 @@ std::string slurp(const std::string& path) {
     std::ostringstream s;
     s << in.rdbuf();
     return s.str();
+}
+
+const char* const kPooledSecond = "Walk me through a customer escalation you turned around.";
+const char* const kPooledThird = "Describe the hardest customer conversation you led last year.";
+
+Kit pooled_loop_kit() {
+    Kit kit = loop_kit();
+    KitQuestion& q = kit.sections[0].questions[0];
+    q.pool.present = true;
+    KitVariant second, third;
+    second.text = kPooledSecond;
+    third.text = kPooledThird;
+    q.pool.variants = {second, third};
+    return kit;
+}
+
+std::string candidate_with_variant(const Kit& kit, std::size_t member) {
+    for (int i = 0; i < 500; ++i) {
+        const std::string name = "Candidate " + std::to_string(i);
+        if (choose_variant(kit, kit.sections[0].questions[0], name) == member) return name;
+    }
+    throw std::runtime_error("no candidate among the first 500 gets member " + std::to_string(member));
 }
 
 }  // namespace ikit::test

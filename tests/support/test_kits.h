@@ -42,6 +42,17 @@ Kit export_sample_kit();
 /// is assessed in two interviews by three people.
 Kit loop_kit();
 
+/// The second and third wordings of pooled_loop_kit()'s pool.
+extern const char* const kPooledSecond;
+extern const char* const kPooledThird;
+
+/// loop_kit with a pool of three on its first question (its own wording, kPooledSecond, kPooledThird).
+Kit pooled_loop_kit();
+
+/// A candidate name ("Candidate N") whose rotation gives `member` of the first question's pool; throws
+/// std::runtime_error when none of the first 500 does.
+std::string candidate_with_variant(const Kit& kit, std::size_t member);
+
 /// A kit of `questions` questions in sections of ten; `greek` writes the texts in Greek.
 /// Every question text starts with "Q<n> " so that it can be found in extracted text.
 Kit synthetic_kit(int questions, bool greek = false);

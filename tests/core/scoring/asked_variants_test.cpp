@@ -13,31 +13,6 @@ using namespace ikit;
 
 namespace {
 
-const std::string kSecond = "Walk me through a customer escalation you turned around.";
-const std::string kThird = "Describe the hardest customer conversation you led last year.";
-
-// The loop kit with a pool of three on its first question.
-Kit pooled_kit() {
-    Kit kit = test::loop_kit();
-    KitQuestion& q = kit.sections[0].questions[0];
-    q.pool.present = true;
-    KitVariant a, b;
-    a.text = kSecond;
-    b.text = kThird;
-    q.pool.variants = {a, b};
-    return kit;
-}
-
-// A candidate whose member of the kit's first pool is `member`.
-std::string candidate_with(const Kit& kit, std::size_t member) {
-    for (int i = 0; i < 500; ++i) {
-        const std::string name = "Candidate " + std::to_string(i);
-        if (choose_variant(kit, kit.sections[0].questions[0], name) == member) return name;
-    }
-    FAIL("no candidate gets member " << member);
-    return {};
-}
-
 ScoreSheet sheet_for(const Kit& kit, const std::string& candidate) {
     ScoreSheet sheet;
     sheet.candidate = candidate;
@@ -51,36 +26,36 @@ ScoreSheet sheet_for(const Kit& kit, const std::string& candidate) {
 }  // namespace
 
 TEST_CASE("the recorded wording names its pool member, and \"\" is the question's own", "[scoring][variants]") {
-    const Kit kit = pooled_kit();
+    const Kit kit = test::pooled_loop_kit();
     const KitQuestion& q = kit.sections[0].questions[0];
     CHECK(is_pooled(q));
     CHECK_FALSE(is_pooled(kit.sections[0].questions[1]));
     CHECK(recorded_variant(q, 0).empty());
-    CHECK(recorded_variant(q, 2) == kThird);
+    CHECK(recorded_variant(q, 2) == std::string(test::kPooledThird));
     CHECK(recorded_variant(q, 7).empty());
     CHECK(member_of_recorded_variant(q, "") == std::optional<std::size_t>(0));
     CHECK(member_of_recorded_variant(q, q.text) == std::optional<std::size_t>(0));
-    CHECK(member_of_recorded_variant(q, kSecond) == std::optional<std::size_t>(1));
+    CHECK(member_of_recorded_variant(q, std::string(test::kPooledSecond)) == std::optional<std::size_t>(1));
     CHECK_FALSE(member_of_recorded_variant(q, "A wording removed from the pool").has_value());
     CHECK(variant_position_text(1, 3) == "variant 2 of 3");
-    CHECK(variant_label(q, 2) == "variant 3 of 3: " + kThird);
+    CHECK(variant_label(q, 2) == "variant 3 of 3: " + std::string(test::kPooledThird));
 }
 
 TEST_CASE("a candidate's score sheet records the variant they were asked, and keeps one already recorded",
           "[scoring][variants]") {
-    const Kit kit = pooled_kit();
+    const Kit kit = test::pooled_loop_kit();
     const std::string id = kit.sections[0].questions[0].id;
-    const std::string name = candidate_with(kit, 2);
+    const std::string name = test::candidate_with_variant(kit, 2);
     ScoreSheet sheet = sheet_for(kit, name);
     CHECK(record_asked_variants(kit, sheet) == 2);  // one rating of the pooled question per scorecard
     for (const auto& card : sheet.scorecards)
-        for (const auto& q : card.questions) CHECK(q.variant == (q.question_id == id ? kThird : ""));
+        for (const auto& q : card.questions) CHECK(q.variant == (q.question_id == id ? std::string(test::kPooledThird) : ""));
     CHECK(record_asked_variants(kit, sheet) == 0);  // the same again: nothing changes
 
     ScoreSheet fixed = sheet_for(kit, name);
     CHECK(record_asked_variants(kit, fixed, Rotation::Fixed) == 0);  // member 0: the question's own, recorded as ""
 
-    ScoreSheet first = sheet_for(kit, candidate_with(kit, 0));
+    ScoreSheet first = sheet_for(kit, test::candidate_with_variant(kit, 0));
     CHECK(record_asked_variants(kit, first) == 0);
     const auto asked = asked_variants(kit, first);
     REQUIRE(asked.size() == 1);
@@ -90,21 +65,21 @@ TEST_CASE("a candidate's score sheet records the variant they were asked, and ke
 
 TEST_CASE("the debrief shows the variant asked, flags different ones and warns of one not in the pool",
           "[scoring][variants]") {
-    const Kit kit = pooled_kit();
+    const Kit kit = test::pooled_loop_kit();
     const std::string id = kit.sections[0].questions[0].id;
-    ScoreSheet sheet = sheet_for(kit, candidate_with(kit, 1));
+    ScoreSheet sheet = sheet_for(kit, test::candidate_with_variant(kit, 1));
     record_asked_variants(kit, sheet);
     const Combination c = combine(kit, sheet);
     std::string text = debrief_text({kit, sheet, c, {}});
     CHECK(text.find("Questions asked in variants:") != std::string::npos);
-    CHECK(text.find("variant 2 of 3: " + kSecond) != std::string::npos);
+    CHECK(text.find("variant 2 of 3: " + std::string(test::kPooledSecond)) != std::string::npos);
     CHECK(text.find("DIFFERENT") == std::string::npos);
     std::string csv = debrief_csv({kit, sheet, c, {}});
-    CHECK(csv.find("variant," + id + "," + kSecond + ",Kim Lee,2,,,,variant 2 of 3\r\n") != std::string::npos);
+    CHECK(csv.find("variant," + id + "," + std::string(test::kPooledSecond) + ",Kim Lee,2,,,,variant 2 of 3\r\n") != std::string::npos);
 
     // The second interviewer recorded another wording: flagged, each interviewer's shown.
     for (auto& q : sheet.scorecards[1].questions)
-        if (q.question_id == id) q.variant = kThird;
+        if (q.question_id == id) q.variant = std::string(test::kPooledThird);
     auto asked = asked_variants(kit, sheet);
     REQUIRE(asked.size() == 1);
     CHECK(asked[0].differs);
@@ -135,9 +110,9 @@ TEST_CASE("the debrief shows the variant asked, flags different ones and warns o
 
 TEST_CASE("the comparison lists the variant each candidate was asked and says they stay comparable",
           "[scoring][variants]") {
-    const Kit kit = pooled_kit();
+    const Kit kit = test::pooled_loop_kit();
     const std::string id = kit.sections[0].questions[0].id;
-    std::vector<ScoreSheet> sheets{sheet_for(kit, candidate_with(kit, 0)), sheet_for(kit, candidate_with(kit, 2))};
+    std::vector<ScoreSheet> sheets{sheet_for(kit, test::candidate_with_variant(kit, 0)), sheet_for(kit, test::candidate_with_variant(kit, 2))};
     for (auto& s : sheets) record_asked_variants(kit, s);
     const Comparison cmp = compare_candidates(kit, sheets);
     REQUIRE(cmp.pooled.size() == 1);
@@ -161,16 +136,16 @@ TEST_CASE("the comparison lists the variant each candidate was asked and says th
 }
 
 TEST_CASE("the roster lists each pool's wordings and the variant each candidate is asked", "[scoring][variants]") {
-    const Kit kit = pooled_kit();
-    const std::string a = candidate_with(kit, 1), b = candidate_with(kit, 2);
+    const Kit kit = test::pooled_loop_kit();
+    const std::string a = test::candidate_with_variant(kit, 1), b = test::candidate_with_variant(kit, 2);
     const VariantRoster roster = variant_roster(kit, {a, b});
     REQUIRE(roster.questions.size() == 1);
     CHECK(roster.numbers == std::vector<int>{1});
     CHECK(roster.members == std::vector<std::vector<std::size_t>>{{1}, {2}});
     CHECK(variant_roster(kit, {a, b}, Rotation::Fixed).members == std::vector<std::vector<std::size_t>>{{0}, {0}});
     const std::string text = variant_roster_text(roster);
-    CHECK(text.find("Question 1: a pool of 3 variants\n  1. " + kit.sections[0].questions[0].text + "\n  2. " + kSecond +
-                    "\n  3. " + kThird + "\n") != std::string::npos);
+    CHECK(text.find("Question 1: a pool of 3 variants\n  1. " + kit.sections[0].questions[0].text + "\n  2. " + std::string(test::kPooledSecond) +
+                    "\n  3. " + std::string(test::kPooledThird) + "\n") != std::string::npos);
     CHECK(text.find("\n" + a + std::string(std::max<std::size_t>(a.size(), b.size()) + 2 - a.size(), ' ') + "2\n") !=
           std::string::npos);
     CHECK(variant_roster_text(variant_roster(test::loop_kit(), {a})).find("no question with variants") != std::string::npos);
