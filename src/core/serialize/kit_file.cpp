@@ -30,7 +30,8 @@ constexpr std::size_t kMaxRecommendationLabels = 10;
 constexpr std::size_t kMaxRubricLevels = 10;
 constexpr std::size_t kMaxRubricExamples = kMaxRubricLevels;  // one per level at most
 constexpr std::size_t kMaxVariantsInKit = 2000;  // variants across all pools (a pool holds at most kMaxPoolMembers)
-constexpr std::size_t kMaxVariantItems = 10;     // listen-for, probes, red flags per variant
+constexpr std::size_t kMaxVariantItems = kMaxItems;  // listen-for, probes, red flags per variant: as a question's,
+                                                     // since Make First swaps a variant's notes with the question's
 
 // The most elements a kit can use: per question a <question>, its <text>, 50 each of <listen-for>, <probe>
 // and <red-flag> and an embedded <rubric> with a <description>, 10 <level>s and 10 <example>s; per section a

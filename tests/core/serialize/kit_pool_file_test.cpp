@@ -55,6 +55,14 @@ TEST_CASE("a kit with a pool survives a round trip, and one without is written a
     CHECK(parse_kit(write_kit(bare), "k.ikit") == bare);
 
     CHECK(write_kit(test::sample_kit()).find("pool") == std::string::npos);
+
+    // Whatever a kit can hold is written so that it reads again: a variant with as many notes as a question.
+    Kit long_notes = kit;
+    auto& v = long_notes.sections[0].questions[0].pool.variants[0];
+    v.listen_for.assign(50, "a signal");
+    v.probes.assign(50, "a probe");
+    v.red_flags.assign(50, "a red flag");
+    CHECK(parse_kit(write_kit(long_notes), "k.ikit") == long_notes);
 }
 
 TEST_CASE("hostile pools are refused with the line", "[kit-file][variants][limits]") {
@@ -65,8 +73,9 @@ TEST_CASE("hostile pools are refused with the line", "[kit-file][variants][limit
     CHECK(too_many.find("pool.ikit:") == 0);
     CHECK(too_many.find("more than 20 members") != std::string::npos);
 
-    CHECK(refusal(with_pool("<pool>" + variant(10) + "</pool>")).empty());
-    CHECK(refusal(with_pool("<pool>" + variant(11) + "</pool>")).find("refused") != std::string::npos);
+    // A variant holds as many notes as a question (Make First swaps them): 50 of each.
+    CHECK(refusal(with_pool("<pool>" + variant(50) + "</pool>")).empty());
+    CHECK(refusal(with_pool("<pool>" + variant(51) + "</pool>")).find("refused") != std::string::npos);
     CHECK(refusal(with_pool("<pool><variant><probe>no text</probe></variant></pool>")).find("has no <text>") !=
           std::string::npos);
     CHECK(refusal(with_pool("<pool/><pool/>")).find("more than one <pool>") != std::string::npos);
