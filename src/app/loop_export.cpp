@@ -37,7 +37,7 @@ PdfResult KitSession::render_plan_print(const ExportRequest& request, const PdfO
     const Kit& kit = document_.kit();
     const PrintContext context = print_context();
     if (request.agenda) {
-        if (kit.plan.empty()) throw Error("the kit has no interview plan, so there is no agenda to print");
+        if (kit.plan.empty()) throw Error(utf8(_("the kit has no interview plan, so there is no agenda to print")));
         return render_agenda_pdf(candidate_agenda(kit, options.candidate, options.date), options.paper, options.font_file);
     }
     const auto& interviews = kit.plan.interviews;
@@ -54,17 +54,7 @@ PdfResult KitSession::render_plan_print(const ExportRequest& request, const PdfO
     }
     if (options.kind == PdfKind::Guide) return render_pdf(kit, options);  // the guide covers the whole loop
     // Every interview's scorecards in loop order, one per interviewer slot.
-    std::vector<Kit> parts;
-    for (const auto& interview : interviews) parts.push_back(kit_of_interview(kit, interview));
-    std::vector<PdfPiece> pieces;
-    for (std::size_t i = 0; i < parts.size(); ++i) {
-        PdfOptions part = interview_print_options(kit, i, PdfKind::Scorecard, context);
-        part.candidate = options.candidate;
-        part.date = options.date;
-        if (part.interviewers.empty()) part.interviewers.emplace_back();
-        pieces.push_back({&parts[i], part, nullptr});
-    }
-    return render_pdf_bundle(pieces, options.paper, options.font_file);
+    return render_loop_scorecards_pdf(kit, context, options.candidate, options.date, options.paper);
 }
 
 bool KitSession::export_for_candidates() {

@@ -158,18 +158,8 @@ int export_all_interviews(Context& ctx, const LoopExportRequest& request, const 
 // Every interview's scorecards in loop order in one PDF (one per interviewer slot).
 int export_loop_scorecards(Context& ctx, const LoopExportRequest& request, const Kit& kit, const std::string& candidate) {
     check_output_target("-o", request.output, FileKind::Pdf, {request.kit_file, request.font_file});
-    std::vector<Kit> parts;
-    for (const auto& interview : kit.plan.interviews) parts.push_back(kit_of_interview(kit, interview));
-    std::vector<PdfPiece> pieces;
-    for (std::size_t i = 0; i < parts.size(); ++i) {
-        PdfOptions options = interview_print_options(kit, i, PdfKind::Scorecard, print_context(request));
-        options.candidate = candidate;
-        options.date = request.date;
-        if (options.interviewers.empty()) options.interviewers.emplace_back();
-        pieces.push_back({&parts[i], options, nullptr});
-    }
     const Paper paper = request.paper ? *request.paper : effective_paper(kit.properties.paper);
-    deliver(ctx, request.output, render_pdf_bundle(pieces, paper, request.font_file));
+    deliver(ctx, request.output, render_loop_scorecards_pdf(kit, print_context(request), candidate, request.date, paper));
     return kSuccess;
 }
 

@@ -6,11 +6,13 @@
 #include "gui_fixture.h"
 
 #include "commands/commands.h"
+#include "io/locale_catalogs.h"
 #include "test_kits.h"
 
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 
@@ -62,6 +64,14 @@ std::vector<std::string> files_in(const fs::path& folder) {
 }
 
 bool is_pdf(const fs::path& path) { return slurp(path.string()).rfind("%PDF-", 0) == 0; }
+
+/// The text of a PDF, as pdftotext reads it.
+std::string pdf_text(const fs::path& path) {
+    const fs::path out = fs::path(path).replace_extension(".txt");
+    const std::string command = "pdftotext -enc UTF-8 '" + path.string() + "' '" + out.string() + "'";
+    REQUIRE(std::system(command.c_str()) == 0);
+    return slurp(out.string());
+}
 
 }  // namespace
 
@@ -162,4 +172,59 @@ TEST_CASE("Export for Candidates shows a bad row with its line and writes nothin
     CHECK(files_in(out).empty());
     CHECK(f.prompts->errors.size() == 2);
     CHECK(f.prompts->exported_messages.empty());
+}
+
+TEST_CASE("Export prints the labels in the kit's language, whatever the app's", "[gui][export][language]") {
+    GuiFixture f;
+    Kit kit = planned_kit();
+    kit.properties.language = "de";
+    open_kit(f, kit);
+    const std::string german = load_translator("de").tr("CANDIDATE");
+    REQUIRE(german != "CANDIDATE");  // the German catalog is built (po/de.po)
+    const auto text_of = [&](const std::string& name, bool agenda, int interview) {
+        const fs::path path = f.dir / name;
+        f.prompts->export_answer = [&](const ExportRequest& defaults) {
+            ExportRequest r = defaults;
+            r.agenda = agenda;
+            r.interview = interview;
+            r.options.candidate = "Jane Doe";
+            r.path = path.string();
+            return std::optional<ExportRequest>(r);
+        };
+        f.menu(kCmdExportScorecard);
+        REQUIRE(is_pdf(path));
+        return pdf_text(path);
+    };
+    // Every interview's scorecards, one interview's, and the agenda: German labels on an English desktop.
+    for (const auto& [name, interview] : {std::pair<const char*, int>{"all.pdf", -1}, {"panel.pdf", 1}}) {
+        const std::string text = text_of(name, false, interview);
+        INFO(name << ":\n" << text);
+        CHECK(text.find(german) != std::string::npos);
+        CHECK(text.find("CANDIDATE") == std::string::npos);
+    }
+    const std::string agenda = text_of("agenda.pdf", true, -1);
+    INFO(agenda);
+    CHECK(agenda.find(german) != std::string::npos);
+    CHECK(agenda.find("CANDIDATE") == std::string::npos);
+
+    // A kit without a plan prints through the dialog's own options: the same language.
+    Kit plain = sample_kit();
+    plain.properties.language = "de";
+    open_kit(f, plain);
+    for (const bool guide : {false, true}) {
+        const fs::path path = f.dir / (guide ? "plain-guide.pdf" : "plain.pdf");
+        f.prompts->export_answer = [&](const ExportRequest& defaults) {
+            ExportRequest r = defaults;
+            r.options.kind = guide ? PdfKind::Guide : PdfKind::Scorecard;
+            r.options.candidate = "Jane Doe";
+            r.path = path.string();
+            return std::optional<ExportRequest>(r);
+        };
+        f.menu(kCmdExportScorecard);
+        REQUIRE(is_pdf(path));
+        const std::string text = pdf_text(path);
+        INFO(path.filename().string() << ":\n" << text);
+        CHECK(text.find(german) != std::string::npos);
+        CHECK(text.find("CANDIDATE") == std::string::npos);
+    }
 }

@@ -70,4 +70,19 @@ CandidateAgenda candidate_agenda(const Kit& kit, const std::string& candidate, c
     return agenda;
 }
 
+PdfResult render_loop_scorecards_pdf(const Kit& kit, const PrintContext& context, const std::string& candidate,
+                                     const std::string& date, Paper paper) {
+    std::vector<Kit> parts;
+    for (const auto& interview : kit.plan.interviews) parts.push_back(kit_of_interview(kit, interview));
+    std::vector<PdfPiece> pieces;
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        PdfOptions options = interview_print_options(kit, i, PdfKind::Scorecard, context);
+        options.candidate = candidate;
+        options.date = date;
+        if (options.interviewers.empty()) options.interviewers.emplace_back();
+        pieces.push_back({&parts[i], options, nullptr});
+    }
+    return render_pdf_bundle(pieces, paper, context.font_file);
+}
+
 }  // namespace ikit

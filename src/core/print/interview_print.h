@@ -21,6 +21,12 @@ PdfOptions interview_print_options(const Kit& kit, std::size_t index, PdfKind ki
 /// Interview `index` of `kit`'s plan rendered with `options` (only its questions; see kit_of_interview).
 PdfResult render_interview_pdf(const Kit& kit, std::size_t index, const PdfOptions& options);
 
+/// Every interview's scorecards of `kit`'s plan in loop order in one PDF, one per interviewer slot (an
+/// interview without slots gets one with a blank line), for `candidate` on `date` (either may be "") on
+/// `paper`, with the context's font and language; throws Error.
+PdfResult render_loop_scorecards_pdf(const Kit& kit, const PrintContext& context, const std::string& candidate,
+                                     const std::string& date, Paper paper);
+
 /// The name a scorecard's INTERVIEWER field shows for `slot`: its name, or "" (a line to write on).
 std::string scorecard_interviewer(const InterviewerSlot& slot);
 
