@@ -1,6 +1,7 @@
 #include "export/print_labels.h"
 
 #include "export/printable_text.h"
+#include "i18n/text_fill.h"
 #include "util/text.h"
 
 #include <cmath>
@@ -69,18 +70,8 @@ std::u32string PrintLabels::date(const std::u32string& iso) const {
 }
 
 std::u32string fill32(const std::u32string& pattern, std::initializer_list<std::u32string> values) {
-    const std::vector<std::u32string> v(values);
-    std::u32string out;
-    for (std::size_t i = 0; i < pattern.size(); ++i) {
-        if (pattern[i] == U'{' && i + 2 < pattern.size() && pattern[i + 2] == U'}' && pattern[i + 1] >= U'1' &&
-            pattern[i + 1] <= U'9' && static_cast<std::size_t>(pattern[i + 1] - U'1') < v.size()) {
-            out += v[static_cast<std::size_t>(pattern[i + 1] - U'1')];
-            i += 2;
-        } else {
-            out += pattern[i];
-        }
-    }
-    return out;
+    const std::vector<std::u32string_view> views(values.begin(), values.end());
+    return fill_places<char32_t>(pattern, views.data(), views.size());
 }
 
 void LayoutCheck::cut(const std::u32string& label, float needed, float room) {
